@@ -1,0 +1,30 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= accord.duckdb
+SAMPLE := src/accord/data/sample/us-government-news.jsonl
+
+.PHONY: demo test lint typecheck eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/accord ingest $(SAMPLE) --db $(DB)
+	$(BIN)/accord events --db $(DB) --limit 15 --format table
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/accord eval
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

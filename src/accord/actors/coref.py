@@ -1,0 +1,135 @@
+"""Within-article coreference for actors: pronouns and definite descriptions.
+
+A small salience model, not a neural resolver: "he" is the last person, "it"/"the country"
+the last state, "they"/"the two countries"/"both nations" the last group of two or more
+actors named together. Each resolved mention carries a confidence that drops when the
+antecedent is far away or ambiguous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from accord.records import Mention
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+STATE_PRONOUNS = {"it", "its"}
+GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
+GROUP_NOUNS = {"countries", "nations", "states", "sides", "leaders", "presidents", "governments",
+               "neighbours", "neighbors", "allies", "partners"}
+GROUP_DETERMINERS = {"two", "both", "three"}
+STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# a relation implies two parties: without its own, it is the pair in focus
+RELATION_NOUNS = {"cooperation", "collaboration", "relations", "ties", "partnership",
+                  "relationship", "alliance", "rapprochement"}
+PERSON_NOUNS = {"president", "leader", "premier", "chancellor", "minister", "prime"}
+
+
+def _group_of(m: Mention, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions coordinated with m ("Belarus and Iran", "Lukashenko and Pezeshkian")."""
+    def top(tok: Token) -> Token:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    root = top(doc[m.token_end - 1])
+    same = [x for x in mentions if top(doc[x.token_end - 1]).i == root.i]
+    return same if len({x.actor.country for x in same}) >= 2 else []
+
+
+def resolve(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for pronouns and descriptions, resolved against the earlier named mentions."""
+    named = sorted(mentions, key=lambda m: m.token_start)
+    starts = {m.token_start for m in named}
+    out: list[Mention] = []
+    last_group: list[Mention] = []
+    for sent in doc.sents:
+        sent_named = [m for m in named if sent.start <= m.token_start < sent.end]
+        for tok in sent:
+            if tok.i in starts:
+                continue
+            low = tok.lower_
+            prior = [m for m in named + out if m.token_end <= tok.i]
+            found: list[Mention] = []
+            conf = 0.8
+            span = (tok.i, tok.i + 1)
+            if low in PERSON_PRONOUNS:
+                found = _last(doc, prior, lambda m: m.actor.kind == "person")
+            elif low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                found = _last(doc, prior, lambda m: m.actor.kind == "state")
+                conf = 0.6
+            elif low in GROUP_PRONOUNS and last_group:
+                found, conf = last_group, 0.7
+            elif low in GROUP_NOUNS and last_group and _has_group_det(tok):
+                found, conf = last_group, 0.85
+                span = (_np_start(tok), tok.i + 1)
+            elif low in STATE_NOUNS and _definite(tok) and tok.dep_ != "compound":
+                found = _last(doc, prior, lambda m: m.actor.kind == "state")
+                conf = 0.7
+                span = (_np_start(tok), tok.i + 1)
+            elif low in PERSON_NOUNS and _definite(tok) and tok.head.pos_ != "PROPN":
+                found = _last(doc, prior, lambda m: m.actor.kind == "person")
+                conf = 0.6
+                span = (_np_start(tok), tok.i + 1)
+            elif low in RELATION_NOUNS and last_group and _bare_relation(tok, named):
+                found, conf = last_group, 0.5
+            if not found:
+                continue
+            s = doc[span[0]:span[1]]
+            for f in found:
+                out.append(replace(f, text=s.text, start=s.start_char, end=s.end_char,
+                                   token_start=span[0], token_end=span[1],
+                                   confidence=round(f.confidence * conf, 3), via="coref"))
+        for m in sent_named:
+            group = _group_of(m, doc, sent_named)
+            if group:
+                last_group = group
+    return out
+
+
+def _last(doc: Doc, prior: list[Mention], pred: Callable[[Mention], bool]) -> list[Mention]:
+    """The most salient earlier candidate: in the latest sentence that has one, its subject,
+    else its first candidate (English puts the topic first)."""
+    cands = sorted((m for m in prior if pred(m)), key=lambda m: m.token_start)
+    if not cands:
+        return []
+    last_sent = doc[cands[-1].token_start].sent.start
+    in_sent = [m for m in cands if doc[m.token_start].sent.start == last_sent]
+    subjects = [m for m in in_sent if _is_subject(doc[m.token_end - 1])]
+    main = [m for m in subjects if doc[m.token_end - 1].head.dep_ == "ROOT"]
+    return [(main or subjects or in_sent)[0]]
+
+
+def _is_subject(tok: Token) -> bool:
+    while tok.dep_ in ("conj", "compound", "amod", "poss", "pobj", "prep") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+            return False
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _bare_relation(tok: Token, named: list[Mention]) -> bool:
+    """A relation noun as subject with no parties of its own ("cooperation could extend")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("poss", "prep") for c in tok.children):
+        return False
+    inside = {t.i for t in tok.subtree}
+    return not any((m.token_end - 1) in inside for m in named)
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.lower_ in ("the", "this") and c.dep_ == "det" for c in tok.children)
+
+
+def _has_group_det(tok: Token) -> bool:
+    return any(c.lower_ in GROUP_DETERMINERS for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in GROUP_DETERMINERS)
+
+
+def _np_start(tok: Token) -> int:
+    return min([c.i for c in tok.children if c.i < tok.i and c.dep_ in
+                ("det", "nummod", "amod", "predet", "quantmod")] + [tok.i])

@@ -1,0 +1,230 @@
+"""The actor knowledge base: states, people with dated roles, organisations and sector words.
+
+Loaded from the packaged TSV files (docs/data-formats.md) plus any user files. Packaged files
+must be clean; a malformed line in a user file is reported (file, line, reason) and skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from accord.knowledge.tsv import LoadReport, load_records, opt, packaged, split_list
+from accord.records import Actor
+
+COUNTRY_COLUMNS = ("iso3", "kind", "name", "official", "aliases", "historic", "adjectives",
+                   "capitals", "seats", "cow", "gw")
+PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end", "source",
+                  "as_of")
+ORG_COLUMNS = ("code", "country", "sector", "kind", "name", "aliases")
+SECTOR_COLUMNS = ("phrase", "sector", "position")
+SECTORS = {"GOV", "MIL", "COP", "MED", "OPP", "REB", "INS", "BUS", "CVL", "JUD", "LEG", "ELI",
+           "SPY", "EDU", "HLH", "REF", "LAB", "NGO", "IGO", "AGR", "CRM", "ENV", "MOD", "RAD",
+           "UAF", "SET", "IMG"}
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    kind: str
+    name: str
+    cow: int | None
+    gw: int | None
+    names: tuple[str, ...]  # resolve to the state
+    adjectives: tuple[str, ...]
+    seats: tuple[str, ...]  # capitals and seats of power: resolve to the government
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    role: str
+    sector: str
+    start: dt.date
+    end: dt.date | None
+    source: str
+    as_of: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    code: str
+    country: str
+    sector: str | None
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SectorWord:
+    phrase: str
+    sector: str
+    position: str
+
+
+def _int_or_none(value: str, column: str) -> int | None:
+    value = value.strip()
+    if value in ("", "-"):
+        return None
+    if not value.isdigit():
+        raise ValueError(f"{column} must be an integer or '-', got {value!r}")
+    return int(value)
+
+
+def parse_partial_date(value: str, *, end: bool = False) -> dt.date:
+    """YYYY, YYYY-MM or YYYY-MM-DD; a partial end date means the end of that period."""
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        raise ValueError(f"date must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    y, mo, d = int(m[1]), m[2], m[3]
+    if d:
+        return dt.date(y, int(mo), int(d))
+    if mo:
+        if not end:
+            return dt.date(y, int(mo), 1)
+        nxt = dt.date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(y, 12, 31) if end else dt.date(y, 1, 1)
+
+
+def _country(row: dict[str, str]) -> Country:
+    iso3 = row["iso3"].strip()
+    if not _CODE.fullmatch(iso3):
+        raise ValueError(f"iso3 must be three capital letters, got {iso3!r}")
+    kind = row["kind"].strip()
+    if kind not in ("state", "observer", "territory", "disputed"):
+        raise ValueError(f"kind must be state, observer, territory or disputed, got {kind!r}")
+    name = row["name"].strip()
+    if not name:
+        raise ValueError("name is empty")
+    names = (name, *split_list(row["official"]), *split_list(row["aliases"]),
+             *split_list(row["historic"]))
+    return Country(iso3, kind, name, _int_or_none(row["cow"], "cow"), _int_or_none(row["gw"], "gw"),
+                   tuple(names), tuple(split_list(row["adjectives"])),
+                   tuple(split_list(row["capitals"]) + split_list(row["seats"])))
+
+
+def _role(row: dict[str, str]) -> Role:
+    country = row["country"].strip()
+    if not _CODE.fullmatch(country):
+        raise ValueError(f"country must be an ISO alpha-3 code, got {country!r}")
+    sector = row["sector"].strip()
+    if sector not in SECTORS:
+        raise ValueError(f"unknown sector {sector!r}; valid: {', '.join(sorted(SECTORS))}")
+    if not re.fullmatch(r"[a-z][a-z_]*", row["role"].strip()):
+        raise ValueError(f"role must be snake_case, got {row['role']!r}")
+    start = parse_partial_date(row["start"])
+    end = None if opt(row["end"]) is None else parse_partial_date(row["end"], end=True)
+    if end is not None and end < start:
+        raise ValueError(f"end {row['end']} is before start {row['start']}")
+    return Role(row["name"].strip(), tuple(split_list(row["aliases"])), country,
+                row["role"].strip(), sector, start, end, row["source"].strip(),
+                row["as_of"].strip())
+
+
+def _org(row: dict[str, str]) -> Organisation:
+    code, country = row["code"].strip(), row["country"].strip()
+    if not re.fullmatch(r"[A-Z0-9]{2,9}", code) or not re.fullmatch(r"[A-Z0-9]{2,6}", country):
+        raise ValueError(f"code/country must be capital letters, got {code!r}/{country!r}")
+    sector = opt(row["sector"])
+    if sector is not None and sector not in SECTORS:
+        raise ValueError(f"unknown sector {sector!r}; valid: {', '.join(sorted(SECTORS))}")
+    return Organisation(code, country, sector, row["kind"].strip(), row["name"].strip(),
+                        tuple(split_list(row["aliases"])))
+
+
+def _sector(row: dict[str, str]) -> SectorWord:
+    sector, pos = row["sector"].strip(), row["position"].strip()
+    if sector not in SECTORS:
+        raise ValueError(f"unknown sector {sector!r}; valid: {', '.join(sorted(SECTORS))}")
+    if pos not in ("after", "before", "both"):
+        raise ValueError(f"position must be after, before or both, got {pos!r}")
+    return SectorWord(row["phrase"].strip(), sector, pos)
+
+
+@dataclass
+class KnowledgeBase:
+    countries: dict[str, Country] = field(default_factory=dict)
+    roles: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
+    organisations: list[Organisation] = field(default_factory=list)
+    sectors: list[SectorWord] = field(default_factory=list)
+    report: LoadReport = field(default_factory=LoadReport)
+
+    def add_file(self, path: Path, *, strict: bool) -> None:
+        """Load one file; its header tells which table it extends."""
+        header = _header(path)
+        rep = self.report
+        if header == COUNTRY_COLUMNS:
+            for c in load_records(path, COUNTRY_COLUMNS, _country, strict=strict, report=rep):
+                self.countries[c.iso3] = c
+        elif header == PEOPLE_COLUMNS:
+            for r in load_records(path, PEOPLE_COLUMNS, _role, strict=strict, report=rep):
+                self.roles[r.name].append(r)
+        elif header == ORG_COLUMNS:
+            self.organisations += load_records(path, ORG_COLUMNS, _org, strict=strict, report=rep)
+        elif header == SECTOR_COLUMNS:
+            self.sectors += load_records(path, SECTOR_COLUMNS, _sector, strict=strict, report=rep)
+        else:
+            from accord.errors import DataFileError
+
+            raise DataFileError(str(path), 1, "unknown header: expected the columns of "
+                                "countries, people, organisations or sectors (docs/data-formats.md)")
+
+    def country_actor(self, iso3: str, sector: str | None = None) -> Actor:
+        c = self.countries[iso3]
+        return Actor(iso3 + (sector or ""), iso3, sector, c.name, "state")
+
+    def person_actor(self, name: str, on: dt.date | None) -> tuple[Actor, str]:
+        """The actor a person is on a date, and why (their role then, or none)."""
+        roles = sorted(self.roles[name], key=lambda r: r.start)
+        if on is None:
+            current = [r for r in roles if r.end is None] or roles[-1:]
+            r = current[0]
+            return Actor(r.country + r.sector, r.country, r.sector, name, "person"), \
+                f"{r.role} (no story date; latest role)"
+        for r in roles:
+            if r.start <= on and (r.end is None or on <= r.end):
+                return Actor(r.country + r.sector, r.country, r.sector, name, "person"), \
+                    f"{r.role} {r.start}..{r.end or 'now'}"
+        country = roles[0].country
+        return Actor(country + "ELI", country, "ELI", name, "person"), \
+            f"no office on {on.isoformat()} (elite)"
+
+    def as_of(self) -> str:
+        dates = [r.as_of for rs in self.roles.values() for r in rs if r.as_of]
+        return max(dates) if dates else "-"
+
+
+def _header(path: Path) -> tuple[str, ...]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.lstrip().startswith("#"):
+                return tuple(x.strip() for x in line.rstrip("\n").split("\t"))
+    return ()
+
+
+PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv")
+
+
+def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The packaged knowledge base extended (and overridden) by user files."""
+    kb = KnowledgeBase()
+    for name in PACKAGED_FILES:
+        kb.add_file(packaged("actors", name), strict=True)
+    for f in user_files:
+        kb.add_file(Path(f), strict=False)
+    return kb
+
+
+@lru_cache(maxsize=4)
+def default_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    return load_kb(user_files)

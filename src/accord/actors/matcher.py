@@ -1,0 +1,207 @@
+"""Finding actor mentions in a parsed Doc: phrase matching over the whole knowledge base.
+
+The small NER model misses many names ("Pezeshkian", "Kyiv"), so matching is dictionary
+driven; the parse and entities only veto false friends ("Jordan Peterson", "turkey").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from accord.actors.kb import KnowledgeBase
+from accord.records import Actor, Mention
+
+def _is_acronym(phrase: str) -> bool:
+    """Matched case-sensitively: "US" is not "us", "WHO" is not "who"."""
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # state | adjective | seat | person | org
+    key: str  # iso3, person name, or org code
+
+
+class ActorMatcher:
+    """Compiled once per (vocab, knowledge base); call `find` on each Doc."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._entries: dict[str, list[Entry]] = {}
+        self._orgs = {o.code + "|" + o.name: o for o in kb.organisations}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.sector_after = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.sector_before = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases: dict[str, list[Entry]] = {}
+
+        def add(phrase: str, entry: Entry) -> None:
+            phrases.setdefault(phrase, []).append(entry)
+
+        for c in kb.countries.values():
+            for p in c.names:
+                add(p, Entry("state", c.iso3))
+            for p in c.adjectives:
+                add(p, Entry("adjective", c.iso3))
+            for p in c.seats:
+                add(p, Entry("seat", c.iso3))
+        for name, roles in kb.roles.items():
+            for p in {name, *[a for r in roles for a in r.aliases]}:
+                add(p, Entry("person", name))
+        for key, o in self._orgs.items():
+            for p in {o.name, *o.aliases}:
+                add(p, Entry("org", key))
+        for phrase, entries in phrases.items():
+            label = f"A{len(self._entries)}"
+            self._entries[label] = entries
+            doc = nlp.make_doc(phrase)
+            (self.exact if _is_acronym(phrase) else self.lower).add(label, [doc])
+        for s in kb.sectors:
+            doc = nlp.make_doc(s.phrase)
+            if s.position in ("after", "both"):
+                self.sector_after.add(s.sector, [doc])
+            if s.position in ("before", "both"):
+                self.sector_before.add(s.sector, [doc])
+
+    # ------------------------------------------------------------------ matching
+    def find(self, doc: Doc, on: dt.date | None) -> list[Mention]:
+        """Every actor mention in the doc, longest match first, no overlaps."""
+        vocab = doc.vocab
+        spans: list[tuple[Span, list[Entry]]] = []
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                if not _capitalised(span) or _inside_other_name(span):
+                    continue
+                spans.append((span, self._entries[vocab.strings[match_id]]))
+        spans.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
+        taken: set[int] = set()
+        chosen: list[tuple[Span, list[Entry]]] = []
+        for span, entries in spans:
+            if taken.intersection(range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            chosen.append((span, entries))
+        chosen.sort(key=lambda t: t[0].start)
+        after = _sector_index(self.sector_after, doc)
+        before = _sector_index(self.sector_before, doc, by_end=True)
+        mentions: list[Mention] = []
+        for i, (span, entries) in enumerate(chosen):
+            nxt = chosen[i + 1][0] if i + 1 < len(chosen) else None
+            mention = self._resolve(doc, span, entries, on, after, before, nxt)
+            if mention is not None:
+                mentions.append(mention)
+        return _drop_title_prefixes(doc, mentions)
+
+    def _resolve(self, doc: Doc, span: Span, entries: list[Entry], on: dt.date | None,
+                 after: dict[int, tuple[int, str]], before: dict[int, tuple[int, str]],
+                 nxt: Span | None) -> Mention | None:
+        entry = _prefer(entries)
+        start, end, sector = span.start, span.end, None
+        if entry.kind == "person":
+            actor, _why = self.kb.person_actor(entry.key, on)
+            return _mention(doc, start, end, actor, "name")
+        if entry.kind == "org":
+            o = self._orgs[entry.key]
+            actor = Actor(o.code, o.country, o.sector, o.name, "organisation"
+                          if o.kind != "group" else "group")
+            if o.kind == "bloc":
+                actor = Actor(o.code, o.country, o.sector, o.name, "bloc")
+            return _mention(doc, start, end, actor, "name")
+        if entry.kind == "seat":
+            sector = "GOV"
+        # "Belarusian state media", "Iran's military"
+        j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'") else end
+        if j in after:
+            sec_end, sec = after[j]
+            if nxt is None or nxt.start >= sec_end:
+                end, sector = sec_end, sec
+        # "the president of Belarus", "the presidents of Belarus and Iran"
+        if sector is None:
+            sector = _sector_before(doc, span, before)
+        if end < len(doc) and sector is not None and doc[end - 1].ent_type_ != "PERSON":
+            # an unknown named official: "Iranian Foreign Minister Abbas Araghchi"
+            k = end
+            while k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+                k += 1
+            end = k
+        return _mention(doc, start, end, self.kb.country_actor(entry.key, sector), "name")
+
+
+def _prefer(entries: list[Entry]) -> Entry:
+    order = {"person": 0, "org": 1, "state": 2, "seat": 3, "adjective": 4}
+    return sorted(entries, key=lambda e: order[e.kind])[0]
+
+
+def _mention(doc: Doc, start: int, end: int, actor: Actor, via: str) -> Mention:
+    span = doc[start:end]
+    return Mention(actor, span.text, span.start_char, span.end_char, start, end, 1.0, via)
+
+
+def _capitalised(span: Span) -> bool:
+    """Proper names are capitalised: "turkey" and "chad" in lower case are not states."""
+    return any(t.text[:1].isupper() for t in span if t.lower_ != "the")
+
+
+def _inside_other_name(span: Span) -> bool:
+    """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
+            if ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
+                # a following capitalised word that our dictionary does not know
+                rest = [t for t in ent if t.i >= span.end or t.i < span.start]
+                if rest and all(t.text[:1].isupper() for t in rest if t.is_alpha):
+                    return ent.label_ == "PERSON" or not _all_known_head(rest)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
+                and nxt.pos_ == "PROPN")
+
+
+def _all_known_head(tokens: list) -> bool:
+    return all(t.lower_ in ("government", "ministry", "army", "navy") for t in tokens)
+
+
+def _sector_index(matcher: PhraseMatcher, doc: Doc, by_end: bool = False
+                  ) -> dict[int, tuple[int, str]]:
+    """Sector phrases keyed by their first token (or last+1), longest first."""
+    out: dict[int, tuple[int, str]] = {}
+    for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):
+        sector = doc.vocab.strings[match_id]
+        if by_end:
+            out.setdefault(end, (start, sector))
+        else:
+            out.setdefault(start, (end, sector))
+    return out
+
+
+def _sector_before(doc: Doc, span: Span, before: dict[int, tuple[int, str]]) -> str | None:
+    """A sector noun governing the mention through "of": "the presidents of Belarus and Iran"."""
+    head = span.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        noun = head.head.head
+        hit = before.get(noun.i + 1)
+        if hit is not None:
+            return hit[1]
+    return None
+
+
+def _drop_title_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Russian President Vladimir Putin": one person mention, not a state and a person."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].actor.kind == "state" and m.actor.kind == "person" \
+                and out[-1].token_end == m.token_start and out[-1].actor.sector is not None:
+            prev = out.pop()
+            m = Mention(m.actor, doc.text[prev.start:m.end], prev.start, m.end,
+                        prev.token_start, m.token_end, m.confidence, m.via)
+        out.append(m)
+    return out

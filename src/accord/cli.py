@@ -1,0 +1,235 @@
+"""The `accord` command line: a thin shell over the library.
+
+Messages and progress go to stderr; data goes to stdout, so `accord extract ... > out.jsonl`
+stays clean.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import click
+
+from accord.errors import AccordError
+from accord.records import OUTPUT_FIELDS
+
+TABLE_FIELDS = ("event_date", "source_code", "cameo", "target_code", "status", "background",
+                "trigger_text", "object_text", "attribution")
+FORMATS = click.Choice(["jsonl", "csv", "table"])
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def emit(rows: Iterable[dict[str, Any]], fmt: str, fields: tuple[str, ...] = OUTPUT_FIELDS,
+         out: io.TextIOBase | Any = None) -> int:
+    """Write rows as JSON Lines, CSV or a table; return how many."""
+    out = out or sys.stdout
+    n = 0
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps({f: r.get(f) for f in fields}, ensure_ascii=False,
+                                 default=str) + "\n")
+            n += 1
+        return n
+    if fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+            n += 1
+        return n
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    shown = TABLE_FIELDS if fields == OUTPUT_FIELDS else fields
+    for f in shown:
+        table.add_column(f, overflow="fold")
+    for r in rows:
+        table.add_row(*["" if r.get(f) is None else str(r.get(f)) for f in shown])
+        n += 1
+    Console(file=out, soft_wrap=False).print(table)
+    return n
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="accord")
+def cli() -> None:
+    """accord: turn news stories into coded political events (CAMEO/PLOVER) with status,
+    dates, places and provenance, and store them in an embedded DuckDB database.
+
+    \b
+    Quick start:
+      accord extract story.txt --published 2025-08-21      # code, print JSONL
+      accord ingest stories/ --db accord.duckdb            # code and store
+      accord events --db accord.duckdb --dyad BLR IRN      # read back
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs "
+              "that carry none; relative dates resolve against it.")
+@click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
+@click.option("--min-confidence", type=float, default=0.0, show_default=True,
+              help="Drop events below this confidence.")
+def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str,
+            min_confidence: float) -> None:
+    """Code PATHS (files, folders, JSONL, '-' for stdin) and print events; stores nothing.
+
+    One event per line in the output contract (docs/output-contract.md). Rejected inputs
+    are listed on stderr with their reason; the rest are still coded.
+    """
+    from accord.ingest import read_inputs
+    from accord.pipeline import default_coder
+    from accord.records import Article, Rejection
+
+    coder = default_coder()
+    rejected: list[Rejection] = []
+
+    def articles() -> Iterable[Article]:
+        for item in read_inputs(paths, published=published):
+            if isinstance(item, Rejection):
+                rejected.append(item)
+                _err(f"rejected {item.source}: {item.reason}: {item.detail}")
+            else:
+                yield item
+
+    coded = 0
+
+    def rows() -> Iterable[dict[str, Any]]:
+        nonlocal coded
+        for c in coder.code_articles(articles()):
+            coded += 1
+            yield from (e.to_row() for e in c.events if e.confidence >= min_confidence)
+
+    emit(rows(), fmt)
+    if rejected and not coded:
+        sys.exit(3)  # nothing was readable
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="accord.duckdb", show_default=True, help="DuckDB file.")
+@click.option("--published", callback=_date, help="Publication date for inputs without one.")
+@click.option("--batch-size", default=64, show_default=True,
+              help="Articles per committed transaction.")
+def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int) -> None:
+    """Code PATHS and store articles and events in the database.
+
+    Each batch commits on its own; an interrupted ingest keeps every finished batch and a
+    re-run completes it. Articles already stored (same id or same text) are skipped.
+    Rejected inputs are stored too: list them with `accord rejects`.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
+        TimeElapsedColumn
+
+    from accord.batch import ingest as run_ingest
+    from accord.pipeline import default_coder
+    from accord.store import Store
+
+    coder = default_coder()
+    with Store(db) as store, Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("inputs · {task.fields[events]} events"), TimeElapsedColumn(),
+        transient=True, disable=not sys.stderr.isatty(),
+    ) as bar:
+        task = bar.add_task("ingest", total=None, events=0)
+
+        def progress(done: int, events: int) -> None:
+            bar.update(task, advance=done, events=bar.tasks[0].fields["events"] + events)
+
+        summary = run_ingest(paths, store, coder, published=published, batch_size=batch_size,
+                             progress=progress)
+        totals = store.counts()
+    _err(f"ingested {summary.articles} articles ({summary.sentences} sentences), "
+         f"{summary.events} events; skipped {summary.duplicates} already stored; "
+         f"rejected {len(summary.rejected)}")
+    for r in summary.rejected:
+        _err(f"  rejected {r.source}: {r.reason}: {r.detail}")
+    _err(f"{db}: {totals['articles']} articles, {totals['events']} events, "
+         f"{totals['rejects']} rejected inputs in total")
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--country", help="Events with this country (ISO alpha-3 or bloc) on either side.")
+@click.option("--dyad", nargs=2, help="Events between two countries, either direction.")
+@click.option("--root", help="CAMEO code prefix, e.g. 05 or 057.")
+@click.option("--status", type=click.Choice(["occurred", "intended", "negated", "hedged"]))
+@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date.")
+@click.option("--doc", "doc_id", help="Events of one article id.")
+@click.option("--id", "event_id", help="One event by id.")
+@click.option("--min-confidence", type=float)
+@click.option("--limit", type=int)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def events(db: str, fmt: str, dyad: tuple[str, str] | None, **filters: Any) -> None:
+    """List stored events (event date falls back to the publication date for --since/--until)."""
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        n = emit(store.events(dyad=tuple(dyad) if dyad else None, **filters), fmt)  # type: ignore[arg-type]
+    if fmt == "table":
+        _err(f"{n} events")
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def rejects(db: str, fmt: str) -> None:
+    """List inputs that were rejected, with the reason and what to do."""
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        emit(store.rejects(), fmt, ("source", "reason", "detail", "rejected_at"))
+
+
+@cli.command(name="eval")
+@click.option("--gold", default="../shared/data/gold/us-government-news.gold.jsonl",
+              show_default=True, help="Gold events (ANNOTATION.md format).")
+@click.option("--articles", default=None,
+              help="Articles the gold annotates (JSONL); default: the bundled sample corpus.")
+@click.option("--scorer", default="../shared/tools/score_events.py", show_default=True,
+              help="The scoring script (tools/score_events.py of the shared data).")
+@click.option("--out", default="out/eval", show_default=True, help="Folder for system output.")
+def eval_cmd(gold: str, articles: str | None, scorer: str, out: str) -> None:
+    """Code the articles a gold file annotates and score the output against it."""
+    from accord.evaluate import run_eval
+
+    result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out)
+    click.echo(result.report)
+    _err(f"system events: {result.system_path}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        _err("aborted")
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except AccordError as e:
+        _err(f"error: {e}")
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,1 @@
+"""Event coding: from a parsed sentence with actor mentions to CAMEO events."""

@@ -1,0 +1,282 @@
+"""The event coder: who did what to whom, read off the dependency parse of one sentence.
+
+For each predicate (a verb with a pattern, or an event noun with an explicit agent) the coder
+finds its source (subject, passive agent, controller of an infinitive, antecedent of a
+relative pronoun) and target (objects and prepositional objects), then reads modality,
+time, place and attribution from the words around it. Conventions: ANNOTATION.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from accord.knowledge.patterns import Patterns
+from accord.records import Mention
+
+# dependents that start a clause of their own: their actors belong to another predicate
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "appos"}
+TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "from", "at", "into",
+                "over", "for", "upon", "onto", "between", "among", "of", "about", "across",
+                "inside", "within", "by"}
+LOCATION_PREPS = {"in", "at", "near", "outside"}
+SAY_VERBS = {"say", "tell", "report", "add", "note", "state", "announce", "claim", "write",
+             "quote", "cite", "mention", "emphasize", "emphasise", "stress", "suggest",
+             "insist", "assert", "declare", "explain", "confirm", "acknowledge", "argue",
+             "describe", "indicate", "reveal", "disclose", "remark", "reiterate", "underline",
+             "highlight", "point"}
+REPORTER_NOUNS = {"media", "agency", "newspaper", "television", "tv", "outlet", "report",
+                  "reports", "source", "sources", "official", "officials", "spokesman",
+                  "spokesperson", "spokeswoman", "broadcaster", "daily", "press", "reporter",
+                  "journalist", "analyst", "analysts", "observer", "observers", "diplomat",
+                  "diplomats", "account"}
+SUFFER_VERBS = {"face", "suffer", "endure", "fear", "condemn", "denounce", "criticize",
+                "criticise", "oppose", "reject", "protest", "lift", "ease", "evade", "dodge",
+                "neutralize", "neutralise", "circumvent", "escape", "survive", "be"}
+AGREEMENT_NOUNS = {"agreement", "treaty", "deal", "accord", "pact", "memorandum", "partnership",
+                   "alliance", "arrangement", "declaration", "document", "contract"}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One coded predicate before actor pairing: where it is and what it means."""
+
+    trigger: Token
+    cameo: str
+    sources: list[Mention]
+    targets: list[Mention]
+    object_text: str | None
+    nominal: bool
+    specific: bool  # matched an object-constrained pattern
+
+
+def mentions_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose head (last) token lies in `tokens`."""
+    idx = {t.i for t in tokens}
+    return [m for m in mentions if (m.token_end - 1) in idx]
+
+
+def phrase(tok: Token) -> list[Token]:
+    """A noun phrase without its own clauses (relative clauses, appositions)."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
+            continue
+        out.extend(phrase(child))
+    return out
+
+
+def _clause_subject(verb: Token) -> list[Token]:
+    """Subject tokens of a verb, following control, coordination and relative clauses."""
+    seen = 0
+    v = verb
+    while seen < 8:
+        seen += 1
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+        if subs:
+            subj = subs[0]
+            if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return phrase(v.head)
+            return phrase(subj)
+        if v.dep_ == "relcl":
+            return phrase(v.head)
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
+                v.dep_ == "pobj" and v.pos_ == "VERB"):
+            nxt = v.head
+            if nxt.dep_ == "prep":
+                nxt = nxt.head
+            if nxt.i == v.i:
+                break
+            v = nxt
+            continue
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return phrase(v.head)
+        break
+    return []
+
+
+def _passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """(agent tokens, patient tokens) of a passive verb, or None when active."""
+    patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patient and verb.dep_ != "acl":
+        return None
+    agent: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    agent = phrase(p)
+    pat = phrase(patient[0]) if patient else (phrase(verb.head) if verb.dep_ == "acl" and
+                                                   verb.tag_ == "VBN" else [])
+    if not patient and not pat:
+        return None
+    return agent, pat
+
+
+def _object_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """Direct objects, datives, prepositional objects (not places) and particles' objects."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            out.extend(phrase(c))
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.extend(phrase(p))
+        elif c.dep_ == "prt":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(phrase(p))
+        elif c.dep_ == "xcomp" and depth < 2 and c.pos_ in ("NOUN", "ADJ"):
+            out.extend(phrase(c))
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
+            # "help Belarus neutralize", "allowed Russian forces to use": the object of the
+            # matrix verb is the subject of its complement
+            out.extend(t for s in c.children if s.dep_ == "nsubj" for t in phrase(s))
+    return out
+
+
+def _particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+
+
+class SentenceCoder:
+    """Codes the predicates of one sentence; `frames` lists them with their actors."""
+
+    def __init__(self, patterns: Patterns) -> None:
+        self.patterns = patterns
+        self._parties: list[Mention] = []
+
+    # -------------------------------------------------------------- verbal predicates
+    def verb_pattern(self, verb: Token) -> tuple[str, bool, str | None] | None:
+        """(cameo, object-specific?, object text) for a verb, or None."""
+        obj = _object_tokens(verb)
+        lemmas = {t.lemma_.lower() for t in obj} | {t.lower_ for t in obj}
+        # intransitive predicates of relational nouns: "cooperation could extend to ..."
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
+                lemmas.add(c.lemma_.lower())
+        pat, _ = self.patterns.verb_code(verb.lemma_.lower(), _particles(verb), lemmas)
+        if pat is None:
+            return None
+        head_obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if head_obj is None:
+            head_obj = next((p for c in verb.children
+                             if c.dep_ == "prep" and c.lower_ not in LOCATION_PREPS
+                             for p in c.children
+                             if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")),
+                            None)
+        text = _np_text(head_obj) if head_obj is not None else None
+        return pat.cameo, bool(pat.objects), text
+
+    def frames(self, sent: Span, mentions: list[Mention],
+               agreement_parties: list[Mention] | None = None) -> list[Frame]:
+        """Coded predicates of a sentence. `agreement_parties` are the parties of the last
+        agreement the article named, for "the agreement does not include ..."."""
+        self._parties = agreement_parties or []
+        found: list[Frame] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
+                frame = self._verbal(tok, mentions, consumed)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.patterns.nouns:
+                frame = self._nominal(tok, mentions)
+            else:
+                frame = None
+            if frame is not None:
+                found.append(frame)
+                if frame.cameo.startswith("057") and frame.sources and frame.targets:
+                    self._parties = frame.sources + frame.targets
+        return found
+
+    @property
+    def agreement_parties(self) -> list[Mention]:
+        """Parties of the last agreement coded (carried to the next sentence)."""
+        return self._parties
+
+    def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
+        if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
+            return None
+        coded = self.verb_pattern(verb)
+        if coded is None:
+            return None
+        cameo, specific, obj_text = coded
+        trigger = verb
+        # means clause: "supported Russia by providing drones" codes the specific act
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pcomp" and p.pos_ == "VERB":
+                        sub = self.verb_pattern(p)
+                        if sub is not None and sub[1]:
+                            cameo, specific, obj_text = sub
+                            trigger = p
+                            consumed.add(p.i)
+        passive = _passive_parts(verb)
+        if passive is not None:
+            agent, patient = passive
+            sources = mentions_in(agent, mentions)
+            targets = mentions_in(patient, mentions) + mentions_in(_object_tokens(verb), mentions)
+        else:
+            sources = mentions_in(_clause_subject(verb), mentions)
+            obj = _object_tokens(verb) + (_object_tokens(trigger) if trigger is not verb else [])
+            targets = mentions_in(obj, mentions)
+        if not sources:
+            sources = self._agreement_parties(verb, mentions)
+        return Frame(trigger, cameo, sources, targets, obj_text, False, specific)
+
+    def _agreement_parties(self, verb: Token, mentions: list[Mention]) -> list[Mention]:
+        """ "the agreement does not include ...": a definite agreement noun as subject stands
+        for the parties of the agreement named last."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lemma_.lower() in AGREEMENT_NOUNS and any(
+                d.lower_ in ("the", "this", "that") for d in subj[0].children):
+            return list(self._parties)
+        return []
+
+    # -------------------------------------------------------------- nominal predicates
+    def _nominal(self, noun: Token, mentions: list[Mention]) -> Frame | None:
+        cameo = self.patterns.nouns[noun.lemma_.lower()]
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
+                sources += mentions_in(phrase(c), mentions)
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sources += mentions_in(phrase(p), mentions)
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "to", "with", "toward",
+                                                   "towards", "into", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets += mentions_in(phrase(p), mentions)
+        if not sources:
+            return None
+        if not targets:
+            # "Both Iran and Belarus face (what X described as) sanctions from the West"
+            gov = noun
+            for _ in range(4):
+                if gov.head.i == gov.i:
+                    break
+                gov = gov.head
+                if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in SUFFER_VERBS:
+                    targets = mentions_in(_clause_subject(gov), mentions)
+                    break
+                if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
+                    break
+        return Frame(noun, cameo, sources, targets, _np_text(noun), True, False)
+
+
+def _np_text(tok: Token) -> str:
+    toks = sorted(phrase(tok), key=lambda t: t.i)
+    # drop a leading determiner-less punctuation and trailing punctuation
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return tok.text
+    return tok.doc[toks[0].i: toks[-1].i + 1].text

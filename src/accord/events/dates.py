@@ -1,0 +1,130 @@
+"""Resolving temporal expressions against the publication date (ANNOTATION.md, Dates).
+
+Never uses today's date: without a publication date, relative expressions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from accord.records import EventDate
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTHS) + r")\b\.?,?(?: (\d{4}))?")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b,?(?: (\d{4}))?")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\b,? (\d{4})\b")
+_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+
+
+def _month_safe(name: str, text: str) -> bool:
+    """ "may" and "march" are also verbs: accept them only capitalised in the original."""
+    return name not in ("may", "march") or re.search(r"\b" + name.capitalize(), text) is not None
+
+
+def resolve(expression: str, published: dt.date | None, *, future: bool = False) -> EventDate:
+    """Resolve one temporal expression ("on Wednesday", "in January", "in 2022", "last year")."""
+    raw = expression
+    text = expression.lower()
+    if m := _ISO.search(text):
+        try:
+            return EventDate(dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "day")
+        except ValueError:
+            return EventDate(None, "unknown")
+    for rx, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        if (m := rx.search(text)) and _month_safe(m[order.index("m") + 1], raw):
+            day, mon = (m[1], m[2]) if order == "dm" else (m[2], m[1])
+            year = int(m[3]) if m[3] else _year_for(MONTHS[mon], published, future)
+            if year is None:
+                return EventDate(None, "unknown")
+            try:
+                return EventDate(dt.date(year, MONTHS[mon], int(day)).isoformat(), "day")
+            except ValueError:
+                return EventDate(None, "unknown")
+    if (m := _MONTH_YEAR.search(text)) and _month_safe(m[1], raw):
+        return EventDate(f"{int(m[2]):04d}-{MONTHS[m[1]]:02d}", "month")
+    if m := _YEAR.search(text):
+        return EventDate(m[1], "year")
+    if published is None:
+        return EventDate(None, "unknown")
+    if (m := _MONTH.search(text)) and _month_safe(m[1], raw):
+        year = _year_for(MONTHS[m[1]], published, future)
+        return EventDate(f"{year:04d}-{MONTHS[m[1]]:02d}", "month")
+    if m := _WEEKDAY.search(text):
+        wd = WEEKDAYS[m[1]]
+        if future or "next" in text:
+            delta = (wd - published.weekday()) % 7 or 7
+            return EventDate((published + dt.timedelta(days=delta)).isoformat(), "day")
+        delta = (published.weekday() - wd) % 7
+        if "last" in text and delta == 0:
+            delta = 7
+        return EventDate((published - dt.timedelta(days=delta)).isoformat(), "day")
+    rel = _relative(text, published)
+    return rel if rel is not None else EventDate(None, "unknown")
+
+
+def _year_for(month: int, published: dt.date | None, future: bool) -> int | None:
+    """The latest such month not after publication (the next one for future verbs)."""
+    if published is None:
+        return None
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _relative(text: str, p: dt.date) -> EventDate | None:
+    if "yesterday" in text:
+        return EventDate((p - dt.timedelta(days=1)).isoformat(), "day")
+    if "today" in text or "this morning" in text or "tonight" in text:
+        return EventDate(p.isoformat(), "day")
+    if "tomorrow" in text:
+        return EventDate((p + dt.timedelta(days=1)).isoformat(), "day")
+    if "last year" in text or "a year ago" in text:
+        return EventDate(str(p.year - 1), "year")
+    if "next year" in text:
+        return EventDate(str(p.year + 1), "year")
+    if "this year" in text or "earlier this year" in text:
+        return EventDate(str(p.year), "year")
+    if "last month" in text:
+        first = p.replace(day=1) - dt.timedelta(days=1)
+        return EventDate(f"{first.year:04d}-{first.month:02d}", "month")
+    if "this month" in text or "earlier this month" in text:
+        return EventDate(f"{p.year:04d}-{p.month:02d}", "month")
+    if "next month" in text:
+        nxt = (p.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return EventDate(f"{nxt.year:04d}-{nxt.month:02d}", "month")
+    if m := re.search(r"\b(\d+|two|three|four|five|six|ten) (day|week|month|year)s? ago\b", text):
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+        n = int(m[1]) if m[1].isdigit() else words[m[1]]
+        if m[2] == "day":
+            return EventDate((p - dt.timedelta(days=n)).isoformat(), "day")
+        if m[2] == "week":
+            return EventDate((p - dt.timedelta(weeks=n)).isoformat(), "day")
+        if m[2] == "year":
+            return EventDate(str(p.year - n), "year")
+        y, mo = divmod(p.year * 12 + p.month - 1 - n, 12)
+        return EventDate(f"{y:04d}-{mo + 1:02d}", "month")
+    if "last week" in text:
+        return EventDate((p - dt.timedelta(days=7)).isoformat(), "day")
+    return None
+
+
+def is_before_news(date: EventDate, published: dt.date | None) -> bool:
+    """Whether a resolved date lies before the story's news period (its day/month/year)."""
+    if date.value is None or published is None:
+        return False
+    pub = published.isoformat()
+    width = {"day": 10, "month": 7, "year": 4}.get(date.precision, 10)
+    # a week's margin: "on Monday" in a Wednesday story is still the story's news
+    if date.precision == "day":
+        return dt.date.fromisoformat(date.value) < published - dt.timedelta(days=7)
+    return date.value[:width] < pub[:width]

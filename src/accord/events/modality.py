@@ -1,0 +1,161 @@
+"""Status (occurred / intended / negated / hedged), time, place and attribution of a predicate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+from accord.events import dates, places
+from accord.events.coder import REPORTER_NOUNS, SAY_VERBS, phrase
+from accord.knowledge.patterns import Patterns
+from accord.records import EventDate, Location, Mention, Status
+
+_RANK = {"occurred": 0, "intended": 1, "hedged": 2, "negated": 3}
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The predicate and the words that govern it as a complement ("agreed to work toward")."""
+    out = [tok]
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp") and cur.head.i != cur.i:
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAY_VERBS:
+                break
+            cur = cur.head
+            out.append(cur)
+        elif cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            break
+    return out
+
+
+def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
+    """The strongest modality cue on the predicate or a governor; the cues found."""
+    cues: list[tuple[Status, str]] = []
+    mod = patterns.modality
+    chain = _chain(trigger)
+    for i, tok in enumerate(chain):
+        lemma = tok.lemma_.lower()
+        if i > 0:
+            st = mod.get(("governor", lemma))
+            if st is None:
+                for c in tok.children:
+                    if c.dep_ in ("prep", "prt") and (s2 := mod.get(("governor",
+                                                                     f"{lemma} {c.lower_}"))):
+                        st = s2
+            if st is not None:
+                cues.append((st, lemma))  # type: ignore[arg-type]
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "aux" and (st := mod.get(("aux", low))):
+                cues.append((st, low))  # type: ignore[arg-type]
+            elif c.dep_ in ("neg", "advmod") and (st := mod.get(("adverb", low))):
+                cues.append((st, low))  # type: ignore[arg-type]
+            elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                for d in c.children:
+                    if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
+                        cues.append((st, d.lower_))  # type: ignore[arg-type]
+        # "is prepared to", "is likely to": the adjective governs through the copula
+        if tok.pos_ == "AUX" or tok.lemma_ == "be":
+            for c in tok.children:
+                if c.dep_ == "acomp" and (st := mod.get(("governor", c.lemma_.lower()))):
+                    cues.append((st, c.lower_))  # type: ignore[arg-type]
+    if trigger.dep_ == "pobj" or trigger.pos_ == "NOUN":
+        # nominal: "no sanctions were imposed" handled via det on the noun
+        for d in trigger.children:
+            if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
+                cues.append((st, d.lower_))  # type: ignore[arg-type]
+    if not cues:
+        return "occurred", []
+    best = max(cues, key=lambda c: _RANK[c[0]])
+    return best[0], [c[1] for c in cues]
+
+
+def is_perfect(trigger: Token) -> bool:
+    """ "has agreed", "have supported": completed before the news."""
+    for tok in _chain(trigger):
+        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and
+                                     c.tag_ in ("VBZ", "VBP", "VBD") for c in tok.children):
+            return True
+    return False
+
+
+def is_future(trigger: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for t in _chain(trigger)
+               for c in t.children)
+
+
+def date_of(trigger: Token, published: dt.date | None) -> EventDate:
+    """The temporal expression attached to the predicate (or its governors), resolved."""
+    doc = trigger.doc
+    for tok in _chain(trigger):
+        for c in tok.children:
+            sub = [c] if c.dep_ == "npadvmod" else (
+                list(c.subtree) if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") else [])
+            if not sub:
+                continue
+            ents = [t for t in sub if t.ent_type_ in ("DATE", "TIME")]
+            if ents:
+                span = doc[min(t.i for t in sub): max(t.i for t in sub) + 1]
+                d = dates.resolve(span.text, published, future=is_future(trigger))
+                if d.value is not None or d.precision != "unknown":
+                    return d
+    return EventDate(None, "unknown")
+
+
+def location_of(trigger: Token, mentions: list[Mention]) -> Location | None:
+    """ "met in Minsk": a place under the predicate, looked up in the gazetteer."""
+    for tok in _chain(trigger)[:2]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC", "") and \
+                            p.pos_ == "PROPN":
+                        name = tok.doc[p.left_edge.i: p.i + 1].text
+                        name = re.sub(r"^the ", "", name)
+                        loc = places.lookup_city(name)
+                        if loc is not None:
+                            return loc
+                        for m in mentions:
+                            if m.token_start <= p.i < m.token_end and m.actor.kind == "state" \
+                                    and m.actor.sector is None:
+                                return Location(m.text, m.actor.country, None, None)
+    return None
+
+
+def attribution_of(trigger: Token, mentions: list[Mention]) -> str | None:
+    """Who reported it: "according to X", or a reporting subject ("state media reported")."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and \
+                tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                toks = sorted(phrase(objs[0]), key=lambda t: t.i)
+                return tok.doc[toks[0].i: toks[-1].i + 1].text
+    cur = trigger
+    for _ in range(8):
+        if cur.dep_ == "ccomp" or (cur.dep_ in ("conj",) and cur.head.i != cur.i):
+            head = cur.head
+            if head.lemma_.lower() in SAY_VERBS:
+                subj = [c for c in head.children if c.dep_ == "nsubj"]
+                if subj and _is_reporter(subj[0], mentions):
+                    toks = sorted(phrase(subj[0]), key=lambda t: t.i)
+                    return trigger.doc[toks[0].i: toks[-1].i + 1].text
+            cur = head
+            continue
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def _is_reporter(subj: Token, mentions: list[Mention]) -> bool:
+    for m in mentions:
+        if m.token_start <= subj.i < m.token_end:
+            return m.actor.sector == "MED"
+    return subj.lemma_.lower() in REPORTER_NOUNS or subj.ent_type_ == "ORG"

@@ -1,0 +1,1 @@
+"""Knowledge as data: the CAMEO table, actor dictionaries and event patterns."""

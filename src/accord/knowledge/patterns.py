@@ -1,0 +1,121 @@
+"""Event patterns as data: verbs and nouns to CAMEO codes, and modality cues."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from accord.knowledge.cameo import cameo_table
+from accord.knowledge.tsv import LoadReport, load_records, packaged, split_list
+
+VERB_COLUMNS = ("verb", "object", "cameo", "note")
+NOUN_COLUMNS = ("noun", "cameo", "note")
+MODALITY_COLUMNS = ("cue", "role", "status")
+_LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    verb: str
+    particle: str | None
+    objects: frozenset[str]  # empty: the verb's default
+    cameo: str
+
+    @property
+    def specificity(self) -> int:
+        return 2 * (self.particle is not None) + (1 if self.objects else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class NounPattern:
+    noun: str
+    cameo: str
+
+
+@dataclass
+class Patterns:
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, str] = field(default_factory=dict)
+    modality: dict[tuple[str, str], str] = field(default_factory=dict)  # (role, cue) -> status
+    report: LoadReport = field(default_factory=LoadReport)
+
+    def add_file(self, path: Path, kind: str, *, strict: bool) -> None:
+        codes = cameo_table()
+
+        def code(value: str) -> str:
+            value = value.strip()
+            if value not in codes:
+                raise ValueError(f"unknown CAMEO code {value!r} (see data/cameo/cameo.tsv)")
+            return value
+
+        def verb(row: dict[str, str]) -> VerbPattern:
+            lemma = " ".join(row["verb"].split())
+            if not _LEMMA.fullmatch(lemma):
+                raise ValueError(f"verb must be a lower-case lemma, optionally with one "
+                                 f"particle, got {row['verb']!r}")
+            head, _, particle = lemma.partition(" ")
+            objs = frozenset(o.lower() for o in split_list(row["object"]))
+            return VerbPattern(head, particle or None, objs, code(row["cameo"]))
+
+        def noun(row: dict[str, str]) -> NounPattern:
+            lemma = row["noun"].strip()
+            if not re.fullmatch(r"[a-z][a-z\-]*", lemma):
+                raise ValueError(f"noun must be one lower-case lemma, got {lemma!r}")
+            return NounPattern(lemma, code(row["cameo"]))
+
+        def cue(row: dict[str, str]) -> tuple[str, str, str]:
+            role, status = row["role"].strip(), row["status"].strip()
+            if role not in ("aux", "governor", "adverb", "det"):
+                raise ValueError(f"role must be aux, governor, adverb or det, got {role!r}")
+            if status not in ("intended", "hedged", "negated"):
+                raise ValueError(f"status must be intended, hedged or negated, got {status!r}")
+            return role, row["cue"].strip().lower(), status
+
+        if kind == "verbs":
+            for v in load_records(path, VERB_COLUMNS, verb, strict=strict, report=self.report):
+                self.verbs[v.verb].append(v)
+        elif kind == "nouns":
+            for n in load_records(path, NOUN_COLUMNS, noun, strict=strict, report=self.report):
+                self.nouns[n.noun] = n.cameo
+        else:
+            for role, c, status in load_records(path, MODALITY_COLUMNS, cue, strict=strict,
+                                                report=self.report):
+                self.modality[(role, c)] = status
+
+    def verb_code(self, lemma: str, particles: set[str], objects: set[str]
+                  ) -> tuple[VerbPattern | None, str | None]:
+        """The most specific pattern for a verb (and the particle it used)."""
+        best: VerbPattern | None = None
+        for p in self.verbs.get(lemma, ()):
+            if p.particle is not None and p.particle not in particles:
+                continue
+            if p.objects and not (p.objects & objects):
+                continue
+            if best is None or p.specificity > best.specificity:
+                best = p
+        return best, best.particle if best else None
+
+
+
+@lru_cache(maxsize=4)
+def default_patterns(user_files: tuple[str, ...] = ()) -> Patterns:
+    pats = Patterns()
+    pats.add_file(packaged("patterns", "verbs.tsv"), "verbs", strict=True)
+    pats.add_file(packaged("patterns", "nouns.tsv"), "nouns", strict=True)
+    pats.add_file(packaged("patterns", "modality.tsv"), "modality", strict=True)
+    for f in user_files:
+        path = Path(f)
+        kind = {VERB_COLUMNS: "verbs", NOUN_COLUMNS: "nouns"}.get(_header(path), "modality")
+        pats.add_file(path, kind, strict=False)
+    return pats
+
+
+def _header(path: Path) -> tuple[str, ...]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                return tuple(x.strip() for x in line.rstrip("\n").split("\t"))
+    return ()

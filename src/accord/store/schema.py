@@ -1,0 +1,39 @@
+"""Named migrations, applied in order and recorded in the `migrations` table."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    url VARCHAR, title VARCHAR, outlet VARCHAR, published DATE,
+    source VARCHAR, language VARCHAR, text VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    n_sentences INTEGER, n_events INTEGER,
+    coder_version VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE TABLE events (
+    event_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    sentence_index INTEGER, sentence VARCHAR, sentence_start INTEGER, sentence_end INTEGER,
+    source_text VARCHAR, source_start INTEGER, source_end INTEGER,
+    source_code VARCHAR, source_country VARCHAR, source_name VARCHAR,
+    target_text VARCHAR, target_start INTEGER, target_end INTEGER,
+    target_code VARCHAR, target_country VARCHAR, target_name VARCHAR,
+    trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER, object_text VARCHAR,
+    cameo VARCHAR, cameo_name VARCHAR, cameo_root VARCHAR, quad_class INTEGER,
+    goldstein DOUBLE, plover VARCHAR, status VARCHAR, background BOOLEAN,
+    event_date VARCHAR, date_precision VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, latitude DOUBLE, longitude DOUBLE,
+    attribution VARCHAR, confidence DOUBLE, published DATE, url VARCHAR, outlet VARCHAR,
+    coder_version VARCHAR
+);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_dyad ON events(source_country, target_country);
+CREATE TABLE rejects (
+    source VARCHAR NOT NULL, reason VARCHAR NOT NULL, detail VARCHAR,
+    rejected_at TIMESTAMP DEFAULT current_timestamp
+);
+"""),
+]

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from accord.ingest.readers import make_article
+from accord.pipeline import Coder, default_coder
+from accord.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "000_2d0c6eb997aae864.txt"
+SEED_COPY = Path(__file__).parent / "fixtures" / "seed.txt"
+
+
+@pytest.fixture(scope="session")
+def coder() -> Coder:
+    return default_coder()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_COPY.read_text(encoding="utf-8")
+
+
+def code(coder: Coder, text: str, published: str | None = "2025-08-21") -> list[dict]:
+    """Events of one hand-written story, as output rows."""
+    pub = dt.date.fromisoformat(published) if published else None
+    art = make_article(text, source="test", published=pub)
+    assert isinstance(art, Article)
+    return [e.to_row() for e in coder.code(art).events]
+
+
+def triples(rows: list[dict]) -> set[tuple]:
+    return {(r["source_country"], r["cameo"][:2], r["target_country"], r["status"]) for r in rows}

@@ -1,0 +1,71 @@
+import datetime as dt
+
+import pytest
+
+from accord.actors import coref
+from accord.records import Mention
+
+
+def _mentions(coder, text, on="2025-08-21"):
+    doc = coder.nlp(text)
+    found = coder.matcher.find(doc, dt.date.fromisoformat(on) if on else None)
+    return doc, found
+
+
+def codes(coder, text, on="2025-08-21"):
+    return [m.actor.code for m in _mentions(coder, text, on)[1]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarusian state media said little.", ["BLRMED"]),
+    ("Iranian troops crossed the line.", ["IRNMIL"]),
+    ("The Kremlin responded on Monday.", ["RUSGOV"]),
+    ("Officials in Kyiv and Tehran spoke.", ["UKRGOV", "IRNGOV"]),
+    ("The president of Belarus arrived.", ["BLRGOV"]),
+    ("The presidents of Chile and Peru met.", ["CHLGOV", "PERGOV"]),
+    ("Russian President Vladimir Putin spoke.", ["RUSGOV"]),
+    ("NATO and the European Union responded.", ["NATO", "EUR"]),
+])
+def test_names_adjectives_seats_and_sectors(coder, text, expected):
+    assert codes(coder, text) == expected
+
+
+def test_us_acronym_is_case_sensitive(coder):
+    assert codes(coder, "The US warned them about us.") == ["USA"]
+
+
+def test_false_friends_are_not_states(coder):
+    assert codes(coder, "We ate turkey and chad on a jordan trip.") == []
+    assert "JOR" not in codes(coder, "Jordan Peterson gave a lecture in Toronto.")
+
+
+@pytest.mark.parametrize("name,date,code", [
+    ("Pezeshkian", "2023-05-01", "IRNELI"),
+    ("Pezeshkian", "2025-08-20", "IRNGOV"),
+    ("Putin", "2010-06-01", "RUSGOV"),
+    ("Trump", "2019-06-01", "USAGOV"),
+    ("Trump", "2022-06-01", "USAELI"),
+    ("Trump", "2025-06-01", "USAGOV"),
+])
+def test_roles_depend_on_the_story_date(coder, name, date, code):
+    assert codes(coder, f"{name} spoke on Monday.", on=date) == [code]
+
+
+def test_two_countries_and_pronouns_resolve_to_their_antecedents(coder):
+    text = ("Chile and Peru held talks. The two countries agreed to cooperate. "
+            "Ghana criticised Togo. It said nothing more.")
+    doc, named = _mentions(coder, text)
+    resolved = coref.resolve(doc, named)
+    by_text: dict[str, set[str]] = {}
+    for m in resolved:
+        by_text.setdefault(m.text, set()).add(m.actor.country)
+    assert by_text["The two countries"] == {"CHL", "PER"}
+    assert by_text["It"] == {"GHA"}
+    assert all(isinstance(m, Mention) and m.via == "coref" and m.confidence < 1 for m in resolved)
+
+
+def test_he_resolves_to_the_last_person(coder):
+    text = "Emmanuel Macron visited Algeria. He praised the talks."
+    doc, named = _mentions(coder, text)
+    he = [m for m in coref.resolve(doc, named) if m.text == "He"]
+    assert [m.actor.country for m in he] == ["FRA"]

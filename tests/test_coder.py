@@ -1,0 +1,97 @@
+"""One sentence per pattern, modality cue and construction; none comes from the seed story."""
+
+import pytest
+
+from tests.conftest import code, triples
+
+
+def one(rows, src, root, tgt):
+    hits = [r for r in rows if r["source_country"] == src and r["target_country"] == tgt
+            and r["cameo"].startswith(root)]
+    assert hits, f"no {src}-{root}-{tgt} event in {triples(rows)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,src,root,tgt,status", [
+    ("France condemned Russia for the attack.", "FRA", "11", "RUS", "occurred"),
+    ("Japan will impose sanctions on North Korea.", "JPN", "16", "PRK", "intended"),
+    ("Germany did not send tanks to Ukraine.", "DEU", "07", "UKR", "negated"),
+    ("China could provide weapons to Russia.", "CHN", "07", "RUS", "hedged"),
+    ("India agreed to sign a trade agreement with Brazil.", "IND", "05", "BRA", "intended"),
+    ("Poland is prepared to help Lithuania.", "POL", "07", "LTU", "intended"),
+    ("The treaty was signed by Egypt and Israel.", "EGY", "05", "ISR", "occurred"),
+])
+def test_status_of_one_event(coder, text, src, root, tgt, status):
+    e = one(code(coder, text), src, root, tgt)
+    assert e["status"] == status
+
+
+def test_joint_act_of_compound_subject_is_one_symmetric_event(coder):
+    rows = code(coder, "On Monday, the leaders of Chile and Peru met in Lima.")
+    e = one(rows, "CHL", "04", "PER")
+    assert e["event_date"] == "2025-08-18" and e["date_precision"] == "day"
+    assert e["location_name"] == "Lima" and e["location_country"] == "PER"
+    assert e["latitude"] is not None
+    assert len([r for r in rows if r["cameo"].startswith("04")]) == 1
+
+
+def test_relative_clause_subject_and_background_date(coder):
+    rows = code(coder, "Erdogan, who met Vladimir Putin in March, criticised Greece.")
+    e = one(rows, "TUR", "04", "RUS")
+    assert e["event_date"] == "2025-03" and e["background"] is True
+
+
+def test_means_clause_codes_the_specific_act(coder):
+    rows = code(coder, "North Korea has helped Russia by supplying artillery shells.")
+    e = one(rows, "PRK", "07", "RUS")
+    assert e["cameo"] == "072" and e["background"] is True
+
+
+def test_nominal_sanctions_with_agent_and_sufferers(coder):
+    rows = code(coder, "Cuba and Venezuela face sanctions from the United States.")
+    assert {("USA", "CUB"), ("USA", "VEN")} <= {(r["source_country"], r["target_country"])
+                                                for r in rows if r["cameo"].startswith("16")}
+
+
+def test_no_event_without_an_agent(coder):
+    assert code(coder, "Sanctions were discussed at length.") == []
+
+
+def test_attribution_from_according_to_and_reporting_media(coder):
+    e = one(code(coder, "Kenya expelled Somali diplomats, according to Reuters."),
+            "KEN", "16", "SOM")
+    assert e["attribution"] == "Reuters"
+    e = one(code(coder, "Serbian state media reported that Serbia signed a deal with China."),
+            "SRB", "05", "CHN")
+    assert e["attribution"] == "Serbian state media"
+
+
+def test_definite_agreement_refers_to_its_parties(coder):
+    rows = code(coder, "Armenia signed an agreement with France in May. "
+                       "The agreement does not include a defence clause.")
+    e = [r for r in rows if r["status"] == "negated"]
+    assert e and {e[0]["source_country"], e[0]["target_country"]} == {"ARM", "FRA"}
+
+
+def test_pronoun_group_as_source(coder):
+    rows = code(coder, "Chile and Peru held talks. They said they want to expand cooperation.")
+    assert any(r["status"] == "intended" and {r["source_country"], r["target_country"]}
+               == {"CHL", "PER"} for r in rows)
+
+
+def test_without_publication_date_relative_dates_stay_unknown(coder):
+    rows = code(coder, "On Monday, the presidents of Chile and Peru met in Lima.", None)
+    assert rows and rows[0]["event_date"] is None and rows[0]["date_precision"] == "unknown"
+
+
+def test_offsets_point_into_the_article(coder):
+    text = "Intro line\nOn Monday, Ghana praised Togo for its help. Togo thanked Ghana."
+    from accord.ingest.readers import make_article
+    art = make_article(text, source="t")
+    for e in coder.code(art).events:
+        r = e.to_row()
+        assert art.text[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
+        assert art.text[r["source_start"]:r["source_end"]] == r["source_text"]
+        assert art.text[r["trigger_start"]:r["trigger_end"]] == r["trigger_text"]
+        if r["target_text"] is not None:
+            assert art.text[r["target_start"]:r["target_end"]] == r["target_text"]

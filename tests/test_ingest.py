@@ -1,0 +1,84 @@
+import codecs
+import datetime as dt
+import json
+
+from accord.ingest import article_id, read_inputs
+from accord.ingest.clean import strip_debris
+from accord.records import Article, Rejection
+
+
+def _read(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return list(read_inputs([p]))
+
+
+def test_plain_text_becomes_article_with_title_and_hash_id(tmp_path):
+    [a] = _read(tmp_path, "s.txt", b"Talks in Oslo\nNorway hosted talks on Monday.\n")
+    assert isinstance(a, Article)
+    assert a.title == "Talks in Oslo"
+    assert a.id == article_id(a.text) and len(a.id) == 16
+
+
+def test_debris_lines_are_dropped_and_duplicate_headline_removed():
+    text = "Big news\nOthers are reading now\nBig news\nChile signed a deal.\nAlso read\nRead more"
+    assert strip_debris(text) == "Big news\nChile signed a deal."
+
+
+def test_jsonl_keeps_good_lines_and_rejects_bad_ones(tmp_path):
+    lines = [json.dumps({"id": "a1", "text": "Peru recalled its envoy.", "published": "2024-01-02"}),
+             "{not json",
+             json.dumps({"id": "a2", "text": 5}),
+             json.dumps({"id": "a3", "text": "Chile met Peru.", "published": "yesterday"}),
+             json.dumps(["a list"]),
+             json.dumps({"text": "Ghana thanked Togo."})]
+    items = _read(tmp_path, "b.jsonl", "\n".join(lines).encode())
+    arts = [i for i in items if isinstance(i, Article)]
+    rej = [i for i in items if isinstance(i, Rejection)]
+    assert [a.id for a in arts][0] == "a1" and arts[0].published == dt.date(2024, 1, 2)
+    assert len(arts) == 2
+    assert {(r.source.rsplit(":", 1)[1], r.reason) for r in rej} == {
+        ("2", "bad_json"), ("3", "bad_field"), ("4", "bad_field"), ("5", "bad_json")}
+
+
+def test_empty_binary_and_undecodable_inputs_are_rejected_with_reasons(tmp_path):
+    assert _read(tmp_path, "e.txt", b"  \n ")[0].reason == "empty"
+    assert _read(tmp_path, "b.txt", b"\x00\x01\x02abc")[0].reason == "binary"
+    r = _read(tmp_path, "u.txt", "Привет".encode("cp1251"))[0]
+    assert r.reason == "undecodable" and "u.txt" in r.source
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    [a] = _read(tmp_path, "w.txt", codecs.BOM_UTF16_LE + "Mali expelled envoys.".encode("utf-16-le"))
+    assert isinstance(a, Article) and a.text == "Mali expelled envoys."
+
+
+def test_missing_path_and_directory_recursion(tmp_path):
+    (tmp_path / "d" / "e").mkdir(parents=True)
+    (tmp_path / "d" / "e" / "x.txt").write_text("Kenya praised Uganda.")
+    (tmp_path / "d" / "y.txt").write_text("")
+    items = list(read_inputs([tmp_path / "d", tmp_path / "nope.txt"]))
+    kinds = sorted(type(i).__name__ + ":" + getattr(i, "reason", "") for i in items)
+    assert kinds == ["Article:", "Rejection:empty", "Rejection:not_found"]
+
+
+def test_html_main_text_title_and_date(tmp_path):
+    html = (b"<html><head><title>T</title><meta property='article:published_time' "
+            b"content='2025-08-21'></head><body><nav>Menu Home</nav><article><h1>Summit</h1>"
+            b"<p>On Wednesday, the presidents of Chile and Peru met in Lima to discuss trade and"
+            b" migration across their long shared border.</p><p>Others are reading now</p>"
+            b"<p>They agreed to sign a new trade agreement next year, officials said.</p>"
+            b"</article></body></html>")
+    [a] = _read(tmp_path, "p.html", html)
+    assert isinstance(a, Article)
+    assert a.published == dt.date(2025, 8, 21)
+    assert "Others are reading" not in a.text and "met in Lima" in a.text
+
+
+def test_html_without_text_is_rejected(tmp_path):
+    [r] = _read(tmp_path, "s.html", b"<html><script>var a=1;</script><style>p{}</style></html>")
+    assert isinstance(r, Rejection) and r.reason == "no_text"
+
+
+def test_invisible_and_control_characters_are_removed():
+    assert strip_debris("Iran\u200b and\x07 Iraq\u00a0met.") == "Iran and Iraq met."
