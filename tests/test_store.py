@@ -1,0 +1,75 @@
+import duckdb
+import pytest
+
+from accord.batch import ingest
+from accord.errors import StoreError
+from accord.store import Store
+
+
+def _corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("Headline\nOn Monday, Chile and Peru signed a trade agreement.\n")
+    (d / "b.jsonl").write_text(
+        '{"id": "n1", "text": "France condemned Russia on Tuesday.", "published": "2025-08-21"}\n'
+        '{broken\n'
+        '{"id": "n2", "text": "Japan praised India.", "published": "2025-08-20"}\n')
+    (d / "c.txt").write_bytes(b"\x00\x01binary")
+    (d / "empty.txt").write_text("")
+    return d
+
+
+def test_ingest_stores_articles_events_and_rejections(tmp_path, coder):
+    db = tmp_path / "a.duckdb"
+    with Store(db) as store:
+        s = ingest([_corpus(tmp_path)], store, coder, batch_size=2)
+        assert s.articles == 3 and s.events >= 3
+        assert sorted(r.reason for r in s.rejected) == ["bad_json", "binary", "empty"]
+        counts = store.counts()
+        assert counts == {"articles": 3, "events": s.events, "rejects": 3}
+        rows = list(store.events(dyad=("RUS", "FRA")))
+        assert rows and rows[0]["doc_id"] == "n1" and rows[0]["published"] == "2025-08-21"
+
+
+def test_ingesting_twice_stores_once(tmp_path, coder):
+    db = tmp_path / "a.duckdb"
+    corpus = _corpus(tmp_path)
+    with Store(db) as store:
+        first = ingest([corpus], store, coder)
+        second = ingest([corpus], store, coder)
+        assert second.articles == 0 and second.events == 0
+        assert second.duplicates == first.articles
+        assert store.counts()["events"] == first.events
+
+
+def test_same_text_under_another_id_is_a_duplicate(tmp_path, coder):
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"id": "1", "text": "Chile thanked Peru."}\n'
+                 '{"id": "2", "text": "  Chile   thanked Peru. "}\n')
+    with Store(tmp_path / "d.duckdb") as store:
+        s = ingest([f], store, coder)
+        assert (s.articles, s.duplicates) == (1, 1)
+
+
+def test_filters_are_validated(tmp_path, coder):
+    from accord.errors import QueryError
+    with Store(tmp_path / "d.duckdb") as store:
+        with pytest.raises(QueryError):
+            list(store.events(root="0'; DROP TABLE events; --"))
+        with pytest.raises(QueryError):
+            list(store.events(status="maybe"))
+
+
+def test_newer_database_is_refused(tmp_path):
+    db = tmp_path / "new.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO migrations (name) VALUES ('9999_future')")
+    con.close()
+    with pytest.raises(StoreError, match="newer accord"):
+        Store(db)
+
+
+def test_read_only_missing_database_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="accord ingest"):
+        Store(tmp_path / "none.duckdb", read_only=True)
