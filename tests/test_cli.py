@@ -1,10 +1,10 @@
 import json
 
 from click.testing import CliRunner
+from tests.conftest import SEED_COPY
 
 from accord.cli import cli
 from accord.records import OUTPUT_FIELDS
-from tests.conftest import SEED_COPY
 
 
 def test_extract_prints_the_output_contract_deterministically():

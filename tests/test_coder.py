@@ -1,7 +1,6 @@
 """One sentence per pattern, modality cue and construction; none comes from the seed story."""
 
 import pytest
-
 from tests.conftest import code, triples
 
 

@@ -26,7 +26,8 @@ def test_debris_lines_are_dropped_and_duplicate_headline_removed():
 
 
 def test_jsonl_keeps_good_lines_and_rejects_bad_ones(tmp_path):
-    lines = [json.dumps({"id": "a1", "text": "Peru recalled its envoy.", "published": "2024-01-02"}),
+    lines = [json.dumps({"id": "a1", "text": "Peru recalled its envoy.",
+                         "published": "2024-01-02"}),
              "{not json",
              json.dumps({"id": "a2", "text": 5}),
              json.dumps({"id": "a3", "text": "Chile met Peru.", "published": "yesterday"}),
@@ -49,7 +50,8 @@ def test_empty_binary_and_undecodable_inputs_are_rejected_with_reasons(tmp_path)
 
 
 def test_utf16_with_bom_is_read(tmp_path):
-    [a] = _read(tmp_path, "w.txt", codecs.BOM_UTF16_LE + "Mali expelled envoys.".encode("utf-16-le"))
+    data = codecs.BOM_UTF16_LE + "Mali expelled envoys.".encode("utf-16-le")
+    [a] = _read(tmp_path, "w.txt", data)
     assert isinstance(a, Article) and a.text == "Mali expelled envoys."
 
 

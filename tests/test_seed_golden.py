@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import code
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.jsonl"
@@ -85,7 +84,8 @@ def test_cooperation_could_extend_is_hedged(seed_rows):
 
 
 def test_belarus_agreed_to_host_russian_nuclear_missiles(seed_rows):
-    [e] = _find(seed_rows, ("BLR", "RUS"), "06", symmetric=False)
+    [e] = [r for r in _find(seed_rows, ("BLR", "RUS"), "06", symmetric=False)
+           if r["trigger_text"] == "host"]
     assert "missiles" in e["object_text"] and e["background"] is True
 
 

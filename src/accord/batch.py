@@ -14,6 +14,7 @@ from accord.ingest import read_inputs
 from accord.pipeline import Coder
 from accord.records import Article, Rejection
 from accord.store import IngestSummary, Store
+from accord.store.db import content_hash
 
 Progress = Callable[[int, int], None]  # (articles done in this call, events in this call)
 
@@ -34,14 +35,15 @@ def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
         rejected = [i for i in chunk if isinstance(i, Rejection)]
         fresh: list[Article] = []
         known = store.known(a for a in chunk if isinstance(a, Article))
-        batch_ids: set[str] = set()
+        batch_keys: set[str] = set()
         for a in chunk:
             if not isinstance(a, Article):
                 continue
-            if a.id in known or a.id in batch_ids:
+            keys = {a.id, content_hash(a.text)}
+            if a.id in known or keys & batch_keys:
                 summary.duplicates += 1
                 continue
-            batch_ids.add(a.id)
+            batch_keys |= keys
             fresh.append(a)
         coded = list(coder.code_articles(fresh))
         n_articles, n_events = store.write_batch(coded, rejected)

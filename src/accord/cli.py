@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -38,7 +37,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 def emit(rows: Iterable[dict[str, Any]], fmt: str, fields: tuple[str, ...] = OUTPUT_FIELDS,
-         out: io.TextIOBase | Any = None) -> int:
+         out: TextIO | None = None) -> int:
     """Write rows as JSON Lines, CSV or a table; return how many."""
     out = out or sys.stdout
     n = 0
@@ -65,7 +64,8 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, fields: tuple[str, ...] = OUT
     for r in rows:
         table.add_row(*["" if r.get(f) is None else str(r.get(f)) for f in shown])
         n += 1
-    Console(file=out, soft_wrap=False).print(table)
+    tty = getattr(out, "isatty", lambda: False)()
+    Console(file=out, width=None if tty else 160).print(table)
     return n
 
 
@@ -138,8 +138,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
     re-run completes it. Articles already stored (same id or same text) are skipped.
     Rejected inputs are stored too: list them with `accord rejects`.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
-        TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from accord.batch import ingest as run_ingest
     from accord.pipeline import default_coder

@@ -64,6 +64,7 @@ class Coder:
         self.sentence_coder = SentenceCoder(self.patterns)
         self.cameo = cameo_table()
         self.version = coder_version()
+        self._speakers: dict[str, Mention | None] = {}
 
     def code(self, article: Article) -> CodedArticle:
         return self._code(article, self.nlp(article.text))
@@ -77,7 +78,7 @@ class Coder:
     # ------------------------------------------------------------------ internals
     def _code(self, article: Article, doc: Doc) -> CodedArticle:
         named = self.matcher.find(doc, article.published)
-        mentions = named + coref.resolve(doc, named)
+        mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
         parties: list[Mention] = []
         for index, sent in enumerate(doc.sents):
@@ -86,6 +87,17 @@ class Coder:
             parties = self.sentence_coder.agreement_parties
             events.extend(self._events(article, index, sent, frames, sent_mentions))
         return CodedArticle(article, events, sum(1 for _ in doc.sents), named)
+
+    def _speaker(self, article: Article) -> Mention | None:
+        """The article's own voice, when its outlet names an actor ("U.S. Mission to the
+        United Nations", "The White House"): "we" in its statements is that actor."""
+        if not article.outlet:
+            return None
+        if article.outlet not in self._speakers:
+            found = self.matcher.find(self.nlp(article.outlet), article.published)
+            states = [m for m in found if m.actor.kind in ("state", "organisation")]
+            self._speakers[article.outlet] = states[0] if states else None
+        return self._speakers[article.outlet]
 
     def _events(self, article: Article, index: int, sent: Span, frames: list[Frame],
                 mentions: list[Mention]) -> list[Event]:
@@ -114,7 +126,8 @@ class Coder:
         status, _cues = modality.status_of(trig, self.patterns)
         date = modality.date_of(trig, article.published)
         background = status in ("occurred", "intended") and (
-            modality.is_perfect(trig) or modality.dates.is_before_news(date, article.published))
+            modality.is_background(trig) or date.before_news
+            or modality.dates.is_before_news(date, article.published))
         code = self.cameo[frame.cameo]
         conf = (0.55 if frame.nominal else 0.85 if frame.specific else 0.7)
         conf *= min(src.confidence, tgt.confidence if tgt else 1.0)

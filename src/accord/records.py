@@ -70,6 +70,7 @@ class Location:
 class EventDate:
     value: str | None  # "2025-08-20", "2025-01", "2022" or None
     precision: Precision = "unknown"
+    before_news: bool = False  # the expression itself says so: "earlier this month", "ago"
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,8 +40,30 @@ def _group_of(m: Mention, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return same if len({x.actor.country for x in same}) >= 2 else []
 
 
-def resolve(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Mentions for pronouns and descriptions, resolved against the earlier named mentions."""
+FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
+QUOTES = set("\"“”«»")
+
+
+def _quoted_speaker(tok: Token, mentions: list[Mention]) -> list[Mention]:
+    """Inside quotation marks, "we" is the quoted speaker: the subject of a verb of saying."""
+    sent = tok.sent
+    before = sum(1 for t in sent if t.i < tok.i and t.text in QUOTES)
+    if before % 2 == 0:
+        return []
+    for m in mentions:
+        head = tok.doc[m.token_end - 1]
+        if sent.start <= head.i < sent.end and head.dep_ == "nsubj" and \
+                head.head.lemma_ in ("say", "declare", "tell", "add", "write", "state"):
+            return [m]
+    return []
+
+
+def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
+            ) -> list[Mention]:
+    """Mentions for pronouns and descriptions, resolved against the earlier named mentions.
+
+    `speaker` is the voice of the article (a government statement's issuer): first-person
+    pronouns outside quotations refer to it."""
     named = sorted(mentions, key=lambda m: m.token_start)
     starts = {m.token_start for m in named}
     out: list[Mention] = []
@@ -56,7 +78,11 @@ def resolve(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found: list[Mention] = []
             conf = 0.8
             span = (tok.i, tok.i + 1)
-            if low in PERSON_PRONOUNS:
+            if low in FIRST_PERSON and tok.pos_ == "PRON":
+                found = _quoted_speaker(tok, named)
+                if not found and speaker is not None:
+                    found, conf = [speaker], 0.7
+            elif low in PERSON_PRONOUNS:
                 found = _last(doc, prior, lambda m: m.actor.kind == "person")
             elif low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
                 found = _last(doc, prior, lambda m: m.actor.kind == "state")

@@ -176,8 +176,8 @@ class KnowledgeBase:
         else:
             from accord.errors import DataFileError
 
-            raise DataFileError(str(path), 1, "unknown header: expected the columns of "
-                                "countries, people, organisations or sectors (docs/data-formats.md)")
+            raise DataFileError(str(path), 1, "unknown header: expected the columns of countries, "
+                                "people, organisations or sectors (docs/data-formats.md)")
 
     def country_actor(self, iso3: str, sector: str | None = None) -> Actor:
         c = self.countries[iso3]

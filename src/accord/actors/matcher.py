@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from accord.actors.kb import KnowledgeBase
 from accord.records import Actor, Mention
 
+
 def _is_acronym(phrase: str) -> bool:
     """Matched case-sensitively: "US" is not "us", "WHO" is not "who"."""
     letters = [c for c in phrase if c.isalpha()]
@@ -128,7 +129,8 @@ class ActorMatcher:
         if end < len(doc) and sector is not None and doc[end - 1].ent_type_ != "PERSON":
             # an unknown named official: "Iranian Foreign Minister Abbas Araghchi"
             k = end
-            while k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+            stop = nxt.start if nxt is not None else len(doc)
+            while k < stop and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
                 k += 1
             end = k
         return _mention(doc, start, end, self.kb.country_actor(entry.key, sector), "name")
@@ -153,12 +155,12 @@ def _inside_other_name(span: Span) -> bool:
     """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind."""
     doc = span.doc
     for ent in doc.ents:
-        if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
-            if ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
-                # a following capitalised word that our dictionary does not know
-                rest = [t for t in ent if t.i >= span.end or t.i < span.start]
-                if rest and all(t.text[:1].isupper() for t in rest if t.is_alpha):
-                    return ent.label_ == "PERSON" or not _all_known_head(rest)
+        inside = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+        if inside and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            # a following capitalised word that our dictionary does not know
+            rest = [t for t in ent if t.i >= span.end or t.i < span.start]
+            if rest and all(t.text[:1].isupper() for t in rest if t.is_alpha):
+                return ent.label_ == "PERSON" or not _all_known_head(rest)
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")

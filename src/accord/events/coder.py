@@ -123,7 +123,8 @@ def _object_tokens(verb: Token, depth: int = 0) -> list[Token]:
             out.extend(phrase(c))
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
+                # "condemn X for providing Russia with ...": a clause, not the target
+                if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.pos_ != "VERB"):
                     out.extend(phrase(p))
         elif c.dep_ == "prt":
             for p in c.children:
@@ -138,8 +139,24 @@ def _object_tokens(verb: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+def _open_question(verb: Token) -> bool:
+    """ "watching how this relationship develops": an open question asserts no event."""
+    return verb.dep_ in ("ccomp", "advcl", "csubj") and any(
+        c.lower_ in ("how", "whether", "what", "why") and c.i < verb.i for c in verb.children)
+
+
 def _particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+    """Particles and prepositions of the verb, except those that only carry a time
+    ("called his counterpart on Tuesday" is not "call on")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ not in ("prt", "prep", "agent"):
+            continue
+        objs = [p for p in c.children if p.dep_ == "pobj"]
+        if objs and all(p.ent_type_ in ("DATE", "TIME") for p in objs):
+            continue
+        out.add(c.lower_)
+    return out
 
 
 class SentenceCoder:
@@ -154,10 +171,12 @@ class SentenceCoder:
         """(cameo, object-specific?, object text) for a verb, or None."""
         obj = _object_tokens(verb)
         lemmas = {t.lemma_.lower() for t in obj} | {t.lower_ for t in obj}
-        # intransitive predicates of relational nouns: "cooperation could extend to ..."
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
-                lemmas.add(c.lemma_.lower())
+        # intransitive predicates of relational nouns: "cooperation could extend to ...",
+        # passives: "sanctions were imposed"
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
+                    lemmas.add(c.lemma_.lower())
         pat, _ = self.patterns.verb_code(verb.lemma_.lower(), _particles(verb), lemmas)
         if pat is None:
             return None
@@ -189,8 +208,9 @@ class SentenceCoder:
                 frame = None
             if frame is not None:
                 found.append(frame)
-                if frame.cameo.startswith("057") and frame.sources and frame.targets:
-                    self._parties = frame.sources + frame.targets
+                parties = frame.sources + frame.targets
+                if frame.cameo.startswith("057") and len({m.actor.country for m in parties}) > 1:
+                    self._parties = parties
         return found
 
     @property
@@ -200,6 +220,8 @@ class SentenceCoder:
 
     def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
         if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
+            return None
+        if _open_question(verb):
             return None
         coded = self.verb_pattern(verb)
         if coded is None:
@@ -255,6 +277,8 @@ class SentenceCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         targets += mentions_in(phrase(p), mentions)
+        # a nominal event needs a named agent: "their talks" only refers back to an event
+        sources = [m for m in sources if m.via != "coref"]
         if not sources:
             return None
         if not targets:
@@ -275,7 +299,7 @@ class SentenceCoder:
 def _np_text(tok: Token) -> str:
     toks = sorted(phrase(tok), key=lambda t: t.i)
     # drop a leading determiner-less punctuation and trailing punctuation
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     if not toks:
         return tok.text

@@ -19,8 +19,9 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTHS) + r")\b\.?,?(?: (\d{4}))?")
-_MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b,?(?: (\d{4}))?")
+_M = "|".join(MONTHS)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + _M + r")\b\.?,?(?: (\d{4}))?")
+_MONTH_DAY = re.compile(r"\b(" + _M + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b,?(?: (\d{4}))?")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\b,? (\d{4})\b")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")

@@ -13,6 +13,7 @@ from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
 _RANK = {"occurred": 0, "intended": 1, "hedged": 2, "negated": 3}
+_CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb"}
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -47,38 +48,48 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                                                                      f"{lemma} {c.lower_}"))):
                         st = s2
             if st is not None:
-                cues.append((st, lemma))  # type: ignore[arg-type]
+                cues.append((st, lemma))
         for c in tok.children:
             low = c.lower_
-            if c.dep_ == "aux" and (st := mod.get(("aux", low))):
-                cues.append((st, low))  # type: ignore[arg-type]
-            elif c.dep_ in ("neg", "advmod") and (st := mod.get(("adverb", low))):
-                cues.append((st, low))  # type: ignore[arg-type]
+            role = _CUE_ROLE.get(c.dep_)
+            if role is not None and (st := mod.get((role, low))):
+                cues.append((st, low))
             elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 for d in c.children:
                     if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
-                        cues.append((st, d.lower_))  # type: ignore[arg-type]
+                        cues.append((st, d.lower_))
         # "is prepared to", "is likely to": the adjective governs through the copula
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             for c in tok.children:
                 if c.dep_ == "acomp" and (st := mod.get(("governor", c.lemma_.lower()))):
-                    cues.append((st, c.lower_))  # type: ignore[arg-type]
+                    cues.append((st, c.lower_))
     if trigger.dep_ == "pobj" or trigger.pos_ == "NOUN":
         # nominal: "no sanctions were imposed" handled via det on the noun
         for d in trigger.children:
             if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
-                cues.append((st, d.lower_))  # type: ignore[arg-type]
+                cues.append((st, d.lower_))
     if not cues:
         return "occurred", []
     best = max(cues, key=lambda c: _RANK[c[0]])
     return best[0], [c[1] for c in cues]
 
 
-def is_perfect(trigger: Token) -> bool:
-    """ "has agreed", "have supported": completed before the news."""
+BACKGROUND_ADVERBS = {"already", "previously", "earlier", "once", "formerly"}
+BACKGROUND_MARKERS = {"when", "after", "since", "before"}
+
+
+def is_background(trigger: Token) -> bool:
+    """Completed before the news, by its grammar: the perfect ("has agreed", "had
+    abandoned"), adverbs ("already", "earlier"), or a past "when/after" clause
+    ("when Putin launched his war")."""
     for tok in _chain(trigger):
         if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and
                                      c.tag_ in ("VBZ", "VBP", "VBD") for c in tok.children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in tok.children):
+            return True
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS for c in tok.children):
             return True
     return False
 
@@ -101,6 +112,9 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
             if ents:
                 span = doc[min(t.i for t in sub): max(t.i for t in sub) + 1]
                 d = dates.resolve(span.text, published, future=is_future(trigger))
+                if d.value is not None and re.search(r"\b(earlier|ago|last|previous)\b",
+                                                     span.text.lower()):
+                    d = EventDate(d.value, d.precision, before_news=True)
                 if d.value is not None or d.precision != "unknown":
                     return d
     return EventDate(None, "unknown")

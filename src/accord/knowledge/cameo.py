@@ -1,4 +1,4 @@
-"""The CAMEO ontology: every code with its name, root, quad class, Goldstein score and PLOVER type."""
+"""The CAMEO ontology: each code with name, root, quad class, Goldstein score, PLOVER type."""
 
 from __future__ import annotations
 

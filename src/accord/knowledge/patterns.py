@@ -7,9 +7,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.tsv import LoadReport, load_records, packaged, split_list
+from accord.records import Status
 
 VERB_COLUMNS = ("verb", "object", "cameo", "note")
 NOUN_COLUMNS = ("noun", "cameo", "note")
@@ -39,7 +41,7 @@ class NounPattern:
 class Patterns:
     verbs: dict[str, list[VerbPattern]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, str] = field(default_factory=dict)
-    modality: dict[tuple[str, str], str] = field(default_factory=dict)  # (role, cue) -> status
+    modality: dict[tuple[str, str], Status] = field(default_factory=dict)  # (role, cue) -> status
     report: LoadReport = field(default_factory=LoadReport)
 
     def add_file(self, path: Path, kind: str, *, strict: bool) -> None:
@@ -66,13 +68,13 @@ class Patterns:
                 raise ValueError(f"noun must be one lower-case lemma, got {lemma!r}")
             return NounPattern(lemma, code(row["cameo"]))
 
-        def cue(row: dict[str, str]) -> tuple[str, str, str]:
+        def cue(row: dict[str, str]) -> tuple[str, str, Status]:
             role, status = row["role"].strip(), row["status"].strip()
             if role not in ("aux", "governor", "adverb", "det"):
                 raise ValueError(f"role must be aux, governor, adverb or det, got {role!r}")
             if status not in ("intended", "hedged", "negated"):
                 raise ValueError(f"status must be intended, hedged or negated, got {status!r}")
-            return role, row["cue"].strip().lower(), status
+            return role, row["cue"].strip().lower(), cast(Status, status)
 
         if kind == "verbs":
             for v in load_records(path, VERB_COLUMNS, verb, strict=strict, report=self.report):

@@ -61,9 +61,9 @@ def iter_rows(
                     )
                 header_seen = True
                 continue
-            if len(fields) < len(columns):
-                # trailing empty fields may have been trimmed by an editor
-                fields += [""] * (len(columns) - len(fields))
+            if len(fields) == len(columns) - 1:
+                # an empty last field may have been trimmed by an editor
+                fields.append("")
             if len(fields) != len(columns):
                 yield n, DataFileError(
                     str(path), n, f"expected {len(columns)} tab-separated fields, got {len(fields)}"

@@ -58,8 +58,8 @@ class Store:
 
     # ------------------------------------------------------------------ schema
     def _migrate(self) -> None:
-        self.con.execute("CREATE TABLE IF NOT EXISTS migrations "
-                         "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)")
+        self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, "
+                         "applied_at TIMESTAMP DEFAULT current_timestamp)")
         done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
         known = {name for name, _ in MIGRATIONS}
         if done - known:
@@ -97,7 +97,8 @@ class Store:
 
     def write_batch(self, coded: list[Any], rejected: list[Rejection]) -> tuple[int, int]:
         """Store coded articles (CodedArticle) and rejections in one transaction."""
-        arts, evs = [], []
+        arts: list[tuple[Any, ...]] = []
+        evs: list[tuple[Any, ...]] = []
         for c in coded:
             a: Article = c.article
             arts.append((a.id, a.url, a.title, a.outlet, a.published, a.source, a.language,
@@ -117,8 +118,9 @@ class Store:
                     f"INSERT INTO events ({', '.join(OUTPUT_FIELDS)}) VALUES ({marks}) "
                     "ON CONFLICT DO NOTHING", evs)
             if rejected:
-                self.con.executemany("INSERT INTO rejects (source, reason, detail) VALUES (?, ?, ?)",
-                                     [(r.source, r.reason, r.detail) for r in rejected])
+                self.con.executemany(
+                    "INSERT INTO rejects (source, reason, detail) VALUES (?, ?, ?)",
+                    [(r.source, r.reason, r.detail) for r in rejected])
             self.con.execute("COMMIT")
         except duckdb.Error as e:
             self.con.execute("ROLLBACK")
@@ -132,7 +134,8 @@ class Store:
                event_id: str | None = None, min_confidence: float | None = None,
                limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Stored events matching every given filter (parameterised, never spliced)."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if country:
             where.append("(source_country = ? OR target_country = ?)")
             args += [country, country]

@@ -1,0 +1,60 @@
+"""Throughput of the coder on the bundled sample corpus (whole process, model loading apart).
+
+usage: python benchmarks/throughput.py [--repeat N] [--json]
+
+Measures, on the same articles: raw spaCy `nlp.pipe` with the same model and components
+(the floor), and accord's coder end to end (parse + actors + events). Prints a table, or
+JSON with --json. Run on an otherwise idle machine; figures in README.md say which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import time
+
+from accord.ingest import read_inputs
+from accord.knowledge.tsv import packaged
+from accord.pipeline import Coder
+from accord.records import Article
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5, help="passes over the 31 sample articles")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    arts = [a for a in read_inputs([packaged("sample", "us-government-news.jsonl")])
+            if isinstance(a, Article)] * args.repeat
+    t0 = time.perf_counter()
+    coder = Coder()
+    load_s = time.perf_counter() - t0
+    coder.code(arts[0])  # warm lazy tables (gazetteer)
+    texts = [a.text for a in arts]
+    t0 = time.perf_counter()
+    sents = sum(len(list(d.sents)) for d in coder.nlp.pipe(texts, batch_size=32))
+    spacy_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    events = sum(len(c.events) for c in coder.code_articles(arts))
+    accord_s = time.perf_counter() - t0
+    result = {
+        "articles": len(arts), "sentences": sents, "events": events,
+        "model_and_knowledge_load_s": round(load_s, 2),
+        "spacy_articles_per_s": round(len(arts) / spacy_s, 1),
+        "accord_articles_per_s": round(len(arts) / accord_s, 1),
+        "accord_sentences_per_s": round(sents / accord_s, 1),
+        "ratio_to_spacy_floor": round(spacy_s / accord_s, 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "python": platform.python_version(), "machine": platform.machine(),
+    }
+    if args.json:
+        print(json.dumps(result))
+        return
+    for k, v in result.items():
+        print(f"{k:32} {v}")
+
+
+if __name__ == "__main__":
+    main()
