@@ -102,7 +102,9 @@ def is_future(trigger: Token) -> bool:
 def date_of(trigger: Token, published: dt.date | None) -> EventDate:
     """The temporal expression attached to the predicate (or its governors), resolved."""
     doc = trigger.doc
-    for tok in _chain(trigger):
+    # the predicate, its governors, then its own complement clause ("allowed X to use Y in 2022")
+    comps = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    for tok in _chain(trigger) + comps:
         for c in tok.children:
             sub = [c] if c.dep_ == "npadvmod" else (
                 list(c.subtree) if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") else [])
