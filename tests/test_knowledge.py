@@ -25,7 +25,7 @@ def test_packaged_knowledge_loads_cleanly():
     pats = default_patterns()
     assert len(pats.verbs) > 100 and len(pats.nouns) > 20
     roots = {p.cameo[:2] for ps in pats.verbs.values() for p in ps} | {
-        c[:2] for c in pats.nouns.values()}
+        n.cameo[:2] for ns in pats.nouns.values() for n in ns}
     assert roots == {f"{r:02d}" for r in range(1, 21)}, "every CAMEO root is reachable"
 
 
@@ -65,6 +65,16 @@ def test_pattern_file_rejects_unknown_codes_and_bad_lemmas(tmp_path):
     assert pats.verb_code("scold", set(), set())[0].cameo == "111"
     with pytest.raises(DataFileError):
         Patterns().add_file(f, "verbs", strict=True)
+
+
+def test_noun_modifier_selects_the_code(tmp_path):
+    f = tmp_path / "n.tsv"
+    f.write_text("noun\tmodifier\tcameo\tnote\naid\t-\t070\t\naid\tmilitary|lethal\t072\t\n")
+    pats = Patterns()
+    pats.add_file(f, "nouns", strict=True)
+    assert pats.noun_code("aid", {"military"}) == "072"
+    assert pats.noun_code("aid", {"more"}) == "070"
+    assert pats.noun_code("help", set()) is None
 
 
 def test_most_specific_verb_pattern_wins(tmp_path):

@@ -19,13 +19,16 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 STATE_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 GROUP_NOUNS = {"countries", "nations", "states", "sides", "leaders", "presidents", "governments",
-               "neighbours", "neighbors", "allies", "partners"}
+               "neighbours", "neighbors", "allies", "partners", "ministers", "secretaries",
+               "parties", "delegations"}
 GROUP_DETERMINERS = {"two", "both", "three"}
 STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 # a relation implies two parties: without its own, it is the pair in focus
 RELATION_NOUNS = {"cooperation", "collaboration", "relations", "ties", "partnership",
                   "relationship", "alliance", "rapprochement"}
-PERSON_NOUNS = {"president", "leader", "premier", "chancellor", "minister", "prime"}
+PERSON_NOUNS = {"president", "leader", "premier", "chancellor", "minister", "prime",
+                "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "king",
+                "emir", "prince"}
 
 
 def _group_of(m: Mention, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -89,7 +92,8 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 conf = 0.6
             elif low in GROUP_PRONOUNS and last_group:
                 found, conf = last_group, 0.7
-            elif low in GROUP_NOUNS and last_group and _has_group_det(tok):
+            elif low in GROUP_NOUNS and last_group and (
+                    _has_group_det(tok) or (low == "parties" and _definite(tok))):
                 found, conf = last_group, 0.85
                 span = (_np_start(tok), tok.i + 1)
             elif low in STATE_NOUNS and _definite(tok) and tok.dep_ != "compound":
@@ -109,10 +113,14 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 out.append(replace(f, text=s.text, start=s.start_char, end=s.end_char,
                                    token_start=span[0], token_end=span[1],
                                    confidence=round(f.confidence * conf, 3), via="coref"))
-        for m in sent_named:
-            group = _group_of(m, doc, sent_named)
-            if group:
-                last_group = group
+        groups = [g for m in sent_named if (g := _group_of(m, doc, sent_named))]
+        if groups:
+            last_group = groups[-1]
+        else:
+            # no coordination: the first two states the sentence names ("X met Y")
+            pair = _distinct_states(sent_named)
+            if len(pair) >= 2:
+                last_group = pair[:2]
     return out
 
 
@@ -135,6 +143,16 @@ def _is_subject(tok: Token) -> bool:
             return False
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _distinct_states(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.actor.kind in ("state", "person") and m.actor.country not in seen:
+            seen.add(m.actor.country)
+            out.append(m)
+    return out
 
 
 def _bare_relation(tok: Token, named: list[Mention]) -> bool:

@@ -98,7 +98,29 @@ class ActorMatcher:
             mention = self._resolve(doc, span, entries, on, after, before, nxt)
             if mention is not None:
                 mentions.append(mention)
-        return _drop_title_prefixes(doc, mentions)
+        mentions = _drop_title_prefixes(doc, mentions)
+        return self._surnames(doc, mentions, taken)
+
+    def _surnames(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """After "Lloyd J. Austin III", a bare "Austin" in the same article is that person,
+        even when the surname alone is too ambiguous for the dictionary."""
+        known: dict[str, Mention] = {}
+        for m in mentions:
+            if m.actor.kind == "person":
+                words = [w for w in m.actor.name.split() if w.strip(".") not in SUFFIXES]
+                if len(words) > 1:
+                    known.setdefault(words[-1], m)
+        if not known:
+            return mentions
+        extra = []
+        first = {k: v.token_start for k, v in known.items()}
+        for tok in doc:
+            m = known.get(tok.text)
+            if m is None or tok.i in taken or tok.i < first[tok.text] or tok.pos_ != "PROPN":
+                continue
+            extra.append(Mention(m.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
+                                 0.9, "surname"))
+        return sorted(mentions + extra, key=lambda x: x.token_start)
 
     def _resolve(self, doc: Doc, span: Span, entries: list[Entry], on: dt.date | None,
                  after: dict[int, tuple[int, str]], before: dict[int, tuple[int, str]],
@@ -134,6 +156,9 @@ class ActorMatcher:
                 k += 1
             end = k
         return _mention(doc, start, end, self.kb.country_actor(entry.key, sector), "name")
+
+
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 
 
 def _prefer(entries: list[Entry]) -> Entry:

@@ -17,7 +17,7 @@ from accord.knowledge.patterns import Patterns
 from accord.records import Mention
 
 # dependents that start a clause of their own: their actors belong to another predicate
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "appos"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "from", "at", "into",
                 "over", "for", "upon", "onto", "between", "among", "of", "about", "across",
                 "inside", "within", "by"}
@@ -202,7 +202,7 @@ class SentenceCoder:
                 continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
                 frame = self._verbal(tok, mentions, consumed)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.patterns.nouns:
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.patterns.nouns:
                 frame = self._nominal(tok, mentions)
             else:
                 frame = None
@@ -262,10 +262,23 @@ class SentenceCoder:
 
     # -------------------------------------------------------------- nominal predicates
     def _nominal(self, noun: Token, mentions: list[Mention]) -> Frame | None:
-        cameo = self.patterns.nouns[noun.lemma_.lower()]
+        # what kind of act: its modifiers and what it is "of" ("military aid", "supply of arms")
+        modifiers = {c.lemma_.lower() for c in noun.children
+                     if c.dep_ in ("amod", "compound", "nmod")}
+        modifiers |= {p.lemma_.lower() for c in noun.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
+        cameo = self.patterns.noun_code(noun.lemma_.lower(), modifiers)
+        if cameo is None:
+            return None
         sources: list[Mention] = []
         targets: list[Mention] = []
         for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                # "the partnership between Iran and Russia": a joint act of both parties
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sources += mentions_in(phrase(p), mentions)
+                continue
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
                 sources += mentions_in(phrase(c), mentions)
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):

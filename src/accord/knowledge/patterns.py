@@ -14,7 +14,7 @@ from accord.knowledge.tsv import LoadReport, load_records, packaged, split_list
 from accord.records import Status
 
 VERB_COLUMNS = ("verb", "object", "cameo", "note")
-NOUN_COLUMNS = ("noun", "cameo", "note")
+NOUN_COLUMNS = ("noun", "modifier", "cameo", "note")
 MODALITY_COLUMNS = ("cue", "role", "status")
 _LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
 
@@ -34,13 +34,14 @@ class VerbPattern:
 @dataclass(frozen=True, slots=True)
 class NounPattern:
     noun: str
+    modifiers: frozenset[str]  # empty: the noun's default
     cameo: str
 
 
 @dataclass
 class Patterns:
     verbs: dict[str, list[VerbPattern]] = field(default_factory=lambda: defaultdict(list))
-    nouns: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, list[NounPattern]] = field(default_factory=lambda: defaultdict(list))
     modality: dict[tuple[str, str], Status] = field(default_factory=dict)  # (role, cue) -> status
     report: LoadReport = field(default_factory=LoadReport)
 
@@ -66,7 +67,8 @@ class Patterns:
             lemma = row["noun"].strip()
             if not re.fullmatch(r"[a-z][a-z\-]*", lemma):
                 raise ValueError(f"noun must be one lower-case lemma, got {lemma!r}")
-            return NounPattern(lemma, code(row["cameo"]))
+            mods = frozenset(m.lower() for m in split_list(row["modifier"]))
+            return NounPattern(lemma, mods, code(row["cameo"]))
 
         def cue(row: dict[str, str]) -> tuple[str, str, Status]:
             role, status = row["role"].strip(), row["status"].strip()
@@ -81,11 +83,21 @@ class Patterns:
                 self.verbs[v.verb].append(v)
         elif kind == "nouns":
             for n in load_records(path, NOUN_COLUMNS, noun, strict=strict, report=self.report):
-                self.nouns[n.noun] = n.cameo
+                self.nouns[n.noun].append(n)
         else:
             for role, c, status in load_records(path, MODALITY_COLUMNS, cue, strict=strict,
                                                 report=self.report):
                 self.modality[(role, c)] = status
+
+    def noun_code(self, lemma: str, modifiers: set[str]) -> str | None:
+        """The code of an event noun: a row whose modifier matches, else the default."""
+        default = None
+        for p in self.nouns.get(lemma, ()):
+            if p.modifiers and p.modifiers & modifiers:
+                return p.cameo
+            if not p.modifiers and default is None:
+                default = p.cameo
+        return default
 
     def verb_code(self, lemma: str, particles: set[str], objects: set[str]
                   ) -> tuple[VerbPattern | None, str | None]:
