@@ -52,10 +52,30 @@ class Frame:
     specific: bool  # matched an object-constrained pattern
 
 
+# edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
+FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
+             "case", "punct", "preconj"}
+
+
 def mentions_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[Mention]:
-    """Mentions whose head (last) token lies in `tokens`."""
-    idx = {t.i for t in tokens}
-    return [m for m in mentions if (m.token_end - 1) in idx]
+    """The most prominent mentions in a phrase: those whose head lies in `tokens` at the
+    smallest depth below the phrase's root ("condemned the DPRK's launch in violation of UN
+    resolutions" targets the DPRK, not the UN)."""
+    toks = {t.i: t for t in tokens}
+    depth: dict[int, int] = {}
+    for m in mentions:
+        head = m.token_end - 1
+        if head not in toks:
+            continue
+        d, tok = 0, toks[head]
+        while tok.head.i in toks and tok.head.i != tok.i:
+            d += tok.dep_ not in FREE_DEPS
+            tok = tok.head
+        depth[id(m)] = d
+    if not depth:
+        return []
+    best = min(depth.values())
+    return [m for m in mentions if depth.get(id(m)) == best]
 
 
 def phrase(tok: Token) -> list[Token]:
@@ -137,6 +157,12 @@ def _object_tokens(verb: Token, depth: int = 0) -> list[Token]:
             # matrix verb is the subject of its complement
             out.extend(t for s in c.children if s.dep_ == "nsubj" for t in phrase(s))
     return out
+
+
+def _other_than(sources: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """Candidate targets: the source's own country ("launched his war") is never its target."""
+    own = {m.actor.country for m in sources}
+    return [m for m in mentions if m.actor.country not in own]
 
 
 def _open_question(verb: Token) -> bool:
@@ -242,13 +268,14 @@ class SentenceCoder:
         if passive is not None:
             agent, patient = passive
             sources = mentions_in(agent, mentions)
-            targets = mentions_in(patient, mentions) + mentions_in(_object_tokens(verb), mentions)
+            others = _other_than(sources, mentions)
+            targets = mentions_in(patient, others) + mentions_in(_object_tokens(verb), others)
         else:
             sources = mentions_in(_clause_subject(verb), mentions)
+            if not sources:
+                sources = self._agreement_parties(verb, mentions)
             obj = _object_tokens(verb) + (_object_tokens(trigger) if trigger is not verb else [])
-            targets = mentions_in(obj, mentions)
-        if not sources:
-            sources = self._agreement_parties(verb, mentions)
+            targets = mentions_in(obj, _other_than(sources, mentions))
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific)
 
     def _agreement_parties(self, verb: Token, mentions: list[Mention]) -> list[Mention]:
@@ -271,7 +298,7 @@ class SentenceCoder:
         if cameo is None:
             return None
         sources: list[Mention] = []
-        targets: list[Mention] = []
+        target_tokens: list[Token] = []
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 # "the partnership between Iran and Russia": a joint act of both parties
@@ -289,11 +316,12 @@ class SentenceCoder:
                                                    "towards", "into", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        targets += mentions_in(phrase(p), mentions)
+                        target_tokens += phrase(p)
         # a nominal event needs a named agent: "their talks" only refers back to an event
         sources = [m for m in sources if m.via != "coref"]
         if not sources:
             return None
+        targets = mentions_in(target_tokens, _other_than(sources, mentions))
         if not targets:
             # "Both Iran and Belarus face (what X described as) sanctions from the West"
             gov = noun
@@ -302,7 +330,7 @@ class SentenceCoder:
                     break
                 gov = gov.head
                 if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in SUFFER_VERBS:
-                    targets = mentions_in(_clause_subject(gov), mentions)
+                    targets = mentions_in(_clause_subject(gov), _other_than(sources, mentions))
                     break
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
