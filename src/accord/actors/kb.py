@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from accord.knowledge.tsv import LoadReport, load_records, opt, packaged, split_list
+from accord.knowledge.tsv import LoadReport, load_records, opt, packaged, read_header, split_list
 from accord.records import Actor
 
 COUNTRY_COLUMNS = ("iso3", "kind", "name", "official", "aliases", "historic", "adjectives",
@@ -161,7 +161,7 @@ class KnowledgeBase:
 
     def add_file(self, path: Path, *, strict: bool) -> None:
         """Load one file; its header tells which table it extends."""
-        header = _header(path)
+        header = read_header(path)
         rep = self.report
         if header == COUNTRY_COLUMNS:
             for c in load_records(path, COUNTRY_COLUMNS, _country, strict=strict, report=rep):
@@ -202,14 +202,6 @@ class KnowledgeBase:
     def as_of(self) -> str:
         dates = [r.as_of for rs in self.roles.values() for r in rs if r.as_of]
         return max(dates) if dates else "-"
-
-
-def _header(path: Path) -> tuple[str, ...]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.lstrip().startswith("#"):
-                return tuple(x.strip() for x in line.rstrip("\n").split("\t"))
-    return ()
 
 
 PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv")

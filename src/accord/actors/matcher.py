@@ -115,10 +115,10 @@ class ActorMatcher:
         extra = []
         first = {k: v.token_start for k, v in known.items()}
         for tok in doc:
-            m = known.get(tok.text)
-            if m is None or tok.i in taken or tok.i < first[tok.text] or tok.pos_ != "PROPN":
+            hit = known.get(tok.text)
+            if hit is None or tok.i in taken or tok.i < first[tok.text] or tok.pos_ != "PROPN":
                 continue
-            extra.append(Mention(m.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
+            extra.append(Mention(hit.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
                                  0.9, "surname"))
         return sorted(mentions + extra, key=lambda x: x.token_start)
 

@@ -94,7 +94,9 @@ def _clause_subject(verb: Token) -> list[Token]:
     v = verb
     while seen < 8:
         seen += 1
-        subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+        # above the event verb, a passive governor's subject controls it ("is set to sign")
+        deps = ("nsubj", "csubj", "expl") + (("nsubjpass",) if v is not verb else ())
+        subs = [c for c in v.children if c.dep_ in deps]
         if subs:
             subj = subs[0]
             if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":

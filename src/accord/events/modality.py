@@ -40,15 +40,20 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
     chain = _chain(trigger)
     for i, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
+        forms = {lemma, tok.lower_}  # "hopes" is lemmatised "hop" by the small model
+        st = None
         if i > 0:
-            st = mod.get(("governor", lemma))
+            st = next((mod[("governor", f)] for f in forms if ("governor", f) in mod), None)
             if st is None:
-                for c in tok.children:
-                    if c.dep_ in ("prep", "prt") and (s2 := mod.get(("governor",
-                                                                     f"{lemma} {c.lower_}"))):
-                        st = s2
-            if st is not None:
-                cues.append((st, lemma))
+                st = patterns.governor_form(tok.lower_)
+        if st is None:
+            # "agreed to work toward", and the trigger itself: "is working toward a treaty"
+            for c in tok.children:
+                if c.dep_ in ("prep", "prt") and (s2 := mod.get(("governor",
+                                                                 f"{lemma} {c.lower_}"))):
+                    st = s2
+        if st is not None:
+            cues.append((st, lemma))
         for c in tok.children:
             low = c.lower_
             role = _CUE_ROLE.get(c.dep_)
@@ -61,7 +66,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         # "is prepared to", "is likely to": the adjective governs through the copula
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             for c in tok.children:
-                if c.dep_ == "acomp" and (st := mod.get(("governor", c.lemma_.lower()))):
+                if c.dep_ == "acomp" and (st := mod.get(("governor", c.lemma_.lower()))
+                                          or patterns.governor_form(c.lower_)):
                     cues.append((st, c.lower_))
     if trigger.dep_ == "pobj" or trigger.pos_ == "NOUN":
         # nominal: "no sanctions were imposed" handled via det on the noun

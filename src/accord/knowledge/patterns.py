@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from accord.knowledge.cameo import cameo_table
-from accord.knowledge.tsv import LoadReport, load_records, packaged, split_list
+from accord.knowledge.tsv import LoadReport, load_records, packaged, read_header, split_list
 from accord.records import Status
 
 VERB_COLUMNS = ("verb", "object", "cameo", "note")
@@ -44,6 +44,7 @@ class Patterns:
     nouns: dict[str, list[NounPattern]] = field(default_factory=lambda: defaultdict(list))
     modality: dict[tuple[str, str], Status] = field(default_factory=dict)  # (role, cue) -> status
     report: LoadReport = field(default_factory=LoadReport)
+    _forms: dict[str, Status] | None = field(default=None, repr=False)
 
     def add_file(self, path: Path, kind: str, *, strict: bool) -> None:
         codes = cameo_table()
@@ -89,6 +90,19 @@ class Patterns:
                                                 report=self.report):
                 self.modality[(role, c)] = status
 
+    def governor_form(self, word: str) -> Status | None:
+        """A governor cue in an inflected form the lemmatiser missed ("hopes", "poised")."""
+        if self._forms is None:
+            self._forms = {}
+            for (role, cue), status in self.modality.items():
+                if role != "governor" or " " in cue:
+                    continue
+                stem = cue[:-1] if cue.endswith("e") else cue
+                for form in (cue + "s", cue + "es", cue + "d", cue + "ed", stem + "ing",
+                             cue + "ing", stem + "ed"):
+                    self._forms.setdefault(form, status)
+        return self._forms.get(word)
+
     def noun_code(self, lemma: str, modifiers: set[str]) -> str | None:
         """The code of an event noun: a row whose modifier matches, else the default."""
         default = None
@@ -122,14 +136,7 @@ def default_patterns(user_files: tuple[str, ...] = ()) -> Patterns:
     pats.add_file(packaged("patterns", "modality.tsv"), "modality", strict=True)
     for f in user_files:
         path = Path(f)
-        kind = {VERB_COLUMNS: "verbs", NOUN_COLUMNS: "nouns"}.get(_header(path), "modality")
+        kinds: dict[tuple[str, ...], str] = {VERB_COLUMNS: "verbs", NOUN_COLUMNS: "nouns"}
+        kind = kinds.get(read_header(path), "modality")
         pats.add_file(path, kind, strict=False)
     return pats
-
-
-def _header(path: Path) -> tuple[str, ...]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                return tuple(x.strip() for x in line.rstrip("\n").split("\t"))
-    return ()

@@ -43,6 +43,15 @@ def opt(value: str) -> str | None:
     return None if value in ("", "-") else value
 
 
+def read_header(path: Path) -> tuple[str, ...]:
+    """The column names of a data file (its first line that is not a comment)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.lstrip().startswith("#"):
+                return tuple(x.strip() for x in line.rstrip("\n").split("\t"))
+    return ()
+
+
 def iter_rows(
     path: Path, columns: tuple[str, ...]
 ) -> Iterator[tuple[int, dict[str, str] | DataFileError]]:
