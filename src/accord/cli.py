@@ -209,10 +209,16 @@ def rejects(db: str, fmt: str) -> None:
 @click.option("--scorer", default="../shared/tools/score_events.py", show_default=True,
               help="The scoring script (tools/score_events.py of the shared data).")
 @click.option("--out", default="out/eval", show_default=True, help="Folder for system output.")
-def eval_cmd(gold: str, articles: str | None, scorer: str, out: str) -> None:
-    """Code the articles a gold file annotates and score the output against it."""
-    from accord.evaluate import run_eval
+@click.option("--plover", default="../shared/data/gold/plover_gsr_cameo.jsonl",
+              show_default=True, help="PLOVER gold-standard records; '' to skip.")
+def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str) -> None:
+    """Score the coder: the real-news gold (through the shared scorer) and the PLOVER
+    gold-standard records (event type, and source-target-type)."""
+    from accord.evaluate import run_eval, run_plover_eval
 
+    if plover:
+        click.echo(run_plover_eval(plover).report())
+        click.echo()
     result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out)
     click.echo(result.report)
     _err(f"system events: {result.system_path}")

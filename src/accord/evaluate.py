@@ -7,6 +7,7 @@ figures are the same ones any other system would get; this module produces its i
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -68,3 +69,93 @@ def run_eval(*, gold: str, articles: str | None, scorer: str, out: str) -> EvalR
     if last.startswith("F1="):
         f1 = float(last.split()[0].split("=")[1])
     return EvalResult(proc.stdout, system_path, f1)
+
+
+# PLOVER 0.5/0.6 event types of the PLOVER gold-standard records, by CAMEO root. The records
+# predate the 2021 type list (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE), so roots are compared.
+PLOVER_OLD_ROOTS: dict[str, set[str]] = {
+    "AGREE": {"03"}, "CONSULT": {"04"}, "SUPPORT": {"05"}, "COOPERATE": {"06"}, "AID": {"07"},
+    "CONCEDE": {"08"}, "RETREAT": {"08"}, "INVESTIGATE": {"09"}, "DEMAND": {"10"},
+    "DISAPPROVE": {"11"}, "REJECT": {"12"}, "THREATEN": {"13"}, "PROTEST": {"14"},
+    "MOBILIZE": {"15"}, "SANCTION": {"16"}, "COERCE": {"17"}, "ASSAULT": {"18", "20"},
+    "FIGHT": {"19"},
+}
+CAMEO_COUNTRY_ALIASES = {"JAP": "JPN", "ITL": "ITA"}
+ISO_LIKE = re.compile(r"[A-Z]{3}")
+
+
+def _actor_ok(system: str | None, gold: list[dict[str, object]]) -> bool:
+    """Gold actors are ISO codes, or IGO/NGO/IMG for any organisation or group."""
+    if system is None:
+        return not gold
+    for g in gold:
+        code = str(g.get("code") or "") if isinstance(g, dict) else ""
+        code = CAMEO_COUNTRY_ALIASES.get(code, code)
+        if code == system:
+            return True
+        if code in ("IGO", "NGO", "IMG") and not (ISO_LIKE.fullmatch(system) and system != "WST"):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class PloverScore:
+    records: int
+    type_p: float
+    type_r: float
+    dyad_p: float
+    dyad_r: float
+
+    @staticmethod
+    def f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def report(self) -> str:
+        return (f"PLOVER gold records: {self.records}\n"
+                f"event type only:          P={self.type_p:.3f} R={self.type_r:.3f} "
+                f"F1={self.f1(self.type_p, self.type_r):.3f}\n"
+                f"source, target, type:     P={self.dyad_p:.3f} R={self.dyad_r:.3f} "
+                f"F1={self.f1(self.dyad_p, self.dyad_r):.3f}")
+
+
+def run_plover_eval(path: str) -> PloverScore:
+    """Score coded events against the PLOVER gold-standard records (one event a record).
+
+    Recall: records with at least one system event of the right type (and, for the dyad
+    score, with a source among the gold sources and a target among the gold targets).
+    Precision: system events that match their record's gold event, over all system events.
+    """
+    from accord.ingest.readers import make_article
+    from accord.pipeline import default_coder
+
+    p = Path(path)
+    if not p.exists():
+        raise AccordError(f"PLOVER gold file {p} not found")
+    coder = default_coder()
+    rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line]
+    sys_n = type_ok = dyad_ok = rec_type = rec_dyad = 0
+    for row in rows:
+        roots = PLOVER_OLD_ROOTS.get(row["event"], set())
+        item = make_article(row["text"], source=row["id"], id=row["id"])
+        if not isinstance(item, Article):
+            continue
+        events = coder.code(item).events
+        src = [a for a in (row.get("source") or []) if isinstance(a, dict)]
+        tgt = [a for a in (row.get("target") or []) if isinstance(a, dict)]
+        hit_t = hit_d = False
+        for e in events:
+            sys_n += 1
+            if e.cameo_root in roots:
+                type_ok += 1
+                hit_t = True
+                tc = e.target.actor.country if e.target else None
+                sc = e.source.actor.country
+                if (_actor_ok(sc, src) and (not tgt or _actor_ok(tc, tgt))) or (
+                        _actor_ok(tc, src) and _actor_ok(sc, tgt)):
+                    dyad_ok += 1
+                    hit_d = True
+        rec_type += hit_t
+        rec_dyad += hit_d
+    n = len(rows)
+    return PloverScore(n, type_ok / sys_n if sys_n else 0.0, rec_type / n if n else 0.0,
+                       dyad_ok / sys_n if sys_n else 0.0, rec_dyad / n if n else 0.0)
