@@ -83,25 +83,43 @@ def cli() -> None:
     """
 
 
+ACTORS_OPTION = click.option(
+    "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor file (countries, people, organisations, sectors or aliases format; "
+         "docs/data-formats.md). Repeatable; entries add to and override the packaged ones.")
+
+
+def _coder(actor_files: tuple[str, ...]) -> Any:
+    from accord.actors.kb import load_kb
+    from accord.pipeline import Coder, default_coder
+
+    if not actor_files:
+        return default_coder()
+    kb = load_kb(actor_files)
+    for e in kb.report.errors:
+        _err(f"skipped {e}")
+    return Coder(kb=kb)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs "
               "that carry none; relative dates resolve against it.")
+@ACTORS_OPTION
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
               help="Drop events below this confidence.")
-def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str,
-            min_confidence: float) -> None:
+def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tuple[str, ...],
+            fmt: str, min_confidence: float) -> None:
     """Code PATHS (files, folders, JSONL, '-' for stdin) and print events; stores nothing.
 
     One event per line in the output contract (docs/output-contract.md). Rejected inputs
     are listed on stderr with their reason; the rest are still coded.
     """
     from accord.ingest import read_inputs
-    from accord.pipeline import default_coder
     from accord.records import Article, Rejection
 
-    coder = default_coder()
+    coder = _coder(actor_files)
     rejected: list[Rejection] = []
 
     def articles() -> Iterable[Article]:
@@ -131,7 +149,9 @@ def extract(paths: tuple[str, ...], published: dt.date | None, fmt: str,
 @click.option("--published", callback=_date, help="Publication date for inputs without one.")
 @click.option("--batch-size", default=64, show_default=True,
               help="Articles per committed transaction.")
-def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int) -> None:
+@ACTORS_OPTION
+def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
+           actor_files: tuple[str, ...]) -> None:
     """Code PATHS and store articles and events in the database.
 
     Each batch commits on its own; an interrupted ingest keeps every finished batch and a
@@ -141,10 +161,9 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from accord.batch import ingest as run_ingest
-    from accord.pipeline import default_coder
     from accord.store import Store
 
-    coder = default_coder()
+    coder = _coder(actor_files)
     with Store(db) as store, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("inputs · {task.fields[events]} events"), TimeElapsedColumn(),
@@ -199,6 +218,107 @@ def rejects(db: str, fmt: str) -> None:
 
     with Store(db, read_only=True) as store:
         emit(store.rejects(), fmt, ("source", "reason", "detail", "rejected_at"))
+
+
+@cli.group()
+def actors() -> None:
+    """The actor knowledge base: what it holds, how a phrase resolves, importing PETRARCH."""
+
+
+@actors.command()
+@ACTORS_OPTION
+def info(actor_files: tuple[str, ...]) -> None:
+    """Counts, as-of date and load time of the knowledge base."""
+    import time
+
+    from accord.actors.kb import load_kb
+
+    t0 = time.perf_counter()
+    kb = load_kb(actor_files)
+    took = time.perf_counter() - t0
+    click.echo(f"as of: {kb.as_of()} (latest check date of a role; roles that began later "
+               "are unknown)")
+    for k, v in kb.counts().items():
+        click.echo(f"{k:14} {v}")
+    click.echo(f"{'load time':14} {took:.2f} s")
+    for e in kb.report.errors:
+        _err(f"skipped {e}")
+
+
+@actors.command()
+@click.argument("texts", nargs=-1)
+@click.option("--date", "on", callback=_date, help="Story date: roles depend on it.")
+@click.option("--file", "file", type=click.File(encoding="utf-8"),
+              help="Phrases, one per line, optionally TEXT<TAB>DATE.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@ACTORS_OPTION
+def lookup(texts: tuple[str, ...], on: dt.date | None, file: Any, fmt: str,
+           actor_files: tuple[str, ...]) -> None:
+    """Show how phrases resolve to actor codes, and why.
+
+    \b
+      accord actors lookup "Pezeshkian" --date 2023-05-01     # IRNELI: not yet in office
+      accord actors lookup --file phrases.tsv --format json
+    """
+    queries: list[tuple[str, dt.date | None]] = [(t, on) for t in texts]
+    if file is not None:
+        for n, line in enumerate(file, 1):
+            if not line.strip():
+                continue
+            text, _, day = line.rstrip("\n").partition("\t")
+            try:
+                queries.append((text, dt.date.fromisoformat(day) if day.strip() else on))
+            except ValueError:
+                raise click.BadParameter(f"line {n}: {day!r} is not a date (YYYY-MM-DD)",
+                                         param_hint="--file") from None
+    if not queries:
+        raise click.UsageError("give phrases as arguments or with --file")
+    coder = _coder(actor_files)
+    rows = []
+    for text, day in queries:
+        found = coder.matcher.explain(coder.nlp(text), day)
+        if not found:
+            rows.append({"text": text, "date": day.isoformat() if day else None, "code": None,
+                         "country": None, "sector": None, "name": None, "reason": "no match"})
+        for m, reason in found:
+            rows.append({"text": text, "date": day.isoformat() if day else None,
+                         "matched": m.text, "code": m.actor.code, "country": m.actor.country,
+                         "sector": m.actor.sector, "name": m.actor.name, "reason": reason})
+    if fmt == "json":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    else:
+        emit(rows, "table", ("text", "date", "code", "country", "sector", "name", "reason"))
+
+
+@actors.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_prefix", required=True,
+              help="Output prefix: writes PREFIX.aliases.tsv and PREFIX.sectors.tsv.")
+def import_cmd(paths: tuple[str, ...], out_prefix: str) -> None:
+    """Convert PETRARCH/TABARI .actors and agents files into accord's formats.
+
+    Use the result with --actors (both files), and check it with `accord actors info`.
+    """
+    from pathlib import Path
+
+    from accord.actors.kb import load_kb
+    from accord.actors.petrarch import ImportResult, convert
+
+    countries = set(load_kb().countries)
+    total = ImportResult()
+    for p in paths:
+        with open(p, encoding="utf-8", errors="replace") as f:
+            r = convert(f, Path(p).name, countries)
+        total.aliases += r.aliases
+        total.sectors += r.sectors
+        total.skipped += r.skipped
+    Path(f"{out_prefix}.aliases.tsv").write_text(total.alias_tsv(), encoding="utf-8")
+    Path(f"{out_prefix}.sectors.tsv").write_text(total.sector_tsv(), encoding="utf-8")
+    _err(f"wrote {len(total.aliases)} aliases to {out_prefix}.aliases.tsv and "
+         f"{len(total.sectors)} sector words to {out_prefix}.sectors.tsv; "
+         f"skipped {total.skipped} entries without a usable code")
 
 
 @cli.command(name="eval")

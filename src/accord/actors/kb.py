@@ -22,6 +22,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end"
                   "as_of")
 ORG_COLUMNS = ("code", "country", "sector", "kind", "name", "aliases")
 SECTOR_COLUMNS = ("phrase", "sector", "position")
+ALIAS_COLUMNS = ("phrase", "code", "country", "sector", "start", "end", "note")
 SECTORS = {"GOV", "MIL", "COP", "MED", "OPP", "REB", "INS", "BUS", "CVL", "JUD", "LEG", "ELI",
            "SPY", "EDU", "HLH", "REF", "LAB", "NGO", "IGO", "AGR", "CRM", "ENV", "MOD", "RAD",
            "UAF", "SET", "IMG"}
@@ -68,6 +69,19 @@ class SectorWord:
     phrase: str
     sector: str
     position: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A phrase mapped straight to an actor code, optionally for a period (imports, users)."""
+
+    phrase: str
+    code: str
+    country: str
+    sector: str | None
+    start: dt.date | None
+    end: dt.date | None
+    note: str
 
 
 def _int_or_none(value: str, column: str) -> int | None:
@@ -151,12 +165,29 @@ def _sector(row: dict[str, str]) -> SectorWord:
     return SectorWord(row["phrase"].strip(), sector, pos)
 
 
+def _alias(row: dict[str, str]) -> Alias:
+    phrase, code, country = row["phrase"].strip(), row["code"].strip(), row["country"].strip()
+    if not phrase:
+        raise ValueError("phrase is empty")
+    if not re.fullmatch(r"[A-Z0-9]{2,12}", code) or not re.fullmatch(r"[A-Z0-9]{2,6}", country):
+        raise ValueError(f"code/country must be capital letters, got {code!r}/{country!r}")
+    sector = opt(row["sector"])
+    if sector is not None and sector not in SECTORS:
+        raise ValueError(f"unknown sector {sector!r}; valid: {', '.join(sorted(SECTORS))}")
+    start = None if opt(row["start"]) is None else parse_partial_date(row["start"])
+    end = None if opt(row["end"]) is None else parse_partial_date(row["end"], end=True)
+    if start and end and end < start:
+        raise ValueError(f"end {row['end']} is before start {row['start']}")
+    return Alias(phrase, code, country, sector, start, end, row["note"].strip())
+
+
 @dataclass
 class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
     roles: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
     organisations: list[Organisation] = field(default_factory=list)
     sectors: list[SectorWord] = field(default_factory=list)
+    aliases: list[Alias] = field(default_factory=list)
     report: LoadReport = field(default_factory=LoadReport)
 
     def add_file(self, path: Path, *, strict: bool) -> None:
@@ -173,11 +204,13 @@ class KnowledgeBase:
             self.organisations += load_records(path, ORG_COLUMNS, _org, strict=strict, report=rep)
         elif header == SECTOR_COLUMNS:
             self.sectors += load_records(path, SECTOR_COLUMNS, _sector, strict=strict, report=rep)
+        elif header == ALIAS_COLUMNS:
+            self.aliases += load_records(path, ALIAS_COLUMNS, _alias, strict=strict, report=rep)
         else:
             from accord.errors import DataFileError
 
             raise DataFileError(str(path), 1, "unknown header: expected the columns of countries, "
-                                "people, organisations or sectors (docs/data-formats.md)")
+                                "people, organisations, sectors or aliases (docs/data-formats.md)")
 
     def country_actor(self, iso3: str, sector: str | None = None) -> Actor:
         c = self.countries[iso3]
@@ -198,6 +231,27 @@ class KnowledgeBase:
         country = roles[0].country
         return Actor(country + "ELI", country, "ELI", name, "person"), \
             f"no office on {on.isoformat()} (elite)"
+
+    def alias_actor(self, alias: Alias, on: dt.date | None) -> tuple[Actor, str] | None:
+        """The actor an alias names on a date, or None outside its period."""
+        if on is not None and ((alias.start and on < alias.start) or
+                               (alias.end and on > alias.end)):
+            return None
+        kind = "state" if alias.country in self.countries else "organisation"
+        actor = Actor(alias.code, alias.country, alias.sector, alias.phrase, kind)
+        return actor, f"alias ({alias.note})" if alias.note else "alias"
+
+    def counts(self) -> dict[str, int]:
+        kinds: dict[str, int] = defaultdict(int)
+        for c in self.countries.values():
+            kinds[c.kind] += 1
+        return {
+            "states": kinds["state"], "observers": kinds["observer"],
+            "territories": kinds["territory"], "disputed": kinds["disputed"],
+            "people": len(self.roles), "roles": sum(len(r) for r in self.roles.values()),
+            "organisations": len(self.organisations), "sector_words": len(self.sectors),
+            "aliases": len(self.aliases),
+        }
 
     def as_of(self) -> str:
         dates = [r.as_of for rs in self.roles.values() for r in rs if r.as_of]

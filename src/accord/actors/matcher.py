@@ -58,6 +58,9 @@ class ActorMatcher:
         for key, o in self._orgs.items():
             for p in {o.name, *o.aliases}:
                 add(p, Entry("org", key))
+        self._aliases = kb.aliases
+        for i, a in enumerate(kb.aliases):
+            add(a.phrase, Entry("alias", str(i)))
         for phrase, entries in phrases.items():
             label = f"A{len(self._entries)}"
             self._entries[label] = entries
@@ -122,6 +125,28 @@ class ActorMatcher:
                                  0.9, "surname"))
         return sorted(mentions + extra, key=lambda x: x.token_start)
 
+    def explain(self, doc: Doc, on: dt.date | None) -> list[tuple[Mention, str]]:
+        """Mentions of a short text with the reason for each resolution (`actors lookup`)."""
+        out = []
+        for m in self.find(doc, on):
+            if m.actor.kind == "person":
+                reason = "person: " + self.kb.person_actor(m.actor.name, on)[1]
+            else:
+                entries = self._entries_for(doc[m.token_start:m.token_end])
+                kind = _prefer(entries).kind if entries else m.via
+                reason = REASONS.get(kind, kind)
+                if m.actor.sector and kind in ("state", "adjective"):
+                    reason += f" + sector word ({m.actor.sector})"
+            out.append((m, reason))
+        return out
+
+    def _entries_for(self, span: Span) -> list[Entry]:
+        for matcher in (self.lower, self.exact):
+            for match_id, start, _end in matcher(span.as_doc()):
+                if start == 0:
+                    return self._entries[span.doc.vocab.strings[match_id]]
+        return []
+
     def _resolve(self, doc: Doc, span: Span, entries: list[Entry], on: dt.date | None,
                  after: dict[int, tuple[int, str]], before: dict[int, tuple[int, str]],
                  nxt: Span | None) -> Mention | None:
@@ -130,6 +155,12 @@ class ActorMatcher:
         if entry.kind == "person":
             actor, _why = self.kb.person_actor(entry.key, on)
             return _mention(doc, start, end, actor, "name")
+        if entry.kind == "alias":
+            for e in entries:  # the first alias of this phrase valid on the date
+                if e.kind == "alias" and (hit := self.kb.alias_actor(
+                        self._aliases[int(e.key)], on)):
+                    return _mention(doc, start, end, hit[0], "name")
+            return None
         if entry.kind == "org":
             o = self._orgs[entry.key]
             actor = Actor(o.code, o.country, o.sector, o.name, "organisation"
@@ -159,10 +190,13 @@ class ActorMatcher:
 
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+REASONS = {"org": "organisation or bloc", "state": "state name", "adjective": "state adjective",
+           "seat": "capital or seat of power (government)", "alias": "alias",
+           "name": "state name with a title"}
 
 
 def _prefer(entries: list[Entry]) -> Entry:
-    order = {"person": 0, "org": 1, "state": 2, "seat": 3, "adjective": 4}
+    order = {"alias": 0, "person": 1, "org": 2, "state": 3, "seat": 4, "adjective": 5}
     return sorted(entries, key=lambda e: order[e.kind])[0]
 
 
