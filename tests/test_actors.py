@@ -69,3 +69,18 @@ def test_he_resolves_to_the_last_person(coder):
     doc, named = _mentions(coder, text)
     he = [m for m in coref.resolve(doc, named) if m.text == "He"]
     assert [m.actor.country for m in he] == ["FRA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Atlanta, Georgia went to the polls.",
+    "The Washington Post reported the story.",
+    "She lives in New Jersey.",
+    "They served Brussels sprouts and roast turkey.",
+    "Michael Jordan played in Chicago.",
+])
+def test_context_vetoes_stop_false_friends(coder, text):
+    assert codes(coder, text) == []
+
+
+def test_vetoed_word_still_resolves_elsewhere(coder):
+    assert codes(coder, "Georgia's foreign minister visited Brussels.") == ["GEOGOV", "BELGOV"]

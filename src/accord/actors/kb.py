@@ -23,6 +23,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end"
 ORG_COLUMNS = ("code", "country", "sector", "kind", "name", "aliases")
 SECTOR_COLUMNS = ("phrase", "sector", "position")
 ALIAS_COLUMNS = ("phrase", "code", "country", "sector", "start", "end", "note")
+CONTEXT_COLUMNS = ("phrase", "pattern", "note")
 SECTORS = {"GOV", "MIL", "COP", "MED", "OPP", "REB", "INS", "BUS", "CVL", "JUD", "LEG", "ELI",
            "SPY", "EDU", "HLH", "REF", "LAB", "NGO", "IGO", "AGR", "CRM", "ENV", "MOD", "RAD",
            "UAF", "SET", "IMG"}
@@ -181,6 +182,16 @@ def _alias(row: dict[str, str]) -> Alias:
     return Alias(phrase, code, country, sector, start, end, row["note"].strip())
 
 
+def _context(row: dict[str, str]) -> tuple[str, re.Pattern[str]]:
+    phrase = row["phrase"].strip().lower()
+    if not phrase:
+        raise ValueError("phrase is empty")
+    try:
+        return phrase, re.compile(row["pattern"].strip())
+    except re.error as e:
+        raise ValueError(f"bad regular expression: {e}") from None
+
+
 @dataclass
 class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -188,6 +199,7 @@ class KnowledgeBase:
     organisations: list[Organisation] = field(default_factory=list)
     sectors: list[SectorWord] = field(default_factory=list)
     aliases: list[Alias] = field(default_factory=list)
+    vetoes: dict[str, list[re.Pattern[str]]] = field(default_factory=lambda: defaultdict(list))
     report: LoadReport = field(default_factory=LoadReport)
 
     def add_file(self, path: Path, *, strict: bool) -> None:
@@ -206,11 +218,16 @@ class KnowledgeBase:
             self.sectors += load_records(path, SECTOR_COLUMNS, _sector, strict=strict, report=rep)
         elif header == ALIAS_COLUMNS:
             self.aliases += load_records(path, ALIAS_COLUMNS, _alias, strict=strict, report=rep)
+        elif header == CONTEXT_COLUMNS:
+            for phrase, rx in load_records(path, CONTEXT_COLUMNS, _context, strict=strict,
+                                           report=rep):
+                self.vetoes[phrase].append(rx)
         else:
             from accord.errors import DataFileError
 
             raise DataFileError(str(path), 1, "unknown header: expected the columns of countries, "
-                                "people, organisations, sectors or aliases (docs/data-formats.md)")
+                                "people, organisations, sectors, aliases or contexts "
+                                "(docs/data-formats.md)")
 
     def country_actor(self, iso3: str, sector: str | None = None) -> Actor:
         c = self.countries[iso3]
@@ -258,7 +275,8 @@ class KnowledgeBase:
         return max(dates) if dates else "-"
 
 
-PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv")
+PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv",
+                  "contexts.tsv")
 
 
 def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:

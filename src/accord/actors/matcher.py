@@ -81,7 +81,7 @@ class ActorMatcher:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                if not _capitalised(span) or _inside_other_name(span):
+                if not _capitalised(span) or _inside_other_name(span) or self._vetoed(span):
                     continue
                 spans.append((span, self._entries[vocab.strings[match_id]]))
         spans.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
@@ -124,6 +124,11 @@ class ActorMatcher:
             extra.append(Mention(hit.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
                                  0.9, "surname"))
         return sorted(mentions + extra, key=lambda x: x.token_start)
+
+    def _vetoed(self, span: Span) -> bool:
+        """A false friend in its context ("Atlanta, Georgia"): data/actors/contexts.tsv."""
+        rules = self.kb.vetoes.get(span.text.lower())
+        return bool(rules) and any(rx.search(span.sent.text) for rx in rules)
 
     def explain(self, doc: Doc, on: dt.date | None) -> list[tuple[Mention, str]]:
         """Mentions of a short text with the reason for each resolution (`actors lookup`)."""
