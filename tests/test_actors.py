@@ -84,3 +84,14 @@ def test_context_vetoes_stop_false_friends(coder, text):
 
 def test_vetoed_word_still_resolves_elsewhere(coder):
     assert codes(coder, "Georgia's foreign minister visited Brussels.") == ["GEOGOV", "BELGOV"]
+
+
+def test_ambiguous_antecedent_lowers_confidence(coder):
+    clear = "Ghana criticised Togo. It said nothing more."
+    vague = "Talks between Ghana and Togo ended. It said nothing more."
+    confs = []
+    for text in (clear, vague):
+        doc, named = _mentions(coder, text)
+        [it] = [m for m in coref.resolve(doc, named) if m.text == "It"]
+        confs.append(it.confidence)
+    assert confs[1] < confs[0]

@@ -330,18 +330,30 @@ def import_cmd(paths: tuple[str, ...], out_prefix: str) -> None:
               help="The scoring script (tools/score_events.py of the shared data).")
 @click.option("--out", default="out/eval", show_default=True, help="Folder for system output.")
 @click.option("--plover", default="../shared/data/gold/plover_gsr_cameo.jsonl",
-              show_default=True, help="PLOVER gold-standard records; '' to skip.")
-def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str) -> None:
-    """Score the coder: the real-news gold (through the shared scorer) and the PLOVER
-    gold-standard records (event type, and source-target-type)."""
-    from accord.evaluate import run_eval, run_plover_eval
+              show_default=True, help="PLOVER gold-standard records.")
+@click.option("--only", "only", multiple=True,
+              type=click.Choice(["actors", "plover", "real-news"]),
+              help="Run only these evaluations (repeatable); default: all.")
+def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str,
+             only: tuple[str, ...]) -> None:
+    """Score the coder: actor resolution (packaged test set and false friends), the PLOVER
+    gold-standard records (event type; source-target-type) and the real-news gold (through
+    the shared scorer, last line F1/recall/precision)."""
+    from accord.evaluate import run_actor_eval, run_eval, run_plover_eval
+    from accord.knowledge.tsv import packaged
 
-    if plover:
+    sets = set(only or ("actors", "plover", "real-news"))
+    if "actors" in sets:
+        click.echo(run_actor_eval(packaged("eval", "actors.tsv"),
+                                  packaged("eval", "false_friends.tsv")).report())
+        click.echo()
+    if "plover" in sets:
         click.echo(run_plover_eval(plover).report())
         click.echo()
-    result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out)
-    click.echo(result.report)
-    _err(f"system events: {result.system_path}")
+    if "real-news" in sets:
+        result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out)
+        click.echo(result.report)
+        _err(f"system events: {result.system_path}")
 
 
 def main() -> None:

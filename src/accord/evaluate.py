@@ -159,3 +159,83 @@ def run_plover_eval(path: str) -> PloverScore:
     n = len(rows)
     return PloverScore(n, type_ok / sys_n if sys_n else 0.0, rec_type / n if n else 0.0,
                        dyad_ok / sys_n if sys_n else 0.0, rec_dyad / n if n else 0.0)
+
+
+@dataclass(frozen=True)
+class ActorScore:
+    phrases: int
+    country_ok: int
+    sector_ok: int
+    misses: dict[str, list[str]]
+    friends: int
+    friends_avoided: int
+    friend_misses: list[str]
+
+    def report(self) -> str:
+        lines = [
+            f"actor phrases: {self.phrases}",
+            f"country accuracy: {self.country_ok}/{self.phrases} = "
+            f"{self.country_ok / max(self.phrases, 1):.3f}",
+            f"sector accuracy:  {self.sector_ok}/{self.phrases} = "
+            f"{self.sector_ok / max(self.phrases, 1):.3f}",
+            f"false friends avoided: {self.friends_avoided}/{self.friends}",
+        ]
+        for kind, items in sorted(self.misses.items()):
+            lines.append(f"  {kind}: {len(items)}")
+            lines += [f"    {x}" for x in items[:15]]
+        lines += [f"  false friend resolved: {x}" for x in self.friend_misses]
+        return "\n".join(lines)
+
+
+def run_actor_eval(phrases: str | Path, friends: str | Path | None = None) -> ActorScore:
+    """Resolve each test phrase on its date; compare country and sector with the key.
+
+    A phrase counts as resolved by its first mention; a false friend is avoided when no
+    mention covers the phrase in its sentence.
+    """
+    import datetime as dt
+    from collections import defaultdict
+
+    from accord.knowledge.tsv import iter_rows
+    from accord.pipeline import default_coder
+
+    coder = default_coder()
+    n = c_ok = s_ok = 0
+    misses: dict[str, list[str]] = defaultdict(list)
+    for _, row in iter_rows(Path(phrases), ("text", "date", "country", "sector", "origin")):
+        if isinstance(row, Exception):
+            raise AccordError(str(row))
+        day = dt.date.fromisoformat(row["date"]) if row["date"].strip() else None
+        found = coder.matcher.find(coder.nlp(row["text"]), day)
+        n += 1
+        want_s = row["sector"].strip() or None
+        got = found[0].actor if found else None
+        label = f"{row['text']!r} {row['date']} want {row['country']}/{want_s or '-'}"
+        if got is None:
+            misses["no match"].append(label)
+            continue
+        if got.country == row["country"]:
+            c_ok += 1
+            if (got.sector or None) == want_s:
+                s_ok += 1
+            else:
+                misses["wrong sector"].append(f"{label} got {got.code}")
+        else:
+            misses["wrong country"].append(f"{label} got {got.code}")
+    f_n = f_ok = 0
+    f_miss: list[str] = []
+    if friends is not None and Path(friends).exists():
+        for _, row in iter_rows(Path(friends), ("text", "sentence", "note")):
+            if isinstance(row, Exception):
+                raise AccordError(str(row))
+            f_n += 1
+            sent = row["sentence"]
+            at = sent.find(row["text"])
+            doc = coder.nlp(sent)
+            hit = [m for m in coder.matcher.find(doc, None)
+                   if at >= 0 and m.start < at + len(row["text"]) and m.end > at]
+            if hit:
+                f_miss.append(f"{row['text']!r} in {sent!r} -> {hit[0].actor.code}")
+            else:
+                f_ok += 1
+    return ActorScore(n, c_ok, s_ok, dict(misses), f_n, f_ok, f_miss)

@@ -65,6 +65,7 @@ class Coder:
         self.cameo = cameo_table()
         self.version = coder_version()
         self._speakers: dict[str, Mention | None] = {}
+        self.capitals = {c.iso3: c.seats[0] for c in self.kb.countries.values() if c.seats}
 
     def code(self, article: Article) -> CodedArticle:
         return self._code(article, self.nlp(article.text))
@@ -141,7 +142,7 @@ class Coder:
             object_text=frame.object_text, cameo=code.code, cameo_name=code.name,
             cameo_root=code.root, quad_class=code.quad_class, goldstein=code.goldstein,
             plover=code.plover, status=status, background=background, date=date,
-            location=modality.location_of(trig, mentions),
+            location=modality.location_of(trig, mentions, self.capitals),
             attribution=modality.attribution_of(trig, mentions), confidence=round(conf, 3),
             published=article.published, url=article.url, outlet=article.outlet,
             coder_version=self.version,

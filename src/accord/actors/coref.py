@@ -134,7 +134,11 @@ def _last(doc: Doc, prior: list[Mention], pred: Callable[[Mention], bool]) -> li
     in_sent = [m for m in cands if doc[m.token_start].sent.start == last_sent]
     subjects = [m for m in in_sent if _is_subject(doc[m.token_end - 1])]
     main = [m for m in subjects if doc[m.token_end - 1].head.dep_ == "ROOT"]
-    return [(main or subjects or in_sent)[0]]
+    chosen = (main or subjects or in_sent)[0]
+    if len({m.actor.country for m in in_sent}) > 1 and not main:
+        # several candidates and no main-clause subject to prefer: say so in the confidence
+        chosen = replace(chosen, confidence=chosen.confidence * 0.75)
+    return [chosen]
 
 
 def _is_subject(tok: Token) -> bool:

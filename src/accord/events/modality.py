@@ -128,7 +128,8 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
     return EventDate(None, "unknown")
 
 
-def location_of(trigger: Token, mentions: list[Mention]) -> Location | None:
+def location_of(trigger: Token, mentions: list[Mention],
+                capitals: dict[str, str] | None = None) -> Location | None:
     """ "met in Minsk": a place under the predicate, looked up in the gazetteer."""
     for tok in _chain(trigger)[:2]:
         for c in tok.children:
@@ -142,9 +143,16 @@ def location_of(trigger: Token, mentions: list[Mention]) -> Location | None:
                         if loc is not None:
                             return loc
                         for m in mentions:
-                            if m.token_start <= p.i < m.token_end and m.actor.kind == "state" \
-                                    and m.actor.sector is None:
+                            if not (m.token_start <= p.i < m.token_end) or \
+                                    m.actor.kind != "state":
+                                continue
+                            if m.actor.sector is None:
                                 return Location(m.text, m.actor.country, None, None)
+                            if capitals and (cap := capitals.get(m.actor.country)):
+                                # another spelling of a capital ("Kiev"): the gazetteer's name
+                                city = places.lookup_city(cap)
+                                if city is not None and city.country == m.actor.country:
+                                    return city
     return None
 
 

@@ -19,7 +19,9 @@ def _gazetteer() -> dict[str, Location]:
         loc = Location(city["name"], country, round(float(city["latitude"]), 4),
                        round(float(city["longitude"]), 4))
         pop = int(city.get("population") or 0)
-        for name in {city["name"], *[a for a in city.get("alternatenames", ()) if a.isascii()]}:
+        # name and ASCII name only: GeoNames' alternate names are many and noisy; spellings
+        # that matter for capitals ("Kiev") come from the actor dictionary instead
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
             key = name.casefold()
             if key and (key not in best or best[key][0] < pop):
                 best[key] = (pop, loc)
