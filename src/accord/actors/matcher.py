@@ -127,8 +127,8 @@ class ActorMatcher:
 
     def _vetoed(self, span: Span) -> bool:
         """A false friend in its context ("Atlanta, Georgia"): data/actors/contexts.tsv."""
-        rules = self.kb.vetoes.get(span.text.lower())
-        return bool(rules) and any(rx.search(span.sent.text) for rx in rules)
+        rules = self.kb.vetoes.get(span.text.lower(), [])
+        return any(rx.search(span.sent.text) for rx in rules)
 
     def explain(self, doc: Doc, on: dt.date | None) -> list[tuple[Mention, str]]:
         """Mentions of a short text with the reason for each resolution (`actors lookup`)."""
