@@ -206,10 +206,15 @@ def run_actor_eval(phrases: str | Path, friends: str | Path | None = None) -> Ac
         if isinstance(row, Exception):
             raise AccordError(str(row))
         day = dt.date.fromisoformat(row["date"]) if row["date"].strip() else None
-        found = coder.matcher.find(coder.nlp(row["text"]), day)
+        doc = coder.nlp(row["text"])
+        found = coder.matcher.find(doc, day)
         n += 1
         want_s = row["sector"].strip() or None
-        got = found[0].actor if found else None
+        # the phrase's head decides ("NATO-member Norway" is Norway)
+        roots = [t.i for t in doc if t.dep_ == "ROOT"]
+        head = [m for m in found if any(m.token_start <= r < m.token_end for r in roots)]
+        got = (head or found[:1] or [None])[0]
+        got = got.actor if got is not None else None
         label = f"{row['text']!r} {row['date']} want {row['country']}/{want_s or '-'}"
         if got is None:
             misses["no match"].append(label)

@@ -130,8 +130,8 @@ def _country(row: dict[str, str]) -> Country:
 
 def _role(row: dict[str, str]) -> Role:
     country = row["country"].strip()
-    if not _CODE.fullmatch(country):
-        raise ValueError(f"country must be an ISO alpha-3 code, got {country!r}")
+    if not re.fullmatch(r"[A-Z]{3,5}", country):
+        raise ValueError(f"country must be an ISO alpha-3 or bloc code, got {country!r}")
     sector = row["sector"].strip()
     if sector not in SECTORS:
         raise ValueError(f"unknown sector {sector!r}; valid: {', '.join(sorted(SECTORS))}")

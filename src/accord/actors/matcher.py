@@ -8,13 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from accord.actors.kb import KnowledgeBase
+from accord.knowledge.tsv import packaged
 from accord.records import Actor, Mention
+
+
+def _lines(name: str) -> frozenset[str]:
+    text = packaged("actors", name).read_text(encoding="utf-8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    return _lines("us_states.txt")
+
+
+@lru_cache(maxsize=1)
+def blockers() -> frozenset[str]:
+    """Names that contain an actor word but are something else ("Brazil nuts")."""
+    return _lines("blockers.txt")
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -59,13 +77,18 @@ class ActorMatcher:
             for p in {o.name, *o.aliases}:
                 add(p, Entry("org", key))
         self._aliases = kb.aliases
+        self._us_states = us_states()
+        self._sector_phrases = frozenset(w.phrase.lower() for w in kb.sectors)
+        for p in blockers():
+            add(p, Entry("block", p))
         for i, a in enumerate(kb.aliases):
             add(a.phrase, Entry("alias", str(i)))
         for phrase, entries in phrases.items():
             label = f"A{len(self._entries)}"
             self._entries[label] = entries
-            doc = nlp.make_doc(phrase)
-            (self.exact if _is_acronym(phrase) else self.lower).add(label, [doc])
+            variants = {phrase, phrase.replace("'", "\u2019")}  # news uses curly apostrophes
+            docs = [nlp.make_doc(v) for v in variants]
+            (self.exact if _is_acronym(phrase) else self.lower).add(label, docs)
         for s in kb.sectors:
             doc = nlp.make_doc(s.phrase)
             if s.position in ("after", "both"):
@@ -81,7 +104,8 @@ class ActorMatcher:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                if not _capitalised(span) or _inside_other_name(span) or self._vetoed(span):
+                if not _capitalised(span) or _inside_other_name(span, self._sector_phrases) \
+                        or self._vetoed(span):
                     continue
                 spans.append((span, self._entries[vocab.strings[match_id]]))
         spans.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
@@ -126,7 +150,13 @@ class ActorMatcher:
         return sorted(mentions + extra, key=lambda x: x.token_start)
 
     def _vetoed(self, span: Span) -> bool:
-        """A false friend in its context ("Atlanta, Georgia"): data/actors/contexts.tsv."""
+        """A false friend in its context ("Atlanta, Georgia"): data/actors/contexts.tsv; a
+        place followed by a U.S. state ("Lima, Ohio"): data/actors/us_states.txt."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            rest = doc[span.end + 1: span.end + 3]
+            if rest[:1].text in self._us_states or rest.text in self._us_states:
+                return True
         rules = self.kb.vetoes.get(span.text.lower(), [])
         return any(rx.search(span.sent.text) for rx in rules)
 
@@ -156,9 +186,15 @@ class ActorMatcher:
                  after: dict[int, tuple[int, str]], before: dict[int, tuple[int, str]],
                  nxt: Span | None) -> Mention | None:
         entry = _prefer(entries)
+        if entry.kind == "block":
+            return None
         start, end, sector = span.start, span.end, None
         if entry.kind == "person":
             actor, _why = self.kb.person_actor(entry.key, on)
+            if any(t.lower_ in FORMER for t in doc[max(start - 3, 0):start]) and \
+                    actor.sector != "ELI":
+                # "former President X", "ousted leader X": out of office whatever the date
+                actor = Actor(actor.country + "ELI", actor.country, "ELI", actor.name, "person")
             return _mention(doc, start, end, actor, "name")
         if entry.kind == "alias":
             for e in entries:  # the first alias of this phrase valid on the date
@@ -168,19 +204,22 @@ class ActorMatcher:
             return None
         if entry.kind == "org":
             o = self._orgs[entry.key]
-            actor = Actor(o.code, o.country, o.sector, o.name, "organisation"
-                          if o.kind != "group" else "group")
-            if o.kind == "bloc":
-                actor = Actor(o.code, o.country, o.sector, o.name, "bloc")
+            kind = {"group": "group", "bloc": "bloc"}.get(o.kind, "organisation")
+            actor = Actor(o.code, o.country, o.sector, o.name, kind)
+            hit = _sector_after(doc, end, after, nxt)
+            if hit is not None and kind == "organisation" and hit[1] in ("MIL", "COP", "JUD"):
+                # "NATO peacekeeping troops": the organisation's forces
+                actor = Actor(o.country + hit[1], o.country, hit[1], o.name, kind)
+                end = hit[0]
             return _mention(doc, start, end, actor, "name")
         if entry.kind == "seat":
             sector = "GOV"
-        # "Belarusian state media", "Iran's military"
-        j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'") else end
-        if j in after:
-            sec_end, sec = after[j]
-            if nxt is None or nxt.start >= sec_end:
-                end, sector = sec_end, sec
+        # "Belarusian state media", "Iran's military", "Romania's new government"
+        hit = _sector_after(doc, end, after, nxt)
+        if hit is not None:
+            end, sector = hit
+            if any(t.lower_ in FORMER for t in doc[span.end:end]):
+                sector = "ELI"
         # "the president of Belarus", "the presidents of Belarus and Iran"
         if sector is None:
             sector = _sector_before(doc, span, before)
@@ -201,7 +240,8 @@ REASONS = {"org": "organisation or bloc", "state": "state name", "adjective": "s
 
 
 def _prefer(entries: list[Entry]) -> Entry:
-    order = {"alias": 0, "person": 1, "org": 2, "state": 3, "seat": 4, "adjective": 5}
+    order = {"block": -1, "alias": 0, "person": 1, "org": 2, "state": 3, "seat": 4,
+             "adjective": 5}
     return sorted(entries, key=lambda e: order[e.kind])[0]
 
 
@@ -215,7 +255,7 @@ def _capitalised(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span if t.lower_ != "the")
 
 
-def _inside_other_name(span: Span) -> bool:
+def _inside_other_name(span: Span, sector_phrases: frozenset[str]) -> bool:
     """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind."""
     doc = span.doc
     for ent in doc.ents:
@@ -223,15 +263,39 @@ def _inside_other_name(span: Span) -> bool:
         if inside and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
             # a following capitalised word that our dictionary does not know
             rest = [t for t in ent if t.i >= span.end or t.i < span.start]
-            if rest and all(t.text[:1].isupper() for t in rest if t.is_alpha):
-                return ent.label_ == "PERSON" or not _all_known_head(rest)
+            if rest and all(t.text[:1].isupper() for t in rest
+                            if t.is_alpha and t.lower_ not in FUNCTION_WORDS):
+                rest_text = " ".join(t.lower_ for t in rest)
+                return ent.label_ == "PERSON" or rest_text not in sector_phrases
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")
 
 
-def _all_known_head(tokens: list) -> bool:
-    return all(t.lower_ in ("government", "ministry", "army", "navy") for t in tokens)
+FUNCTION_WORDS = {"of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
+FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
+TITLE_WORDS = {"new", "former", "ex", "ousted", "deposed", "exiled", "vice", "deputy",
+               "acting", "interim", "top", "senior", "chief", "first", "caretaker", "then"}
+
+
+def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Span | None
+                  ) -> tuple[int, str] | None:
+    """A sector phrase right after a name, past "'s" and title words ("Taiwan's Vice
+    Foreign Minister", "Romania's new government"); (its end, sector) or None."""
+    j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'") else end
+    for _ in range(4):
+        if j in after:
+            sec_end, sec = after[j]
+            if nxt is None or nxt.start >= sec_end:
+                return sec_end, sec
+            return None
+        if j < len(doc) and (doc[j].lower_ in TITLE_WORDS | {"-"} or (
+                doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN", "VERB")
+                and doc[j].dep_ in ("amod", "compound"))):
+            j += 1  # "NATO peacekeeping troops", "U.N. war crimes court"
+            continue
+        break
+    return None
 
 
 def _sector_index(matcher: PhraseMatcher, doc: Doc, by_end: bool = False
@@ -252,7 +316,7 @@ def _sector_before(doc: Doc, span: Span, before: dict[int, tuple[int, str]]) -> 
     head = span.root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "in"):
         noun = head.head.head
         hit = before.get(noun.i + 1)
         if hit is not None:
