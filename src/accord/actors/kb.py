@@ -275,7 +275,7 @@ class KnowledgeBase:
         return max(dates) if dates else "-"
 
 
-PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv",
+PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv", "regions.tsv",
                   "contexts.tsv")
 
 
