@@ -321,6 +321,85 @@ def import_cmd(paths: tuple[str, ...], out_prefix: str) -> None:
          f"skipped {total.skipped} entries without a usable code")
 
 
+LEDGER_FORMATS = click.Choice(["table", "json", "csv"])
+
+
+def _ledger_rows(rows: list[dict[str, Any]], fmt: str, fields: tuple[str, ...]) -> None:
+    if fmt == "json":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    flat = [{k: (", ".join(f"{a}={b}" for a, b in v.items() if b not in (None, "unknown"))
+                 if isinstance(v, dict) else " ".join(v) if isinstance(v, list) else v)
+             for k, v in r.items()} for r in rows]
+    emit(flat, "csv" if fmt == "csv" else "table", fields)
+
+
+@cli.group()
+def ledger() -> None:
+    """Agreements and sanctions derived from the stored events, with their evidence."""
+
+
+@ledger.command(name="agreements")
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--party", help="Only agreements with this party (ISO alpha-3).")
+@click.option("--news-only", is_flag=True, help="Leave out seeded agreements (ATOP).")
+@click.option("--format", "fmt", type=LEDGER_FORMATS, default="table", show_default=True)
+def ledger_agreements(db: str, party: str | None, news_only: bool, fmt: str) -> None:
+    """Agreements: parties, kind, lifecycle status with dates, obligations, evidence ids.
+
+    Evidence ids lead to the events and sentences: `accord events --id ID`.
+    """
+    from accord.analysis.ledgers import agreements
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = [a.row() for a in agreements(store.events(country=party))
+                if party is None or party in a.parties]
+        if not news_only:
+            rows += store.agreement_seeds(party)
+    _ledger_rows(rows, fmt, ("parties", "kind", "name", "status", "steps", "obligations",
+                             "source", "evidence"))
+
+
+@ledger.command(name="sanctions")
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--target", help="Only sanctions on this target.")
+@click.option("--imposer", help="Only sanctions by this imposer.")
+@click.option("--format", "fmt", type=LEDGER_FORMATS, default="table", show_default=True)
+def ledger_sanctions(db: str, target: str | None, imposer: str | None, fmt: str) -> None:
+    """Sanctions: imposer, target, scope, status (imposed/threatened/lifted), dates, evidence."""
+    from accord.analysis.ledgers import sanctions
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = [s.row() for s in sanctions(store.events(country=target or imposer))
+                if (target is None or s.target == target)
+                and (imposer is None or s.imposer == imposer)]
+    _ledger_rows(rows, fmt, ("imposer", "target", "scope", "status", "start", "end",
+                             "evidence"))
+
+
+@ledger.command(name="seed-atop")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", default="accord.duckdb", show_default=True)
+def ledger_seed_atop(path: str, db: str) -> None:
+    """Seed the agreements ledger with the ATOP v4 alliance table (Leeds et al. 2002).
+
+    PATH is ATOP's alliance-level CSV (members as COW codes, mapped to ISO with the packaged
+    country table). Seeded rows are marked with their source; re-seeding replaces them.
+    """
+    from accord.actors.kb import load_kb
+    from accord.analysis.ledgers import atop_agreements
+    from accord.store import Store
+
+    cow = {c.cow: c.iso3 for c in load_kb().countries.values() if c.cow is not None}
+    rows = [a.row() for a in atop_agreements(path, cow)]
+    with Store(db) as store:
+        n = store.seed_agreements(rows)
+    _err(f"seeded {n} ATOP alliances into {db}")
+
+
 @cli.command(name="eval")
 @click.option("--gold", default="../shared/data/gold/us-government-news.gold.jsonl",
               show_default=True, help="Gold events (ANNOTATION.md format).")

@@ -209,6 +209,8 @@ class SentenceCoder:
         if pat is None:
             return None
         head_obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if head_obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            head_obj = verb.head  # "the treaty they aim to sign"
         if head_obj is None:
             head_obj = next((p for c in verb.children
                              if c.dep_ == "prep" and c.lower_ not in LOCATION_PREPS

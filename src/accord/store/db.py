@@ -127,6 +127,38 @@ class Store:
             raise StoreError(f"writing a batch to {self.path} failed: {e}") from None
         return len(arts), len(evs)
 
+    def seed_agreements(self, rows: list[dict[str, Any]]) -> int:
+        """Store known agreements (ATOP); re-seeding the same source replaces it."""
+        import json
+
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for src in {r["source"] for r in rows}:
+                self.con.execute("DELETE FROM agreement_seeds WHERE source = ?", [src])
+            self.con.executemany(
+                "INSERT INTO agreement_seeds VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(r["source"], r["name"], r["parties"], r["kind"], r["status"],
+                  json.dumps(r["steps"]), json.dumps(r["obligations"])) for r in rows])
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"seeding agreements into {self.path} failed: {e}") from None
+        return len(rows)
+
+    def agreement_seeds(self, party: str | None = None) -> list[dict[str, Any]]:
+        import json
+
+        sql = ("SELECT source, name, parties, kind, status, steps, obligations "
+               "FROM agreement_seeds")
+        args: list[Any] = []
+        if party:
+            sql += " WHERE list_contains(parties, ?)"
+            args.append(party)
+        cur = self.con.execute(sql + " ORDER BY source, name", args)
+        return [{"source": r[0], "name": r[1], "parties": list(r[2]), "kind": r[3],
+                 "status": r[4], "steps": json.loads(r[5]), "obligations": json.loads(r[6]),
+                 "evidence": []} for r in cur.fetchall()]
+
     # ------------------------------------------------------------------ reads
     def events(self, *, country: str | None = None, dyad: tuple[str, str] | None = None,
                root: str | None = None, status: str | None = None, since: str | None = None,

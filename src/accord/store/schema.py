@@ -36,4 +36,11 @@ CREATE TABLE rejects (
     rejected_at TIMESTAMP DEFAULT current_timestamp
 );
 """),
+    ("0002_agreement_seeds", """
+CREATE TABLE agreement_seeds (
+    source VARCHAR NOT NULL, name VARCHAR NOT NULL, parties VARCHAR[] NOT NULL,
+    kind VARCHAR, status VARCHAR, steps JSON, obligations JSON,
+    PRIMARY KEY (source, name)
+);
+"""),
 ]

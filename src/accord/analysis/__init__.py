@@ -1,0 +1,1 @@
+"""Analysis over stored events: ledgers of agreements and sanctions."""

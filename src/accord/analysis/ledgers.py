@@ -1,0 +1,209 @@
+"""Agreements and sanctions derived from coded events, with their evidence.
+
+An agreement is the set of events about one pact between the same parties: its lifecycle
+(proposed → negotiating → signed → ratified → in force → suspended/terminated) is the latest
+step the evidence reaches, each step with its date; its obligations (mutual defence,
+consultation, non-aggression, neutrality, military cooperation) are present, absent (a negated
+event: "does not include a mutual defence clause") or unknown. A sanction is an imposer–target
+pair with the events that impose, threaten or lift it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+STEPS = ("proposed", "negotiating", "signed", "ratified", "in force", "suspended", "terminated")
+OBLIGATIONS = ("mutual_defence", "consultation", "non_aggression", "neutrality",
+               "military_cooperation")
+_OBLIGATION_WORDS = {
+    "mutual_defence": r"mutual (defen[cs]e|assistance)|collective defen[cs]e|defen[cs]e clause"
+                      r"|security guarantee",
+    "consultation": r"consult",
+    "non_aggression": r"non-?aggression",
+    "neutrality": r"neutral",
+    "military_cooperation": r"military(-| and )?(technical )?cooperation|military ties",
+}
+_KINDS = (
+    ("strategic partnership", r"strategic (partnership|cooperation)"),
+    ("defence pact", r"defen[cs]e|security|military|alliance"),
+    ("peace treaty", r"peace|ceasefire|truce|armistice"),
+    ("trade deal", r"trade|economic|tariff|commerce|investment"),
+    ("nuclear deal", r"nuclear"),
+)
+AGREEMENT_WORDS = re.compile(r"\b(agreement|treaty|deal|accord|pact|memorandum|partnership|"
+                             r"alliance|declaration|protocol|charter|convention)s?\b", re.I)
+CLAUSE_WORDS = re.compile(r"\b(clause|provision|article|guarantee|obligation|commitment)s?\b",
+                          re.I)
+
+
+@dataclass
+class Agreement:
+    parties: tuple[str, ...]
+    kind: str
+    name: str | None
+    status: str
+    steps: dict[str, str | None] = field(default_factory=dict)  # step -> date
+    obligations: dict[str, str] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)  # event ids
+    source: str = "news"
+
+    def row(self) -> dict[str, Any]:
+        return {"parties": list(self.parties), "kind": self.kind, "name": self.name,
+                "status": self.status, "steps": self.steps, "obligations": self.obligations,
+                "evidence": self.evidence, "source": self.source}
+
+
+@dataclass
+class Sanction:
+    imposer: str
+    target: str
+    scope: str
+    status: str  # imposed | threatened | lifted
+    start: str | None
+    end: str | None
+    evidence: list[str] = field(default_factory=list)
+
+    def row(self) -> dict[str, Any]:
+        return {"imposer": self.imposer, "target": self.target, "scope": self.scope,
+                "status": self.status, "start": self.start, "end": self.end,
+                "evidence": self.evidence}
+
+
+def _date(e: dict[str, Any]) -> str | None:
+    return e.get("event_date") or e.get("published")
+
+
+def _reading_order(e: dict[str, Any]) -> tuple[str, str, int]:
+    return (e.get("published") or "", e["doc_id"], e["sentence_index"])
+
+
+def _kind(text: str) -> str:
+    for kind, rx in _KINDS:
+        if re.search(rx, text, re.I):
+            return kind
+    return "agreement"
+
+
+def _step(e: dict[str, Any]) -> str | None:
+    """The lifecycle step an event is evidence of, or None."""
+    code, status = e["cameo"], e["status"]
+    words = f"{e.get('trigger_text') or ''} {e.get('object_text') or ''}".lower()
+    if code.startswith("057"):
+        if status == "intended":
+            return "proposed"
+        if status != "occurred":
+            return None
+        if "ratif" in words:
+            return "ratified"
+        if "force" in words:
+            return "in force"
+        return "signed"
+    if code.startswith("046") or (code.startswith("04") and "negotiat" in words):
+        return "negotiating"
+    if code.startswith("16") and re.search(r"suspend|freez", words):
+        return "suspended"
+    if code.startswith("16") and re.search(r"withdr|terminat|abrogat|renounc|exit", words):
+        return "terminated"
+    return None
+
+
+def agreements(events: Iterable[dict[str, Any]]) -> list[Agreement]:
+    """Agreements between states, from events in the output contract."""
+    found: dict[tuple[tuple[str, ...], str], Agreement] = {}
+    last_by_parties: dict[tuple[str, ...], Agreement] = {}
+    # in reading order: a later sentence's "the agreement" refers back to an earlier one
+    for e in sorted(events, key=_reading_order):
+        if not e.get("target_country"):
+            continue
+        parties = tuple(sorted({e["source_country"], e["target_country"]}))
+        obj = e.get("object_text") or ""
+        step = _step(e)
+        is_clause = bool(CLAUSE_WORDS.search(obj)) and not AGREEMENT_WORDS.search(obj)
+        unnamed = step is not None and (not AGREEMENT_WORDS.search(obj) or bool(
+            re.match(r"(the|this|that|its|their) ", obj, re.I)))
+        if (is_clause or unnamed) and parties in last_by_parties:
+            # "the agreement does not include ...", "the treaty they aim to sign"
+            ag = last_by_parties[parties]
+        elif step is not None and (AGREEMENT_WORDS.search(obj) or e["cameo"].startswith("057")):
+            key = (parties, _kind(obj))
+            ag = found.get(key)
+            if ag is None:
+                ag = found[key] = Agreement(parties, key[1], obj or None, step)
+        else:
+            continue
+        last_by_parties[parties] = ag
+        if step is not None and not is_clause:
+            ag.steps.setdefault(step, _date(e))
+            if STEPS.index(step) >= STEPS.index(ag.status):
+                ag.status = step
+        for ob, rx in _OBLIGATION_WORDS.items():
+            if re.search(rx, obj, re.I):
+                ag.obligations[ob] = "absent" if e["status"] == "negated" else "present"
+        ag.evidence.append(e["event_id"])
+    for ag in found.values():
+        for ob in OBLIGATIONS:
+            ag.obligations.setdefault(ob, "unknown")
+    return sorted(found.values(), key=lambda a: (a.parties, a.kind))
+
+
+def sanctions(events: Iterable[dict[str, Any]]) -> list[Sanction]:
+    """Who sanctions whom: imposed (163 occurred), threatened (1312, or 163 intended),
+    lifted (081/085 on sanctions)."""
+    out: dict[tuple[str, str], Sanction] = {}
+    for e in sorted(events, key=_reading_order):
+        tgt = e.get("target_country")
+        if not tgt:
+            continue
+        code, status = e["cameo"], e["status"]
+        obj = (e.get("object_text") or "").lower()
+        if code == "163" and status in ("occurred", "intended"):
+            new = "imposed" if status == "occurred" else "threatened"
+        elif code == "1312":
+            new = "threatened"
+        elif code in ("081", "085") and "sanction" in obj and status == "occurred":
+            new = "lifted"
+        else:
+            continue
+        key = (e["source_country"], tgt)
+        s = out.get(key)
+        if s is None:
+            s = out[key] = Sanction(key[0], tgt, obj or "sanctions", new, None, None)
+        if new == "imposed":
+            s.status = "imposed"
+            s.start = s.start or _date(e)
+        elif new == "lifted":
+            s.status, s.end = "lifted", _date(e)
+        s.evidence.append(e["event_id"])
+    return sorted(out.values(), key=lambda s: (s.target, s.imposer))
+
+
+def atop_agreements(path: str | Path, cow_to_iso: dict[int, str]) -> list[Agreement]:
+    """The ATOP v4 alliance table (Leeds et al. 2002), to 2016, as agreements: parties from
+    the COW member codes, obligations from its defense/offense/neutral/nonagg/consul columns."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            members = sorted({cow_to_iso[int(r[c])] for c in r if c.startswith("mem")
+                              and r[c].strip().isdigit() and int(r[c]) in cow_to_iso})
+            if len(members) < 2:
+                continue
+            start = f"{int(r['begyr']):04d}-{max(int(r['begmo'] or 1), 1):02d}"
+            ended = r["endyr"].strip() not in ("", "0") and r["ineffect"] != "1"
+            obl = {"mutual_defence": r["defense"], "consultation": r["consul"],
+                   "non_aggression": r["nonagg"], "neutrality": r["neutral"],
+                   "military_cooperation": r["milcon"]}
+            steps: dict[str, str | None] = {"in force": start}
+            if ended:
+                steps["terminated"] = f"{int(r['endyr']):04d}-{max(int(r['endmo'] or 1), 1):02d}"
+            kind = "defence pact" if r["defense"] == "1" else "alliance"
+            out.append(Agreement(
+                tuple(members), kind, f"ATOP {r['atopid']}",
+                "terminated" if ended else "in force", steps,
+                {k: "present" if v.strip() not in ("", "0") else "absent"
+                 for k, v in obl.items()}, [], source="ATOP v4.01"))
+    return out
