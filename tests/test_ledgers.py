@@ -1,8 +1,8 @@
 from click.testing import CliRunner
+from tests.conftest import SEED_COPY
 
 from accord.analysis.ledgers import agreements, atop_agreements, sanctions
 from accord.cli import cli
-from tests.conftest import SEED_COPY
 
 
 def ev(i, src, tgt, cameo, status="occurred", obj=None, date=None, trigger="signed"):

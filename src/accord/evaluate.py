@@ -213,8 +213,8 @@ def run_actor_eval(phrases: str | Path, friends: str | Path | None = None) -> Ac
         # the phrase's head decides ("NATO-member Norway" is Norway)
         roots = [t.i for t in doc if t.dep_ == "ROOT"]
         head = [m for m in found if any(m.token_start <= r < m.token_end for r in roots)]
-        got = (head or found[:1] or [None])[0]
-        got = got.actor if got is not None else None
+        chosen = (head or found)[:1]
+        got = chosen[0].actor if chosen else None
         label = f"{row['text']!r} {row['date']} want {row['country']}/{want_s or '-'}"
         if got is None:
             misses["no match"].append(label)

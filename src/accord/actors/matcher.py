@@ -198,9 +198,9 @@ class ActorMatcher:
             return _mention(doc, start, end, actor, "name")
         if entry.kind == "alias":
             for e in entries:  # the first alias of this phrase valid on the date
-                if e.kind == "alias" and (hit := self.kb.alias_actor(
+                if e.kind == "alias" and (resolved := self.kb.alias_actor(
                         self._aliases[int(e.key)], on)):
-                    return _mention(doc, start, end, hit[0], "name")
+                    return _mention(doc, start, end, resolved[0], "name")
             return None
         if entry.kind == "org":
             o = self._orgs[entry.key]

@@ -131,9 +131,9 @@ def agreements(events: Iterable[dict[str, Any]]) -> list[Agreement]:
             ag = last_by_parties[parties]
         elif step is not None and (AGREEMENT_WORDS.search(obj) or e["cameo"].startswith("057")):
             key = (parties, _kind(obj))
-            ag = found.get(key)
-            if ag is None:
-                ag = found[key] = Agreement(parties, key[1], obj or None, step)
+            if key not in found:
+                found[key] = Agreement(parties, key[1], obj or None, step)
+            ag = found[key]
         else:
             continue
         last_by_parties[parties] = ag
