@@ -321,6 +321,43 @@ def import_cmd(paths: tuple[str, ...], out_prefix: str) -> None:
          f"skipped {total.skipped} entries without a usable code")
 
 
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt",
+                                                    "plover"]), default="csv",
+              show_default=True, help="gdelt: GDELT-like table (CSV); plover: PLOVER JSON lines.")
+@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default stdout; "
+              "required for parquet).")
+@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date.")
+@click.option("--country", help="Events with this country on either side.")
+@click.option("--dyad", nargs=2, help="Events between two countries.")
+@click.option("--root", help="CAMEO code prefix.")
+@click.option("--status", type=click.Choice(["occurred", "intended", "negated", "hedged"]))
+@click.option("--min-confidence", type=float)
+@click.option("--no-text", is_flag=True, help="Leave out sentences and quoted words.")
+@click.option("--all-statuses", is_flag=True,
+              help="gdelt: include intended, negated and hedged events (default occurred only).")
+@click.option("--petrarch-compat", is_flag=True,
+              help="gdelt: code negated cooperation as rejection (12), like PETRARCH-era data.")
+def export(db: str, fmt: str, out: str | None, dyad: tuple[str, str] | None, no_text: bool,
+           all_statuses: bool, petrarch_compat: bool, **filters: Any) -> None:
+    """Export stored events: the output contract (+ COW and Gleditsch–Ward codes) as CSV,
+    JSON Lines or Parquet; a GDELT-like table; or PLOVER JSON. Every export carries status
+    and background."""
+    from pathlib import Path
+
+    from accord.export import write
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.events(dyad=tuple(dyad) if dyad else None, **filters)  # type: ignore[arg-type]
+        n = write(rows, fmt, Path(out) if out else None, no_text=no_text,
+                  all_statuses=all_statuses, petrarch_compat=petrarch_compat,
+                  stdout=sys.stdout)
+    _err(f"exported {n} records" + (f" to {out}" if out else ""))
+
+
 LEDGER_FORMATS = click.Choice(["table", "json", "csv"])
 
 
