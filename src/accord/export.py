@@ -143,12 +143,11 @@ def write(rows: Iterable[dict[str, Any]], fmt: str, out: Path | None, *,
         if out is None:
             raise QueryError("--format parquet needs --out FILE")
         return _parquet(recs, out)
-    fh = open(out, "w", encoding="utf-8", newline="") if out else stdout
-    try:
-        return _csv(recs, fh) if fmt in ("csv", "gdelt") else _jsonl(recs, fh)
-    finally:
-        if out:
-            fh.close()
+    write_to = _csv if fmt in ("csv", "gdelt") else _jsonl
+    if out is None:
+        return write_to(recs, stdout)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        return write_to(recs, fh)
 
 
 def _jsonl(recs: Iterable[dict[str, Any]], fh: Any) -> int:
