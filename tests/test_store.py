@@ -73,3 +73,32 @@ def test_newer_database_is_refused(tmp_path):
 def test_read_only_missing_database_says_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="accord ingest"):
         Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_older_database_is_upgraded(tmp_path):
+    db = tmp_path / "old.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM migrations WHERE name = '0002_agreement_seeds'")
+    con.execute("DROP TABLE agreement_seeds")
+    con.close()
+    with Store(db) as s:
+        names = [r[0] for r in s.con.execute("SELECT name FROM migrations ORDER BY name")
+                 .fetchall()]
+        assert names == ["0001_initial", "0002_agreement_seeds"]
+        assert s.agreement_seeds() == []
+
+
+def test_recode_reports_and_applies_differences(tmp_path, coder):
+    from accord.recode import recode
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"id": "r1", "text": "France condemned Russia on Tuesday.", '
+                 '"published": "2025-08-21"}\n')
+    with Store(tmp_path / "r.duckdb") as store:
+        ingest([f], store, coder)
+        store.con.execute("UPDATE events SET cameo = '051'")
+        diff = recode(store, coder)
+        assert (diff.changed, diff.added, diff.removed) == (1, 0, 0)
+        recode(store, coder, apply=True)
+        assert [r["cameo"][:2] for r in store.events()] == ["11"]
+        assert recode(store, coder).changed == 0

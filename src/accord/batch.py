@@ -16,7 +16,7 @@ from accord.records import Article, Rejection
 from accord.store import IngestSummary, Store
 from accord.store.db import content_hash
 
-Progress = Callable[[int, int], None]  # (articles done in this call, events in this call)
+Progress = Callable[[int, int], None]  # (inputs done in this batch, events stored by it)
 
 
 def _chunks(items: Iterable[Article | Rejection], size: int

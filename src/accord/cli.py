@@ -149,9 +149,12 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
 @click.option("--published", callback=_date, help="Publication date for inputs without one.")
 @click.option("--batch-size", default=64, show_default=True,
               help="Articles per committed transaction.")
+@click.option("--wait", default=60.0, show_default=True,
+              help="Seconds to wait while another process writes to the database.")
+@click.option("-v", "--verbose", is_flag=True, help="Report each committed batch on stderr.")
 @ACTORS_OPTION
 def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
-           actor_files: tuple[str, ...]) -> None:
+           wait: float, verbose: bool, actor_files: tuple[str, ...]) -> None:
     """Code PATHS and store articles and events in the database.
 
     Each batch commits on its own; an interrupted ingest keeps every finished batch and a
@@ -164,7 +167,8 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
     from accord.store import Store
 
     coder = _coder(actor_files)
-    with Store(db) as store, Progress(
+    batches = 0
+    with Store(db, wait=wait) as store, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("inputs · {task.fields[events]} events"), TimeElapsedColumn(),
         transient=True, disable=not sys.stderr.isatty(),
@@ -172,7 +176,11 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
         task = bar.add_task("ingest", total=None, events=0)
 
         def progress(done: int, events: int) -> None:
+            nonlocal batches
+            batches += 1
             bar.update(task, advance=done, events=bar.tasks[0].fields["events"] + events)
+            if verbose:
+                _err(f"committed batch {batches}: {done} inputs, {events} events")
 
         summary = run_ingest(paths, store, coder, published=published, batch_size=batch_size,
                              progress=progress)
@@ -319,6 +327,27 @@ def import_cmd(paths: tuple[str, ...], out_prefix: str) -> None:
     _err(f"wrote {len(total.aliases)} aliases to {out_prefix}.aliases.tsv and "
          f"{len(total.sectors)} sector words to {out_prefix}.sectors.tsv; "
          f"skipped {total.skipped} entries without a usable code")
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--apply", is_flag=True, help="Replace the stored events (default: report only).")
+@ACTORS_OPTION
+def recode(db: str, apply: bool, actor_files: tuple[str, ...]) -> None:
+    """Re-code stored articles with the current coder and report the difference (events
+    added, removed, changed); with --apply, store the new coding. Stored events keep the
+    coder version that made them until then."""
+    from accord.recode import recode as run_recode
+    from accord.store import Store
+
+    coder = _coder(actor_files)
+    with Store(db, read_only=not apply) as store:
+        diff = run_recode(store, coder, apply=apply)
+    for line in diff.examples:
+        _err("  " + line)
+    click.echo(f"articles {diff.articles}: {diff.added} events added, {diff.removed} removed, "
+               f"{diff.changed} changed, {diff.unchanged} unchanged"
+               + ("; applied" if apply else "; nothing written (use --apply)"))
 
 
 @cli.command()

@@ -7,6 +7,7 @@ every earlier batch intact and never half an article. Re-ingesting stores nothin
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,15 +36,25 @@ def content_hash(text: str) -> str:
 class Store:
     """One DuckDB file. Use as a context manager; `read_only=True` for queries."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False,
+                 wait: float = 60.0) -> None:
+        """Open (and upgrade) the database. DuckDB allows one writing process: while another
+        holds the file, wait up to `wait` seconds for it, then say who holds it."""
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise StoreError(f"database {self.path} does not exist; run `accord ingest` first")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as e:
-            raise StoreError(f"cannot open {self.path}: {e}. Another process may be writing "
-                             "to it; wait for it to finish.") from None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self.con = duckdb.connect(self.path, read_only=read_only)
+                break
+            except duckdb.IOException as e:
+                if "lock" not in str(e).lower() or time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"cannot open {self.path}: {e}. Another accord process is using it "
+                        f"(waited {wait:.0f} s); let it finish, or stop it, and try again."
+                    ) from None
+                time.sleep(0.25)
         if not read_only:
             self._migrate()
 
@@ -158,6 +169,33 @@ class Store:
         return [{"source": r[0], "name": r[1], "parties": list(r[2]), "kind": r[3],
                  "status": r[4], "steps": json.loads(r[5]), "obligations": json.loads(r[6]),
                  "evidence": []} for r in cur.fetchall()]
+
+    def replace_events(self, doc_id: str, coded: Any) -> None:
+        """Swap one article's events for a new coding, atomically."""
+        rows = [tuple(e.to_row()[f] for f in OUTPUT_FIELDS) for e in coded.events]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+            if rows:
+                marks = ", ".join("?" * len(OUTPUT_FIELDS))
+                self.con.executemany(
+                    f"INSERT INTO events ({', '.join(OUTPUT_FIELDS)}) VALUES ({marks}) "
+                    "ON CONFLICT DO NOTHING", rows)
+            self.con.execute("UPDATE articles SET n_events = ?, coder_version = ? WHERE id = ?",
+                             [len(rows), coded.events[0].coder_version if rows else None,
+                              doc_id])
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"re-coding {doc_id} in {self.path} failed: {e}") from None
+
+    def articles(self) -> Iterator[Article]:
+        from accord.recode import stored_article
+
+        cur = self.con.execute("SELECT id, url, title, outlet, published, source, language, "
+                               "text FROM articles ORDER BY published NULLS LAST, id")
+        for row in cur.fetchall():
+            yield stored_article(row)
 
     # ------------------------------------------------------------------ reads
     def events(self, *, country: str | None = None, dyad: tuple[str, str] | None = None,
