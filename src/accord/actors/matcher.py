@@ -79,6 +79,11 @@ class ActorMatcher:
         self._aliases = kb.aliases
         self._us_states = us_states()
         self._sector_phrases = frozenset(w.phrase.lower() for w in kb.sectors)
+        self._by_surname: dict[str, list[str]] = {}
+        for name in kb.roles:
+            words = [w for w in name.split() if w.strip(".") not in SUFFIXES]
+            if len(words) > 1:
+                self._by_surname.setdefault(words[-1], []).append(name)
         for p in blockers():
             add(p, Entry("block", p))
         for i, a in enumerate(kb.aliases):
@@ -104,10 +109,12 @@ class ActorMatcher:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                if not _capitalised(span) or _inside_other_name(span, self._sector_phrases) \
-                        or self._vetoed(span):
+                entries = self._entries[vocab.strings[match_id]]
+                if not _capitalised(span) or self._vetoed(span) or (
+                        _inside_other_name(span, self._sector_phrases,
+                                           self._name_words(entries))):
                     continue
-                spans.append((span, self._entries[vocab.strings[match_id]]))
+                spans.append((span, entries))
         spans.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
         taken: set[int] = set()
         chosen: list[tuple[Span, list[Entry]]] = []
@@ -126,7 +133,33 @@ class ActorMatcher:
             if mention is not None:
                 mentions.append(mention)
         mentions = _drop_title_prefixes(doc, mentions)
+        mentions = self._titled_surnames(doc, mentions, taken, on)
         return self._surnames(doc, mentions, taken)
+
+    def _titled_surnames(self, doc: Doc, mentions: list[Mention], taken: set[int],
+                         on: dt.date | None) -> list[Mention]:
+        """ "President Bush" in 2008: a title and a surname name whoever held such an office
+        on the story's date, when exactly one person with that surname did."""
+        if on is None:
+            return mentions
+        extra = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or tok.i == 0:
+                continue
+            if doc[tok.i - 1].lower_ not in LEADER_TITLES or (tok.i + 1 < len(doc) and
+                                                              doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            holders = set()
+            for name in self._by_surname.get(tok.text, ()):
+                actor, why = self.kb.person_actor(name, on)
+                if actor.sector == "GOV" and "head_of" in why:
+                    holders.add((name, actor))
+            if len(holders) == 1:
+                (name, actor), = holders
+                title = doc[tok.i - 1]
+                extra.append(Mention(actor, doc[title.i:tok.i + 1].text, title.idx,
+                                     tok.idx + len(tok), title.i, tok.i + 1, 0.9, "title"))
+        return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
 
     def _surnames(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """After "Lloyd J. Austin III", a bare "Austin" in the same article is that person,
@@ -148,6 +181,16 @@ class ActorMatcher:
             extra.append(Mention(hit.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
                                  0.9, "surname"))
         return sorted(mentions + extra, key=lambda x: x.token_start)
+
+    def _name_words(self, entries: list[Entry]) -> frozenset[str]:
+        """Words of the names and aliases of the people an entry list names."""
+        words: set[str] = set()
+        for e in entries:
+            if e.kind == "person":
+                for r in self.kb.roles.get(e.key, ()):
+                    for n in (r.name, *r.aliases):
+                        words.update(n.split())
+        return frozenset(words)
 
     def _vetoed(self, span: Span) -> bool:
         """A false friend in its context ("Atlanta, Georgia"): data/actors/contexts.tsv; a
@@ -200,7 +243,17 @@ class ActorMatcher:
             for e in entries:  # the first alias of this phrase valid on the date
                 if e.kind == "alias" and (resolved := self.kb.alias_actor(
                         self._aliases[int(e.key)], on)):
-                    return _mention(doc, start, end, resolved[0], "name")
+                    actor = resolved[0]
+                    if actor.sector is None and actor.kind == "state":
+                        # "Darfur rebels", "rebels in Darfur"
+                        hit = _sector_after(doc, end, after, nxt)
+                        sec = hit[1] if hit else _sector_before(doc, span, before)
+                        if hit:
+                            end = hit[0]
+                        if sec:
+                            actor = Actor(actor.country + sec, actor.country, sec, actor.name,
+                                          actor.kind)
+                    return _mention(doc, start, end, actor, "name")
             return None
         if entry.kind == "org":
             o = self._orgs[entry.key]
@@ -255,7 +308,8 @@ def _capitalised(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span if t.lower_ != "the")
 
 
-def _inside_other_name(span: Span, sector_phrases: frozenset[str]) -> bool:
+def _inside_other_name(span: Span, sector_phrases: frozenset[str],
+                       name_words: frozenset[str]) -> bool:
     """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind."""
     doc = span.doc
     for ent in doc.ents:
@@ -266,12 +320,17 @@ def _inside_other_name(span: Span, sector_phrases: frozenset[str]) -> bool:
             if rest and all(t.text[:1].isupper() for t in rest
                             if t.is_alpha and t.lower_ not in FUNCTION_WORDS):
                 rest_text = " ".join(t.lower_ for t in rest)
-                return ent.label_ == "PERSON" or rest_text not in sector_phrases
+                if ent.label_ == "PERSON":
+                    # "Francois Mitterand" is still him; "Hunter Biden" is someone else
+                    return not name_words or any(t.text not in name_words for t in rest)
+                return rest_text not in sector_phrases
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")
 
 
+LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                 "minister", "pm", "ayatollah", "sheikh", "shah"}
 FUNCTION_WORDS = {"of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
 FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 TITLE_WORDS = {"new", "former", "ex", "ousted", "deposed", "exiled", "vice", "deputy",
