@@ -85,7 +85,7 @@ def test_older_database_is_upgraded(tmp_path):
     with Store(db) as s:
         names = [r[0] for r in s.con.execute("SELECT name FROM migrations ORDER BY name")
                  .fetchall()]
-        assert names == ["0001_initial", "0002_agreement_seeds"]
+        assert names == ["0001_initial", "0002_agreement_seeds", "0003_near_duplicates"]
         assert s.agreement_seeds() == []
 
 
@@ -102,3 +102,30 @@ def test_recode_reports_and_applies_differences(tmp_path, coder):
         recode(store, coder, apply=True)
         assert [r["cameo"][:2] for r in store.events()] == ["11"]
         assert recode(store, coder).changed == 0
+
+
+def test_syndicated_copies_are_linked_and_distinct_articles_are_not(tmp_path, coder):
+    """Near-duplicate detection on the sample corpus: each article, and a copy of it with a
+    new id, a byline and one word in a hundred changed (a syndicated edit)."""
+    import json
+    import random
+
+    from accord.knowledge.tsv import packaged
+    rnd = random.Random(3)
+    src = packaged("sample", "us-government-news.jsonl").read_text().splitlines()
+    copies = []
+    for line in src:
+        a = json.loads(line)
+        words = a["text"].split(" ")
+        for i in rnd.sample(range(len(words)), max(1, len(words) // 100)):
+            words[i] = "edited"
+        copies.append(json.dumps({"id": a["id"] + "-copy", "published": a["published"],
+                                  "text": "By a staff writer\n" + " ".join(words)}))
+    f = tmp_path / "all.jsonl"
+    f.write_text("\n".join(src + copies) + "\n")
+    with Store(tmp_path / "n.duckdb") as store:
+        s = ingest([f], store, coder, batch_size=16)
+        assert s.articles == 62
+        links = {d["article_id"]: d["original_id"] for d in store.near_duplicates()}
+    originals = [json.loads(x)["id"] for x in src]
+    assert {k: v for k, v in links.items()} == {o + "-copy": o for o in originals}

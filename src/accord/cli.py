@@ -228,6 +228,17 @@ def rejects(db: str, fmt: str) -> None:
         emit(store.rejects(), fmt, ("source", "reason", "detail", "rejected_at"))
 
 
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def duplicates(db: str, fmt: str) -> None:
+    """Near-duplicate articles (syndicated copies) and the stored article each copies."""
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        emit(store.near_duplicates(), fmt, ("article_id", "original_id", "similarity"))
+
+
 @cli.group()
 def actors() -> None:
     """The actor knowledge base: what it holds, how a phrase resolves, importing PETRARCH."""

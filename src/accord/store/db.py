@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,8 +156,21 @@ class Store:
         rejs = pa.Table.from_pylist([{"source": r.source, "reason": r.reason,
                                       "detail": r.detail} for r in rejected],
                                     schema=REJECT_SCHEMA())
+        links, band_rows, sig_rows = self._near_duplicates([c.article for c in coded])
         self.con.execute("BEGIN TRANSACTION")
         try:
+            if band_rows:
+                self.con.register("batch_bands", pa.table(
+                    {"band": [b for b, _ in band_rows], "id": [i for _, i in band_rows]}))
+                self.con.execute("INSERT INTO article_bands SELECT * FROM batch_bands")
+                self.con.register("batch_sigs", pa.table(
+                    {"id": [i for i, _ in sig_rows],
+                     "sig": pa.array([x for _, x in sig_rows], pa.list_(pa.uint32()))}))
+                self.con.execute("INSERT INTO article_signatures SELECT * FROM batch_sigs "
+                                 "ON CONFLICT DO NOTHING")
+            if links:
+                self.con.executemany("INSERT INTO near_duplicates VALUES (?, ?, ?) "
+                                     "ON CONFLICT DO NOTHING", links)
             if arts.num_rows:
                 self.con.register("batch_articles", arts)
                 self.con.execute(f"INSERT INTO articles ({', '.join(arts.column_names)}) "
@@ -174,9 +188,63 @@ class Store:
             self.con.execute("ROLLBACK")
             raise StoreError(f"writing a batch to {self.path} failed: {e}") from None
         finally:
-            for name in ("batch_articles", "batch_events", "batch_rejects"):
+            for name in ("batch_articles", "batch_events", "batch_rejects", "batch_bands",
+                         "batch_sigs"):
                 self.con.unregister(name)
         return arts.num_rows, evs.num_rows
+
+    def _near_duplicates(self, articles: list[Article]
+                         ) -> tuple[list[tuple[str, str, float]], list[tuple[str, str]],
+                                    list[tuple[str, list[int]]]]:
+        """Links of new articles to stored (or earlier in-batch) articles they copy."""
+        from accord.store import dedup
+
+        links: list[tuple[str, str, float]] = []
+        band_rows: list[tuple[str, str]] = []
+        sig_rows: list[tuple[str, list[int]]] = []
+        sigs = {a.id: dedup.signature(a.text) for a in articles}
+        all_bands = {a.id: dedup.bands(sigs[a.id]) for a in articles}
+        # one query for the batch: stored articles sharing a band, then their signatures
+        stored: dict[str, set[str]] = {}
+        for band, aid in self.con.execute(
+                "SELECT band, article_id FROM article_bands WHERE band IN (SELECT unnest(?))",
+                [sorted({b for bs in all_bands.values() for b in bs})]).fetchall():
+            stored.setdefault(band, set()).add(aid)
+        wanted = sorted({aid for ids in stored.values() for aid in ids})
+        known: dict[str, list[int]] = {
+            r[0]: list(r[1]) for r in self.con.execute(
+                "SELECT article_id, signature FROM article_signatures "
+                "WHERE article_id IN (SELECT unnest(?))", [wanted]).fetchall()} if wanted else {}
+        local_bands: dict[str, set[str]] = {}
+        for a in articles:
+            sig, bands = sigs[a.id], all_bands[a.id]
+            shared: Counter[str] = Counter()
+            for b in bands:
+                shared.update(stored.get(b, ()))
+                shared.update(local_bands.get(b, ()))
+            best: tuple[float, str] | None = None
+            # the candidates sharing most bands are the most similar: check a few of them
+            for cid, _n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
+                other = known.get(cid)
+                if other is None:
+                    continue
+                sim = dedup.similarity(sig, other)
+                if sim >= dedup.THRESHOLD and (best is None or sim > best[0]):
+                    best = (sim, cid)
+            if best is not None:
+                links.append((a.id, best[1], round(best[0], 3)))
+            known[a.id] = sig
+            for b in bands:
+                local_bands.setdefault(b, set()).add(a.id)
+            band_rows += [(b, a.id) for b in bands]
+            sig_rows.append((a.id, sig))
+        return links, band_rows, sig_rows
+
+    def near_duplicates(self) -> list[dict[str, Any]]:
+        cur = self.con.execute("SELECT article_id, original_id, similarity FROM near_duplicates "
+                               "ORDER BY article_id")
+        return [dict(zip(("article_id", "original_id", "similarity"), r, strict=True))
+                for r in cur.fetchall()]
 
     def seed_agreements(self, rows: list[dict[str, Any]]) -> int:
         """Store known agreements (ATOP); re-seeding the same source replaces it."""

@@ -43,4 +43,12 @@ CREATE TABLE agreement_seeds (
     PRIMARY KEY (source, name)
 );
 """),
+    ("0003_near_duplicates", """
+CREATE TABLE article_bands (band VARCHAR NOT NULL, article_id VARCHAR NOT NULL);
+CREATE INDEX article_bands_band ON article_bands(band);
+CREATE TABLE article_signatures (article_id VARCHAR PRIMARY KEY, signature UINTEGER[]);
+CREATE TABLE near_duplicates (
+    article_id VARCHAR PRIMARY KEY, original_id VARCHAR NOT NULL, similarity DOUBLE
+);
+"""),
 ]
