@@ -230,6 +230,28 @@ def rejects(db: str, fmt: str) -> None:
 
 @cli.command()
 @click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--country", help="Clusters with this country on either side.")
+@click.option("--min-mentions", default=1, show_default=True,
+              help="Only clusters reported at least this many times.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+def clusters(db: str, country: str | None, min_mentions: int, fmt: str) -> None:
+    """One row per real-world happening: events from all articles that report it, with
+    mention, source and article counts and a representative sentence."""
+    from accord.analysis.clusters import cluster
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = [c.summary() for c in cluster(store.events(country=country))]
+    rows = [r for r in rows if r["num_mentions"] >= min_mentions]
+    rows.sort(key=lambda r: (-r["num_mentions"], r["date"] or ""))
+    _ledger_rows(rows, fmt, ("cluster_id", "date", "source_country", "cameo",
+                             "target_country", "status", "num_mentions", "num_sources",
+                             "num_articles", "sentence"))
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def duplicates(db: str, fmt: str) -> None:
     """Near-duplicate articles (syndicated copies) and the stored article each copies."""
@@ -488,17 +510,25 @@ def ledger_seed_atop(path: str, db: str) -> None:
 @click.option("--plover", default="../shared/data/gold/plover_gsr_cameo.jsonl",
               show_default=True, help="PLOVER gold-standard records.")
 @click.option("--only", "only", multiple=True,
-              type=click.Choice(["actors", "plover", "real-news"]),
+              type=click.Choice(["actors", "clusters", "plover", "real-news"]),
               help="Run only these evaluations (repeatable); default: all.")
 def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str,
              only: tuple[str, ...]) -> None:
     """Score the coder: actor resolution (packaged test set and false friends), the PLOVER
     gold-standard records (event type; source-target-type) and the real-news gold (through
     the shared scorer, last line F1/recall/precision)."""
+    from pathlib import Path
+
     from accord.evaluate import run_actor_eval, run_eval, run_plover_eval
     from accord.knowledge.tsv import packaged
 
-    sets = set(only or ("actors", "plover", "real-news"))
+    sets = set(only or ("actors", "clusters", "plover", "real-news"))
+    if "clusters" in sets:
+        from accord.evaluate import run_cluster_eval
+
+        seed = Path(gold).parents[2] / "seed" / "000_2d0c6eb997aae864.txt"
+        click.echo(run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed).report())
+        click.echo()
     if "actors" in sets:
         click.echo(run_actor_eval(packaged("eval", "actors.tsv"),
                                   packaged("eval", "false_friends.tsv")).report())

@@ -61,8 +61,16 @@ def gdelt_rows(rows: Iterable[dict[str, Any]], *, all_statuses: bool = False,
     """GDELT 2.0 event-table names where they mean the same thing; occurred events only
     unless asked. `petrarch_compat` codes a negated cooperative event as a rejection (12),
     as PETRARCH-era data did, so that series compare with old data."""
+    from accord.analysis.clusters import cluster
+
     codes = _country_codes()
     table = cameo_table()
+    rows = list(rows)
+    counts: dict[str, tuple[int, int, int]] = {}
+    for happening in cluster(rows):
+        s = happening.summary()
+        for eid in s["event_ids"]:
+            counts[eid] = (s["num_mentions"], s["num_sources"], s["num_articles"])
     for r in rows:
         code, status = r["cameo"], r["status"]
         if petrarch_compat and status == "negated" and r["quad_class"] in (1, 2):
@@ -79,8 +87,9 @@ def gdelt_rows(rows: Iterable[dict[str, Any]], *, all_statuses: bool = False,
             "Actor2Name": r.get("target_name"), "Actor2CountryCode": r.get("target_country"),
             "IsRootEvent": 1, "EventCode": code, "EventBaseCode": code[:3],
             "EventRootCode": code[:2], "QuadClass": c.quad_class, "GoldsteinScale": c.goldstein,
-            "NumMentions": r.get("num_mentions", 1), "NumSources": r.get("num_sources", 1),
-            "NumArticles": r.get("num_articles", 1), "ActionGeo_FullName": r["location_name"],
+            # the happening's counts (accord.analysis.clusters), on each of its events
+            "NumMentions": counts[r["event_id"]][0], "NumSources": counts[r["event_id"]][1],
+            "NumArticles": counts[r["event_id"]][2], "ActionGeo_FullName": r["location_name"],
             "ActionGeo_CountryCode": r["location_country"], "ActionGeo_Lat": r["latitude"],
             "ActionGeo_Long": r["longitude"],
             "DATEADDED": int(str(r["published"]).replace("-", "")) if r.get("published")

@@ -1,0 +1,135 @@
+"""One happening, many reports: clustering events across (and within) articles.
+
+Two events are the same happening when they have the same pair of actors (either
+direction), the same CAMEO root, compatible dates and evidence that overlaps. A cluster
+counts its mentions (events), sources (outlets) and articles, and keeps every event as
+evidence; its representative is its most confident event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+DAY_WINDOW = 3  # days between two dated reports of one happening
+MIN_OVERLAP = 0.12  # Jaccard of the content words of the two evidence sentences
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP = frozenset((
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
+    "this", "that", "these", "those", "their", "they", "them", "he", "she", "his", "her", "we",
+    "our", "us", "will", "would", "could", "may", "might", "can", "said", "says", "say",
+    "also", "not", "no", "than", "then", "which", "who", "whom", "what", "when", "while",
+    "after", "before", "into", "over", "under", "about", "against", "between", "during",
+    "more", "most", "other", "such", "only", "very", "just", "so", "if", "there", "here",
+    "today",
+))
+
+
+@dataclass
+class Cluster:
+    cluster_id: str
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        rep = max(self.events, key=lambda e: (e["confidence"], -len(e["sentence"] or "")))
+        dates = sorted(d for e in self.events if (d := e.get("event_date") or e.get("published")))
+        return {
+            "cluster_id": self.cluster_id, "source_country": rep["source_country"],
+            "target_country": rep["target_country"], "cameo": rep["cameo"],
+            "status": rep["status"], "date": dates[0] if dates else None,
+            "num_mentions": len(self.events),
+            "num_sources": len({e.get("outlet") or e.get("url") or e["doc_id"]
+                                for e in self.events}),
+            "num_articles": len({e["doc_id"] for e in self.events}),
+            "sentence": rep["sentence"], "event_ids": [e["event_id"] for e in self.events],
+        }
+
+
+def _stem(word: str) -> str:
+    """Crude and enough here: "Iran's" is "iran", "drones" is "drone"."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        else word
+
+
+def _words(text: str | None) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall((text or "").lower()) if w not in _STOP)
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same time, at the precision both reports give; an undated background mention can
+    be any earlier happening."""
+    da, db_ = a.get("event_date"), b.get("event_date")
+    if da and db_:
+        width = min(len(da), len(db_))
+        if width == 10:
+            x, y = _day(da), _day(db_)
+            return x is not None and y is not None and abs((x - y).days) <= DAY_WINDOW
+        return da[:width] == db_[:width]
+    if a.get("background") or b.get("background"):
+        return True
+    pa, pb = _day(da or a.get("published")), _day(db_ or b.get("published"))
+    if pa is None or pb is None:
+        return True
+    return abs((pa - pb).days) <= DAY_WINDOW
+
+
+def same_happening(a: dict[str, Any], b: dict[str, Any],
+                   words: dict[str, frozenset[str]]) -> bool:
+    if a["cameo"][:2] != b["cameo"][:2]:
+        return False
+    if {a["source_country"], a.get("target_country")} != \
+            {b["source_country"], b.get("target_country")}:
+        return False
+    if not dates_compatible(a, b):
+        return False
+    wa, wb = words[a["event_id"]], words[b["event_id"]]
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= MIN_OVERLAP
+
+
+def cluster(events: Iterable[dict[str, Any]]) -> list[Cluster]:
+    """Clusters of events (single-link within each actor pair and root)."""
+    evs = list(events)
+    words = {e["event_id"]: _words(e.get("sentence")) | _words(e.get("object_text"))
+             for e in evs}
+    parent = {e["event_id"]: e["event_id"] for e in evs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+    for e in evs:
+        pair = tuple(sorted((e["source_country"], e.get("target_country") or "")))
+        groups[(pair, e["cameo"][:2])].append(e)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if same_happening(a, b, words):
+                    ra, rb = find(a["event_id"]), find(b["event_id"])
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+    out: dict[str, Cluster] = {}
+    for e in evs:
+        root = find(e["event_id"])
+        out.setdefault(root, Cluster(f"c{root}")).events.append(e)
+    return sorted(out.values(), key=lambda c: c.cluster_id)

@@ -1,0 +1,57 @@
+import pytest
+
+from accord.analysis.clusters import cluster, dates_compatible
+
+
+def ev(i, src, tgt, cameo, sent, date=None, pub="2024-04-14", doc=None, bg=False,
+       outlet="A"):
+    return {"event_id": f"e{i}", "doc_id": doc or f"d{i}", "sentence_index": 0,
+            "source_country": src, "target_country": tgt, "cameo": cameo,
+            "status": "occurred", "sentence": sent, "object_text": None, "event_date": date,
+            "published": pub, "background": bg, "confidence": 0.8, "outlet": outlet}
+
+
+def test_reports_of_one_attack_form_one_cluster_with_counts():
+    events = [
+        ev(1, "IRN", "ISR", "190", "Iran launched drones and missiles against Israel.",
+           "2024-04-13"),
+        ev(2, "IRN", "ISR", "195", "Iran's drone and missile attack on Israel was repelled.",
+           "2024-04-13", outlet="B"),
+        ev(3, "ISR", "IRN", "190", "Israel says Iran launched missiles at Israel overnight.",
+           pub="2024-04-14", outlet="B"),
+        ev(4, "IRN", "ISR", "190", "Iran launched missiles against Israel in 2024.",
+           "2024-10-01"),  # a later attack: a different happening
+    ]
+    got = sorted(c.summary()["num_mentions"] for c in cluster(events))
+    assert got == [1, 3]
+    big = max(cluster(events), key=lambda c: len(c.events)).summary()
+    assert big["num_sources"] == 2 and big["num_articles"] == 3
+
+
+def test_same_actors_other_root_or_no_shared_words_stay_apart():
+    events = [ev(1, "USA", "CHN", "040", "Blinken met Wang Yi in Beijing on trade."),
+              ev(2, "USA", "CHN", "111", "Blinken met Wang Yi in Beijing on trade."),
+              ev(3, "USA", "CHN", "040", "Quantum computing startups raised funds.")]
+    assert len(cluster(events)) == 3
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ({"event_date": "2022-02"}, {"event_date": "2022-02-24"}, True),
+    ({"event_date": "2022-02-20"}, {"event_date": "2022-02-24"}, False),
+    ({"event_date": None, "published": "2023-04-04"},
+     {"event_date": None, "published": "2023-04-05"}, True),
+    ({"event_date": None, "published": "2023-04-04", "background": True},
+     {"event_date": "2022-02-24"}, True),
+])
+def test_date_compatibility(a, b, same):
+    assert dates_compatible(a, b) is same
+
+
+@pytest.mark.slow
+def test_cluster_eval_runs_on_the_pair_set():
+    from accord.evaluate import run_cluster_eval
+    from accord.knowledge.tsv import packaged
+    from tests.conftest import SEED_COPY
+    score = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=SEED_COPY)
+    assert score.pairs >= 200
+    assert score.bcubed_p >= 0.95  # floor: what the clustering links is right
