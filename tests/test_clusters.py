@@ -49,9 +49,10 @@ def test_date_compatibility(a, b, same):
 
 @pytest.mark.slow
 def test_cluster_eval_runs_on_the_pair_set():
+    from tests.conftest import SEED_COPY
+
     from accord.evaluate import run_cluster_eval
     from accord.knowledge.tsv import packaged
-    from tests.conftest import SEED_COPY
     score = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=SEED_COPY)
     assert score.pairs >= 200
     assert score.bcubed_p >= 0.95  # floor: what the clustering links is right
