@@ -316,9 +316,9 @@ def _inside_other_name(span: Span, sector_phrases: frozenset[str],
         inside = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
         if inside and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
             # a following capitalised word that our dictionary does not know
-            rest = [t for t in ent if t.i >= span.end or t.i < span.start]
-            if rest and all(t.text[:1].isupper() for t in rest
-                            if t.is_alpha and t.lower_ not in FUNCTION_WORDS):
+            rest = [t for t in ent if (t.i >= span.end or t.i < span.start)
+                    and not t.is_punct and t.lower_ not in FUNCTION_WORDS]
+            if rest and all(t.text[:1].isupper() for t in rest):
                 rest_text = " ".join(t.lower_ for t in rest)
                 if ent.label_ == "PERSON":
                     # "Francois Mitterand" is still him; "Hunter Biden" is someone else
@@ -331,7 +331,7 @@ def _inside_other_name(span: Span, sector_phrases: frozenset[str],
 
 LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
                  "minister", "pm", "ayatollah", "sheikh", "shah"}
-FUNCTION_WORDS = {"of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
+FUNCTION_WORDS = {"the", "of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
 FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 TITLE_WORDS = {"new", "former", "ex", "ousted", "deposed", "exiled", "vice", "deputy",
                "acting", "interim", "top", "senior", "chief", "first", "caretaker", "then"}
