@@ -641,6 +641,34 @@ def alerts_cmd(db: str, since: str | None, until: str | None, axis: str, fmt: st
           for a in found], "csv" if fmt == "csv" else "table",
          ("dyad", "direction", "z", "window_events", "window_conflict_share",
           "baseline_events", "baseline_conflict_share", "window_articles", "event_ids"))
+    if fmt == "table":
+        for ag in agreements(evs):
+            click.echo(f"agreement since {start}: {' '.join(ag.parties)} {ag.kind} — "
+                       f"{ag.status}  evidence {' '.join(ag.evidence)}")
+        for sa in sanctions(evs):
+            click.echo(f"sanctions since {start}: {sa.imposer} on {sa.target} — {sa.status}  "
+                       f"evidence {' '.join(sa.evidence)}")
+
+
+@cli.command(name="volume")
+@relations_options
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month",
+              show_default=True)
+@click.option("--country", help="Only this country.")
+def volume_cmd(db: str, since: str | None, until: str | None, axis: str, fmt: str, by: str,
+               country: str | None) -> None:
+    """News volume behind the figures: articles and outlets per period and country."""
+    from accord.analysis.relations import volume
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = [r for r in volume(_query(store, since, until, axis), by)
+                if country is None or r["country"] == country]
+    if fmt == "json":
+        for r in rows:
+            _json(r)
+        return
+    emit(rows, "csv" if fmt == "csv" else "table", ("period", "country", "articles", "outlets"))
 
 
 @cli.command(name="panel")
