@@ -34,7 +34,7 @@ def plot_dyad(profile: dict[str, Any], path: str) -> None:
     top.set_ylim(-1.05, 1.05)
     top.set_ylabel("cooperation − conflict\n(share of events)")
     a, b = profile["dyad"]
-    top.set_title(f"{a} – {b}: occurred events (intended, negated, hedged shown apart)")
+    top.set_title(f"{a} – {b}: occurred events only")
     bottom.bar(xs, [p["coop"] for p in series], color="#3a8d5c", label="cooperative")
     bottom.bar(xs, [-p["conflict"] for p in series], color="#b3412f", label="conflictual")
     bottom.set_ylabel("events")
