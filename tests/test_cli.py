@@ -63,3 +63,15 @@ def test_help_explains_commands():
 def test_bad_date_is_a_clear_error():
     r = CliRunner().invoke(cli, ["extract", str(SEED_COPY), "--published", "21/08/2025"])
     assert r.exit_code != 0 and "YYYY-MM-DD" in r.output
+
+
+def test_floors_fail_when_a_figure_drops(tmp_path):
+    import pytest
+
+    from accord.cli import _check_floors
+    f = tmp_path / "floors.toml"
+    f.write_text("[floors]\nreal_news_f1 = 0.5\nactors_country = 0.9\n")
+    _check_floors(str(f), {"real_news_f1": 0.5, "actors_country": 0.95})
+    with pytest.raises(SystemExit) as e:
+        _check_floors(str(f), {"real_news_f1": 0.49, "actors_country": 0.95})
+    assert e.value.code == 1

@@ -783,8 +783,10 @@ def ledger_seed_atop(path: str, db: str) -> None:
 @click.option("--only", "only", multiple=True,
               type=click.Choice(["actors", "clusters", "plover", "real-news"]),
               help="Run only these evaluations (repeatable); default: all.")
+@click.option("--floors", type=click.Path(exists=True, dir_okay=False),
+              help="TOML file of accuracy floors; exit 1 when a measured figure is below one.")
 def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str,
-             only: tuple[str, ...]) -> None:
+             only: tuple[str, ...], floors: str | None) -> None:
     """Score the coder: actor resolution (packaged test set and false friends), the PLOVER
     gold-standard records (event type; source-target-type) and the real-news gold (through
     the shared scorer, last line F1/recall/precision)."""
@@ -794,23 +796,56 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
     from accord.knowledge.tsv import packaged
 
     sets = set(only or ("actors", "clusters", "plover", "real-news"))
+    measured: dict[str, float] = {}
     if "clusters" in sets:
         from accord.evaluate import run_cluster_eval
 
         seed = Path(gold).parents[2] / "seed" / "000_2d0c6eb997aae864.txt"
-        click.echo(run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed).report())
+        cl = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed)
+        measured.update(clusters_bcubed_precision=cl.bcubed_p, clusters_bcubed_f1=cl.bcubed_f1)
+        click.echo(cl.report())
         click.echo()
     if "actors" in sets:
-        click.echo(run_actor_eval(packaged("eval", "actors.tsv"),
-                                  packaged("eval", "false_friends.tsv")).report())
+        ac = run_actor_eval(packaged("eval", "actors.tsv"), packaged("eval", "false_friends.tsv"))
+        measured.update(actors_country=ac.country_ok / ac.phrases,
+                        actors_sector=ac.sector_ok / ac.phrases,
+                        false_friends=ac.friends_avoided / max(ac.friends, 1))
+        click.echo(ac.report())
         click.echo()
     if "plover" in sets:
-        click.echo(run_plover_eval(plover).report())
+        pl = run_plover_eval(plover)
+        measured.update(plover_type_f1=pl.f1(pl.type_p, pl.type_r),
+                        plover_dyad_f1=pl.f1(pl.dyad_p, pl.dyad_r))
+        click.echo(pl.report())
         click.echo()
     if "real-news" in sets:
         result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out)
         click.echo(result.report)
         _err(f"system events: {result.system_path}")
+        measured.update(result.figures)
+    if floors:
+        _check_floors(floors, measured)
+
+
+def _check_floors(path: str, measured: dict[str, float]) -> None:
+    """Compare measured figures with the floors file; a drop below a floor fails."""
+    import tomllib
+
+    with open(path, "rb") as f:
+        wanted = tomllib.load(f).get("floors", {})
+    failed = []
+    click.echo("\nfloors:")
+    for name, floor in sorted(wanted.items()):
+        if name not in measured:
+            continue
+        ok = measured[name] + 1e-9 >= floor
+        click.echo(f"  {name:28} {measured[name]:.3f} {'>=' if ok else '<'} {floor:.3f}"
+                   f"{'' if ok else '   BELOW FLOOR'}")
+        if not ok:
+            failed.append(name)
+    if failed:
+        _err(f"accuracy below its floor: {', '.join(failed)}")
+        sys.exit(1)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ class EvalResult:
     report: str
     system_path: Path
     f1: float | None
+    figures: dict[str, float]
 
 
 def _adapt(event: dict[str, object], published: dict[str, str]) -> dict[str, object]:
@@ -65,10 +66,9 @@ def run_eval(*, gold: str, articles: str | None, scorer: str, out: str) -> EvalR
     if proc.returncode != 0:
         raise AccordError(f"the scorer failed: {proc.stderr.strip()[-500:]}")
     last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
-    f1 = None
-    if last.startswith("F1="):
-        f1 = float(last.split()[0].split("=")[1])
-    return EvalResult(proc.stdout, system_path, f1)
+    figures = {f"real_news_{k.lower()}": float(v)
+               for k, v in re.findall(r"(F1|recall|precision)=([0-9.]+)", last)}
+    return EvalResult(proc.stdout, system_path, figures.get("real_news_f1"), figures)
 
 
 # PLOVER 0.5/0.6 event types of the PLOVER gold-standard records, by CAMEO root. The records
