@@ -26,6 +26,7 @@ STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 # a relation implies two parties: without its own, it is the pair in focus
 RELATION_NOUNS = {"cooperation", "collaboration", "relations", "ties", "partnership",
                   "relationship", "alliance", "rapprochement"}
+SPEAKER_TITLES = {"secretary", "ambassador", "spokesperson", "spokesman"}
 PERSON_NOUNS = {"president", "leader", "premier", "chancellor", "minister", "prime",
                 "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "king",
                 "emir", "prince"}
@@ -101,7 +102,9 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 conf = 0.7
                 span = (_np_start(tok), tok.i + 1)
             elif low in PERSON_NOUNS and _definite(tok) and tok.head.pos_ != "PROPN":
-                found = _last(doc, prior, lambda m: m.actor.kind == "person")
+                # in a government's own statement, "the Secretary" is its principal
+                found = [speaker] if speaker is not None and low in SPEAKER_TITLES else \
+                    _last(doc, prior, lambda m: m.actor.kind == "person")
                 conf = 0.6
                 span = (_np_start(tok), tok.i + 1)
             elif low in RELATION_NOUNS and last_group and _bare_relation(tok, named):

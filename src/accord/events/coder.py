@@ -108,6 +108,11 @@ def _clause_subject(verb: Token) -> list[Token]:
                 v.dep_ == "pobj" and v.pos_ == "VERB"):
             nxt = v.head
             if nxt.dep_ == "prep":
+                if nxt.lower_ == "for" and v.dep_ == "pcomp":
+                    # "condemn X for providing ...": X does the providing
+                    objs = [c for c in nxt.head.children if c.dep_ == "dobj"]
+                    if objs:
+                        return phrase(objs[0])
                 nxt = nxt.head
             if nxt.i == v.i:
                 break
@@ -230,7 +235,8 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in (
+                    "ROOT", "acomp")):
                 frame = self._verbal(tok, mentions, consumed)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.patterns.nouns:
                 frame = self._nominal(tok, mentions)
@@ -316,6 +322,10 @@ class SentenceCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         sources += mentions_in(phrase(p), mentions)
+            elif c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                # "claims by Russia that the U.S. is acting ...": what the claim is about
+                target_tokens += [t for sub in c.children if sub.dep_ in ("nsubj", "nsubjpass")
+                                  for t in phrase(sub)]
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "to", "with", "toward",
                                                    "towards", "into", "in"):
                 for p in c.children:
