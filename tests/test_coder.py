@@ -94,3 +94,25 @@ def test_offsets_point_into_the_article(coder):
         assert art.text[r["trigger_start"]:r["trigger_end"]] == r["trigger_text"]
         if r["target_text"] is not None:
             assert art.text[r["target_start"]:r["target_end"]] == r["target_text"]
+
+
+def test_nominal_act_governed_by_announce_takes_its_subject(coder):
+    e = one(code(coder, "Turkey announced the deployment of troops to Libya."),
+            "TUR", "15", "LBY")
+    assert e["trigger_text"] == "deployment"
+
+
+def test_object_control_in_condemn_for(coder):
+    rows = code(coder, "Japan condemned Syria for supplying weapons to Iraq.")
+    one(rows, "JPN", "11", "SYR")
+    one(rows, "SYR", "07", "IRQ")
+    assert not [r for r in rows if r["source_country"] == "JPN" and r["cameo"].startswith("07")]
+
+
+def test_copular_adjective_of_disapproval(coder):
+    one(code(coder, "Canada is deeply concerned by Venezuela's crackdown."), "CAN", "11", "VEN")
+
+
+def test_accusation_noun_with_that_clause(coder):
+    one(code(coder, "Peru rejected claims by Chile that Peru had violated the border."),
+        "CHL", "11", "PER")

@@ -107,7 +107,7 @@ class Coder:
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         for frame in frames:
-            status = modality.status_of(frame.trigger, self.patterns)[0]
+            status = modality.status_of(frame.clause, self.patterns)[0]
             for src, tgt in _pairs(frame):
                 # one event per (type, actor pair) and modality: ANNOTATION.md, Units
                 root = frame.cameo[:2]
@@ -123,11 +123,11 @@ class Coder:
     def _event(self, article: Article, index: int, sent: Span, text: str, start: int,
                frame: Frame, src: Mention, tgt: Mention | None, mentions: list[Mention]
                ) -> Event:
-        trig = frame.trigger
-        status, _cues = modality.status_of(trig, self.patterns)
-        date = modality.date_of(trig, article.published)
+        trig, clause = frame.trigger, frame.clause
+        status, _cues = modality.status_of(clause, self.patterns)
+        date = modality.date_of(clause, article.published)
         background = status in ("occurred", "intended") and (
-            modality.is_background(trig) or date.before_news
+            modality.is_background(clause) or date.before_news
             or modality.dates.is_before_news(date, article.published))
         code = self.cameo[frame.cameo]
         conf = (0.55 if frame.nominal else 0.85 if frame.specific else 0.7)
@@ -142,8 +142,8 @@ class Coder:
             object_text=frame.object_text, cameo=code.code, cameo_name=code.name,
             cameo_root=code.root, quad_class=code.quad_class, goldstein=code.goldstein,
             plover=code.plover, status=status, background=background, date=date,
-            location=modality.location_of(trig, mentions, self.capitals),
-            attribution=modality.attribution_of(trig, mentions), confidence=round(conf, 3),
+            location=modality.location_of(clause, mentions, self.capitals),
+            attribution=modality.attribution_of(clause, mentions), confidence=round(conf, 3),
             published=article.published, url=article.url, outlet=article.outlet,
             coder_version=self.version,
         )

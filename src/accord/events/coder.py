@@ -19,6 +19,7 @@ from accord.records import Mention
 # dependents that start a clause of their own: their actors belong to another predicate
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "from", "at", "into",
+                "around",
                 "over", "for", "upon", "onto", "between", "among", "of", "about", "across",
                 "inside", "within", "by"}
 LOCATION_PREPS = {"in", "at", "near", "outside"}
@@ -35,6 +36,11 @@ REPORTER_NOUNS = {"media", "agency", "newspaper", "television", "tv", "outlet", 
 SUFFER_VERBS = {"face", "suffer", "endure", "fear", "condemn", "denounce", "criticize",
                 "criticise", "oppose", "reject", "protest", "lift", "ease", "evade", "dodge",
                 "neutralize", "neutralise", "circumvent", "escape", "survive", "be"}
+# verbs whose object names the act their subject performs
+NOMINAL_GOVERNORS = {"announce", "order", "launch", "begin", "start", "conduct", "carry",
+                     "continue", "stage", "hold", "undertake", "resume", "complete",
+                     "intensify", "escalate", "mount", "approve", "authorize", "authorise",
+                     "unveil", "step", "expand", "execute", "perform"}
 AGREEMENT_NOUNS = {"agreement", "treaty", "deal", "accord", "pact", "memorandum", "partnership",
                    "alliance", "arrangement", "declaration", "document", "contract"}
 
@@ -50,6 +56,11 @@ class Frame:
     object_text: str | None
     nominal: bool
     specific: bool  # matched an object-constrained pattern
+    anchor: Token | None = None  # where modality, time and place are read (default: trigger)
+
+    @property
+    def clause(self) -> Token:
+        return self.anchor if self.anchor is not None else self.trigger
 
 
 # edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
@@ -153,7 +164,9 @@ def _object_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 # "condemn X for providing Russia with ...": a clause, not the target
                 if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.pos_ != "VERB"):
                     out.extend(phrase(p))
-        elif c.dep_ == "prt":
+        elif c.dep_ in ("prt", "agent"):
+            # "is concerned by X" (an adjectival "by"); in a passive the agent is the source
+            # and is left out of the targets by the caller
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(phrase(p))
@@ -211,6 +224,9 @@ class SentenceCoder:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
                     lemmas.add(c.lemma_.lower())
         pat, _ = self.patterns.verb_code(verb.lemma_.lower(), _particles(verb), lemmas)
+        if pat is None and verb.dep_ == "acomp":
+            # a participle used as an adjective: "is concerned by", not "concern"
+            pat, _ = self.patterns.verb_code(verb.lower_, _particles(verb), lemmas)
         if pat is None:
             return None
         head_obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
@@ -333,6 +349,16 @@ class SentenceCoder:
                         target_tokens += phrase(p)
         # a nominal event needs a named agent: "their talks" only refers back to an event
         sources = [m for m in sources if m.via != "coref"]
+        anchor = None
+        if not sources and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() in NOMINAL_GOVERNORS:
+            # "Russia announced the stationing of nuclear weapons in Belarus",
+            # "China carried out exercises around Taiwan": the governor's subject acts, and
+            # the governor carries modality and time; a governor coded itself wins
+            if self.verb_pattern(noun.head) is not None:
+                return None
+            sources = mentions_in(_clause_subject(noun.head), mentions)
+            anchor = noun.head
         if not sources:
             return None
         targets = mentions_in(target_tokens, _other_than(sources, mentions))
@@ -348,7 +374,7 @@ class SentenceCoder:
                     break
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
-        return Frame(noun, cameo, sources, targets, _np_text(noun), True, False)
+        return Frame(noun, cameo, sources, targets, _np_text(noun), True, False, anchor)
 
 
 def _np_text(tok: Token) -> str:
