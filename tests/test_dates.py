@@ -46,5 +46,6 @@ def test_background_is_before_news_period():
     assert is_before_news(EventDate("2025-01", "month"), PUB)
     assert not is_before_news(EventDate("2025-08", "month"), PUB)
     assert not is_before_news(EventDate("2025-08-20", "day"), PUB)
+    assert is_before_news(EventDate("2025-08-19", "day"), PUB)
     assert is_before_news(EventDate("2022", "year"), PUB)
     assert not is_before_news(EventDate("2022", "year"), None)
