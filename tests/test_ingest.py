@@ -84,3 +84,28 @@ def test_html_without_text_is_rejected(tmp_path):
 
 def test_invisible_and_control_characters_are_removed():
     assert strip_debris("Iran\u200b and\x07 Iraq\u00a0met.") == "Iran and Iraq met."
+
+
+def test_non_english_text_is_rejected_with_a_reason(tmp_path):
+    ru = ("Президенты Беларуси и Ирана встретились в Минске, чтобы обсудить более тесные "
+          "связи между своими странами и сотрудничество во всех областях.")
+    fr = ("Les présidents du Bélarus et de l'Iran se sont rencontrés à Minsk pour discuter de "
+          "liens plus étroits entre leurs pays et de coopération.")
+    for name, text in (("ru.txt", ru), ("fr.txt", fr)):
+        [r] = _read(tmp_path, name, text.encode())
+        assert isinstance(r, Rejection) and r.reason == "not_english", name
+
+
+def test_oversized_article_is_rejected_not_coded(tmp_path):
+    from accord.ingest.readers import MAX_ARTICLE_CHARS
+    text = ("Chile met Peru on Monday. " * (MAX_ARTICLE_CHARS // 20)).encode()
+    [r] = _read(tmp_path, "big.txt", text)
+    assert isinstance(r, Rejection) and r.reason == "too_large"
+
+
+def test_jsonl_record_with_a_line_separator_inside_a_string_is_kept(tmp_path):
+    # regression: str.splitlines() split records at U+2028 inside JSON strings
+    line = json.dumps({"id": "x", "text": "Chile met Peru.\u2028Peru thanked Chile."},
+                      ensure_ascii=False)
+    [a] = _read(tmp_path, "s.jsonl", (line + "\n").encode())
+    assert isinstance(a, Article) and a.id == "x"

@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -29,7 +30,21 @@ REJECT_REASONS = {
     "too_large": "the input exceeds the size limit",
     "no_text": "HTML without extractable main text",
     "unreadable": "the file cannot be read (permissions, I/O error)",
+    "not_english": "the text is not in English (accord codes English news)",
 }
+MAX_ARTICLE_CHARS = 200_000  # one pathological article must not stall a batch
+# frequent English function words: news prose has well over 10% of them
+_ENGLISH = frozenset("""the of and to in a is that for on with as by was were said from at it its
+an be has have had are will would this which who not but their his her they after over about against than been also new more""".split())
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def english_share(text: str) -> tuple[float, int]:
+    """Share of English function words among the words, and the number of words."""
+    words = _WORDS.findall(text.casefold())
+    if not words:
+        return 0.0, 0
+    return sum(w in _ENGLISH for w in words) / len(words), len(words)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -88,6 +103,13 @@ def make_article(
     body = strip_debris(text, title)
     if not body.strip():
         return Rejection(source, "empty", "no text left after removing whitespace and debris")
+    if len(body) > MAX_ARTICLE_CHARS:
+        return Rejection(source, "too_large", f"{len(body)} characters > limit "
+                         f"{MAX_ARTICLE_CHARS}; split the text into articles")
+    share, n = english_share(body)
+    if n >= 12 and share < 0.08:
+        return Rejection(source, "not_english", f"only {share:.0%} English function words in "
+                         f"{n} words; accord codes English text")
     return Article(
         id=id or article_id(body), text=body, title=title, url=url, outlet=outlet,
         published=published, source=source,
@@ -175,7 +197,10 @@ def read_jsonl(data: bytes, source: str, published: dt.date | None = None) -> It
     except UnicodeDecodeError as e:
         yield Rejection(source, "undecodable", f"not UTF-8 ({e.reason} at byte {e.start})")
         return
-    for n, line in enumerate(text.splitlines(), 1):
+    # JSON Lines are separated by "\n" alone: str.splitlines() would also split inside a
+    # JSON string holding U+2028 or a form feed, breaking a valid record
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
         if line.strip():
             yield read_jsonl_line(line, f"{source}:{n}", published)
 
