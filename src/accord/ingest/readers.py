@@ -34,8 +34,9 @@ REJECT_REASONS = {
 }
 MAX_ARTICLE_CHARS = 200_000  # one pathological article must not stall a batch
 # frequent English function words: news prose has well over 10% of them
-_ENGLISH = frozenset("""the of and to in a is that for on with as by was were said from at it its
-an be has have had are will would this which who not but their his her they after over about against than been also new more""".split())
+_ENGLISH = frozenset("""the of and to in a is that for on with as by was were said from at it
+its an be has have had are will would this which who not but their his her they after over
+about against than been also new more""".split())
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
