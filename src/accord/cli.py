@@ -780,13 +780,15 @@ def ledger_seed_atop(path: str, db: str) -> None:
 @click.option("--out", default="out/eval", show_default=True, help="Folder for system output.")
 @click.option("--plover", default="../shared/data/gold/plover_gsr_cameo.jsonl",
               show_default=True, help="PLOVER gold-standard records.")
+@click.option("--cameo", "cameo_path", default="../shared/data/cameo/cameo_codes.tsv",
+              show_default=True, help="CAMEO code table with the codebook's example sentences.")
 @click.option("--only", "only", multiple=True,
-              type=click.Choice(["actors", "clusters", "plover", "real-news"]),
+              type=click.Choice(["actors", "cameo", "clusters", "plover", "real-news"]),
               help="Run only these evaluations (repeatable); default: all.")
 @click.option("--floors", type=click.Path(exists=True, dir_okay=False),
               help="TOML file of accuracy floors; exit 1 when a measured figure is below one.")
 def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str,
-             only: tuple[str, ...], floors: str | None) -> None:
+             cameo_path: str, only: tuple[str, ...], floors: str | None) -> None:
     """Score the coder: actor resolution (packaged test set and false friends), the PLOVER
     gold-standard records (event type; source-target-type) and the real-news gold (through
     the shared scorer, last line F1/recall/precision)."""
@@ -795,8 +797,15 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
     from accord.evaluate import run_actor_eval, run_eval, run_plover_eval
     from accord.knowledge.tsv import packaged
 
-    sets = set(only or ("actors", "clusters", "plover", "real-news"))
+    sets = set(only or ("actors", "cameo", "clusters", "plover", "real-news"))
     measured: dict[str, float] = {}
+    if "cameo" in sets:
+        from accord.evaluate import run_cameo_examples
+
+        ce = run_cameo_examples(cameo_path)
+        measured["cameo_root_accuracy"] = ce.root_ok / max(ce.examples, 1)
+        click.echo(ce.report())
+        click.echo()
     if "clusters" in sets:
         from accord.evaluate import run_cluster_eval
 
@@ -823,6 +832,14 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
         click.echo(result.report)
         _err(f"system events: {result.system_path}")
         measured.update(result.figures)
+        from accord.evaluate import miss_causes
+
+        causes, listing = miss_causes(gold, articles)
+        click.echo("required gold events missed or mis-statused, by cause: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(causes.items(), key=lambda kv: -kv[1])))
+        misses_path = Path(out) / "misses.txt"
+        misses_path.write_text("\n".join(listing) + "\n", encoding="utf-8")
+        _err(f"each miss with its cause: {misses_path}")
     if floors:
         _check_floors(floors, measured)
 

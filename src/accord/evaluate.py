@@ -12,6 +12,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from accord.errors import AccordError
 from accord.ingest import read_inputs
@@ -353,3 +354,123 @@ def run_cluster_eval(pairs: str | Path, articles: str | Path | None = None,
         prec += both / len(same_q)
         rec += both / len(same_g)
     return ClusterScore(n, len(rows), ok / len(rows) if rows else 0.0, prec / n, rec / n)
+
+
+@dataclass(frozen=True)
+class CameoExampleScore:
+    examples: int
+    coded: int
+    root_ok: int
+    by_root: dict[str, tuple[int, int]]
+
+    def report(self) -> str:
+        lines = [f"CAMEO codebook examples: {self.examples} sentences, {self.coded} coded",
+                 f"root-code accuracy: {self.root_ok}/{self.examples} = "
+                 f"{self.root_ok / max(self.examples, 1):.3f}"]
+        lines.append("  root  examples  right")
+        for root, (n, ok) in sorted(self.by_root.items()):
+            lines.append(f"  {root}    {n:8d}  {ok:5d}")
+        return "\n".join(lines)
+
+
+def run_cameo_examples(path: str | Path) -> CameoExampleScore:
+    """Each codebook example sentence is right when an event coded from it has the root of
+    the code it illustrates (the ontology-coverage measure)."""
+    import csv
+
+    from accord.ingest.readers import make_article
+    from accord.pipeline import default_coder
+
+    coder = default_coder()
+    n = coded = ok = 0
+    by_root: dict[str, list[int]] = {}
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            text = (row.get("example") or "").strip()
+            if not text or text == "NA":
+                continue
+            n += 1
+            root = row["code"][:2]
+            counts = by_root.setdefault(root, [0, 0])
+            counts[0] += 1
+            art = make_article(text, source=row["code"], id=row["code"])
+            if not isinstance(art, Article):
+                continue
+            roots = {e.cameo_root for e in coder.code(art).events}
+            coded += bool(roots)
+            if root in roots:
+                ok += 1
+                counts[1] += 1
+    return CameoExampleScore(n, coded, ok, {k: (v[0], v[1]) for k, v in by_root.items()})
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[\"'`‘’“”]", "", text).lower().split())
+
+
+def _pair_ok(e: Any, src: set[str], tgt: set[str], symmetric: bool) -> bool:
+    s_, t_ = e.source.actor.country, e.target.actor.country if e.target else None
+    fwd = s_ in src and (t_ in tgt or (not tgt and t_ is None))
+    return fwd or (symmetric and t_ in src and s_ in tgt)
+
+
+def miss_causes(gold: str | Path, articles: str | Path | None = None
+                ) -> tuple[dict[str, int], list[str]]:
+    """Label each required gold event the coder misses with its cause: actor not found
+    (source or target), no pattern, wrong code, wrong actor pairing, wrong status, or the
+    sentence not found (segmentation)."""
+    from accord.actors import coref
+    from accord.pipeline import default_coder
+
+    coder = default_coder()
+    art_path = Path(articles) if articles else packaged("sample", "us-government-news.jsonl")
+    arts = {a.id: a for a in read_inputs([art_path]) if isinstance(a, Article)}
+    rows = [json.loads(x) for x in Path(gold).read_text(encoding="utf-8").splitlines() if x]
+    causes: dict[str, int] = {}
+    listing: list[str] = []
+    cache: dict[str, Any] = {}
+    for g in rows:
+        if g.get("optional") or g["doc"] not in arts:
+            continue
+        art = arts[g["doc"]]
+        if art.id not in cache:
+            doc = coder.nlp(art.text)
+            named = coder.matcher.find(doc, art.published)
+            cache[art.id] = (doc, coder._code(art, doc).events,
+                             named + coref.resolve(doc, named, coder._speaker(art)))
+        doc, events, mentions = cache[art.id]
+        want = _norm(g["sentence"])
+        sent = next((s for s in doc.sents if _norm(s.text) and (
+            _norm(s.text) in want or want in _norm(s.text))), None)
+        if sent is None:
+            cause = "sentence not found"
+        else:
+            evs = [e for e in events if sent.start_char <= e.sentence_start < sent.end_char]
+            src, tgt = set(g["source"]), set(g["target"])
+
+            good = [e for e in evs if _pair_ok(e, src, tgt, bool(g.get("symmetric")))
+                    and e.cameo_root in g["roots"]]
+            if good:
+                status = g["status"]
+                got = {"past" if e.status == "occurred" and e.background else e.status
+                       for e in good}
+                if status in got:
+                    continue
+                cause = "wrong status"
+            else:
+                found = {m.actor.country for m in mentions
+                         if sent.start <= m.token_start < sent.end}
+                if not src & found:
+                    cause = "actor not found (source)"
+                elif tgt and not tgt & found:
+                    cause = "actor not found (target)"
+                elif not evs:
+                    cause = "no pattern"
+                elif any(e.cameo_root in g["roots"] for e in evs):
+                    cause = "wrong actor pairing"
+                else:
+                    cause = "wrong code"
+        causes[cause] = causes.get(cause, 0) + 1
+        listing.append(f"{cause}: {'/'.join(g['source'])} {g['cameo']} "
+                       f"{'/'.join(g['target']) or '-'} {g['status']} | {g['sentence'][:90]}")
+    return causes, sorted(listing)
