@@ -131,6 +131,14 @@ def _clause_subject(verb: Token) -> list[Token]:
             continue
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return phrase(v.head)
+        if v.pos_ == "NOUN" and v is not verb:
+            # "its commitment to sending aid": the noun's possessor, else its verb's subject
+            poss = [c for c in v.children if c.dep_ == "poss"]
+            if poss:
+                return phrase(poss[0])
+            if v.dep_ in ("dobj", "pobj", "nsubj") and v.head.i != v.i:
+                v = v.head if v.head.dep_ != "prep" else v.head.head
+                continue
         break
     return []
 
@@ -188,7 +196,7 @@ def _other_than(sources: list[Mention], mentions: list[Mention]) -> list[Mention
 def _open_question(verb: Token) -> bool:
     """ "watching how this relationship develops": an open question asserts no event."""
     return verb.dep_ in ("ccomp", "advcl", "csubj") and any(
-        c.lower_ in ("how", "whether", "what", "why") and c.i < verb.i for c in verb.children)
+        c.lower_ in ("how", "what", "why") and c.i < verb.i for c in verb.children)
 
 
 def _particles(verb: Token) -> set[str]:
@@ -374,6 +382,9 @@ class SentenceCoder:
                     break
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
+        if anchor is None and noun.dep_ in ("nsubj", "nsubjpass") and \
+                noun.head.pos_ in ("VERB", "AUX"):
+            anchor = noun.head  # "another invasion could happen": the predicate's modality
         return Frame(noun, cameo, sources, targets, _np_text(noun), True, False, anchor)
 
 

@@ -12,8 +12,9 @@ from accord.events.coder import REPORTER_NOUNS, SAY_VERBS, phrase
 from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
+HEDGING_SAY_VERBS = {"suggest", "claim", "allege", "indicate"}
 _RANK = {"occurred": 0, "intended": 1, "hedged": 2, "negated": 3}
-_CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb"}
+_CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb", "mark": "mark"}
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -21,8 +22,12 @@ def _chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(6):
-        if cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp") and cur.head.i != cur.i:
+        if cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl") \
+                and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAY_VERBS:
+                # the reporting verb itself may hedge ("evidence suggests that ...")
+                if cur.head.lemma_.lower() in HEDGING_SAY_VERBS:
+                    out.append(cur.head)
                 break
             cur = cur.head
             out.append(cur)
@@ -49,14 +54,19 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         if st is None:
             # "agreed to work toward", and the trigger itself: "is working toward a treaty"
             for c in tok.children:
-                if c.dep_ in ("prep", "prt") and (s2 := mod.get(("governor",
-                                                                 f"{lemma} {c.lower_}"))):
+                if c.dep_ in ("prep", "prt", "advmod") and (s2 := mod.get((
+                        "governor", f"{lemma} {c.lower_}"))):
                     st = s2
         if st is not None:
             cues.append((st, lemma))
         for c in tok.children:
             low = c.lower_
-            role = _CUE_ROLE.get(c.dep_)
+            if c.dep_ == "advcl":
+                # a condition on the event: "will impose sanctions unless Russia withdraws"
+                for m in c.children:
+                    if m.dep_ == "mark" and (st := mod.get(("mark", m.lower_))):
+                        cues.append((st, m.lower_))
+            role = _CUE_ROLE.get(c.dep_)  # aux, adverbs, and "if"/"unless" clauses
             if role is not None and (st := mod.get((role, low))):
                 cues.append((st, low))
             elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -92,6 +102,8 @@ def is_background(trigger: Token) -> bool:
         if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and
                                      c.tag_ in ("VBZ", "VBP", "VBD") for c in tok.children):
             return True
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+            return True  # past perfect, also progressive: "had been sounding the alarm"
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in tok.children):
             return True
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(

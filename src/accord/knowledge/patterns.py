@@ -73,8 +73,9 @@ class Patterns:
 
         def cue(row: dict[str, str]) -> tuple[str, str, Status]:
             role, status = row["role"].strip(), row["status"].strip()
-            if role not in ("aux", "governor", "adverb", "det"):
-                raise ValueError(f"role must be aux, governor, adverb or det, got {role!r}")
+            if role not in ("aux", "governor", "adverb", "det", "mark"):
+                raise ValueError(f"role must be aux, governor, adverb, det or mark, "
+                                 f"got {role!r}")
             if status not in ("intended", "hedged", "negated"):
                 raise ValueError(f"status must be intended, hedged or negated, got {status!r}")
             return role, row["cue"].strip().lower(), cast(Status, status)
