@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/accord events --db $(DB) --limit 15 --format table
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

@@ -26,7 +26,8 @@ def main(ref: Path) -> None:
         parts = [p.strip() for p in m.group(2).split(",")]
         plover[m.group(1)] = (parts[0], parts[1] if len(parts) > 1 else "")
     print("# CAMEO event codes: name, root, quad class, Goldstein score, PLOVER type and mode.")
-    print("# Built by scripts/build_cameo_table.py. Sources (facts): CAMEO codebook via andybega/icews")
+    print("# Built by scripts/build_cameo_table.py. Sources (facts): CAMEO codebook via")
+    print("# andybega/icews")
     print("# cameo-codes (MIT; Goldstein = the ICEWS package variant) and the CAMEO->PLOVER 2021")
     print("# table of the PLOVER project (CC BY-SA 4.0). Quad: 1 verbal coop (01-05),")
     print("# 2 material coop (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).")
@@ -39,7 +40,9 @@ def main(ref: Path) -> None:
                 gs = r["goldstein_phoenix"] or "0"
             p = plover.get(code) or plover.get(code[:3]) or plover.get(code[:2]) or ("-", "")
             name = r["name"].strip()
-            print(f"{code}\t{name}\t{code[:2]}\t{quad(code[:2])}\t{float(gs):g}\t{p[0] or '-'}\t{p[1] or '-'}")
+            fields = [code, name, code[:2], str(quad(code[:2])), f"{float(gs):g}", p[0] or "-",
+                      p[1] or "-"]
+            print("\t".join(fields))
 
 
 if __name__ == "__main__":

@@ -93,3 +93,13 @@ def test_partial_dates():
     assert str(parse_partial_date("2024")) == "2024-01-01"
     with pytest.raises(ValueError):
         parse_partial_date("02/2024")
+
+
+def test_calibration_maps_raw_confidence_to_measured_precision():
+    from accord.pipeline import calibrated, load_calibration
+    bins = load_calibration()
+    assert bins and all(0 <= p <= 1 for _, p in bins)
+    assert [p for _, p in bins] == sorted(p for _, p in bins)  # monotone
+    assert calibrated(0.2, [(0.0, 0.6), (0.5, 0.8)]) == 0.6
+    assert calibrated(0.7, [(0.0, 0.6), (0.5, 0.8)]) == 0.8
+    assert calibrated(0.7, []) == 0.7

@@ -474,3 +474,37 @@ def miss_causes(gold: str | Path, articles: str | Path | None = None
         listing.append(f"{cause}: {'/'.join(g['source'])} {g['cameo']} "
                        f"{'/'.join(g['target']) or '-'} {g['status']} | {g['sentence'][:90]}")
     return causes, sorted(listing)
+
+
+def expected_calibration_error(gold: str | Path, min_confidence: float = 0.0,
+                               bins: int = 10) -> tuple[float, int]:
+    """ECE of the coder's confidence on the real-news dev set: events in annotated sentences
+    with confidence ≥ `min_confidence`, right when they match a gold event of their sentence.
+    (The calibration table is fitted on the same set: an in-sample figure.)"""
+    from accord.pipeline import default_coder
+
+    gold_p = Path(gold)
+    rows = [json.loads(x) for x in gold_p.read_text(encoding="utf-8").splitlines() if x]
+    sent_p = Path(str(gold_p).replace(".gold.jsonl", ".gold.sentences.jsonl"))
+    annotated = {(r["doc"], _norm(r["sentence"])) for r in
+                 (json.loads(x) for x in sent_p.read_text(encoding="utf-8").splitlines() if x)}
+    by_sent: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for g in rows:
+        by_sent.setdefault((g["doc"], _norm(g["sentence"])), []).append(g)
+    arts = [a for a in read_inputs([packaged("sample", "us-government-news.jsonl")])
+            if isinstance(a, Article)]
+    buckets: dict[int, list[tuple[float, int]]] = {}
+    n = 0
+    for coded in default_coder().code_articles(arts):
+        for e in coded.events:
+            key = (e.doc_id, _norm(e.sentence))
+            if key not in annotated or e.confidence < min_confidence:
+                continue
+            right = any(_pair_ok(e, set(g["source"]), set(g["target"]), bool(g["symmetric"]))
+                        and e.cameo_root in g["roots"] for g in by_sent.get(key, []))
+            buckets.setdefault(min(int(e.confidence * bins), bins - 1), []).append(
+                (e.confidence, int(right)))
+            n += 1
+    ece = sum(abs(sum(c for c, _ in b) / len(b) - sum(r for _, r in b) / len(b)) * len(b)
+              for b in buckets.values()) / max(n, 1)
+    return round(ece, 4), n

@@ -21,7 +21,7 @@ from accord.events import modality
 from accord.events.coder import Frame, SentenceCoder
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
-from accord.knowledge.tsv import packaged
+from accord.knowledge.tsv import load_records, packaged
 from accord.nlp import DEFAULT_MODEL, load_pipeline
 from accord.records import Article, Event, Mention
 
@@ -44,6 +44,25 @@ def coder_version() -> str:
     return f"{__version__}+{data_fingerprint()}"
 
 
+def load_calibration() -> list[tuple[float, float]]:
+    """(raw lower bound, calibrated precision) bins from data/patterns/calibration.tsv."""
+    path = packaged("patterns", "calibration.tsv")
+    if not path.exists():
+        return []
+    rows = load_records(path, ("raw_min", "raw_max", "calibrated", "events"),
+                        lambda r: (float(r["raw_min"]), float(r["calibrated"])), strict=True)
+    return sorted(rows)
+
+
+def calibrated(raw: float, bins: list[tuple[float, float]]) -> float:
+    """The measured precision of the bin a raw confidence falls in (raw when uncalibrated)."""
+    value = raw
+    for low, precision in bins:
+        if raw >= low:
+            value = precision
+    return value
+
+
 @dataclass
 class CodedArticle:
     article: Article
@@ -56,7 +75,7 @@ class Coder:
     """Codes articles into events. Build once, reuse: loading takes about a second."""
 
     def __init__(self, model: str = DEFAULT_MODEL, kb: KnowledgeBase | None = None,
-                 patterns: Patterns | None = None) -> None:
+                 patterns: Patterns | None = None, calibrate: bool = True) -> None:
         self.nlp = load_pipeline(model)
         self.kb = kb or load_kb()
         self.patterns = patterns or default_patterns()
@@ -64,6 +83,7 @@ class Coder:
         self.sentence_coder = SentenceCoder(self.patterns)
         self.cameo = cameo_table()
         self.version = coder_version()
+        self.calibration = load_calibration() if calibrate else []
         self._speakers: dict[str, Mention | None] = {}
         self.capitals = {c.iso3: c.seats[0] for c in self.kb.countries.values() if c.seats}
 
@@ -132,6 +152,7 @@ class Coder:
         code = self.cameo[frame.cameo]
         conf = (0.55 if frame.nominal else 0.85 if frame.specific else 0.7)
         conf *= min(src.confidence, tgt.confidence if tgt else 1.0)
+        conf = calibrated(conf, self.calibration)
         ident = "|".join([article.id, str(index), str(trig.idx), src.actor.code,
                           tgt.actor.code if tgt else "-", code.code, self.version])
         return Event(

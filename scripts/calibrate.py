@@ -1,0 +1,78 @@
+"""Fit accord's confidence calibration on the real-news dev set.
+
+usage: python scripts/calibrate.py GOLD.jsonl > src/accord/data/patterns/calibration.tsv
+
+Codes the bundled sample corpus with calibration switched off, marks each event in a
+gold-annotated sentence right or wrong (the scorer's match: same sentence, source and target
+among the gold's, root among its roots), groups events by raw confidence into bins of at
+least 15 events, and writes each bin's precision, made monotone (pool-adjacent-violators).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from accord.evaluate import _norm, _pair_ok
+from accord.ingest import read_inputs
+from accord.knowledge.tsv import packaged
+from accord.pipeline import Coder
+from accord.records import Article
+
+MIN_BIN = 15
+
+
+def main(gold_path: str) -> None:
+    gold = [json.loads(x) for x in Path(gold_path).read_text(encoding="utf-8").splitlines()
+            if x.strip()]
+    sent_path = Path(gold_path.replace(".gold.jsonl", ".gold.sentences.jsonl"))
+    annotated = {(r["doc"], _norm(r["sentence"])) for r in
+                 (json.loads(x) for x in sent_path.read_text(encoding="utf-8").splitlines()
+                  if x.strip())}
+    by_sent: dict[tuple[str, str], list[dict]] = {}
+    for g in gold:
+        by_sent.setdefault((g["doc"], _norm(g["sentence"])), []).append(g)
+    coder = Coder(calibrate=False)
+    arts = [a for a in read_inputs([packaged("sample", "us-government-news.jsonl")])
+            if isinstance(a, Article)]
+    points: list[tuple[float, int]] = []
+    for coded in coder.code_articles(arts):
+        for e in coded.events:
+            key = (e.doc_id, _norm(e.sentence))
+            if key not in annotated:
+                continue
+            right = any(_pair_ok(e, set(g["source"]), set(g["target"]), bool(g["symmetric"]))
+                        and e.cameo_root in g["roots"] for g in by_sent.get(key, []))
+            points.append((e.confidence, int(right)))
+    points.sort()
+    bins: list[list[float]] = []  # [low, high, right, n]
+    for conf, right in points:
+        if bins and (bins[-1][3] < MIN_BIN or conf == bins[-1][1]):
+            b = bins[-1]
+            b[1], b[2], b[3] = conf, b[2] + right, b[3] + 1
+        else:
+            bins.append([conf, conf, right, 1])
+    if len(bins) > 1 and bins[-1][3] < MIN_BIN:
+        last = bins.pop()
+        prev = bins[-1]
+        prev[1], prev[2], prev[3] = last[1], prev[2] + last[2], prev[3] + last[3]
+    # pool adjacent violators: precision may not fall as raw confidence rises
+    merged: list[list[float]] = []
+    for b in bins:
+        merged.append(list(b))
+        while len(merged) > 1 and merged[-2][2] / merged[-2][3] > merged[-1][2] / merged[-1][3]:
+            hi = merged.pop()
+            lo = merged[-1]
+            lo[1], lo[2], lo[3] = hi[1], lo[2] + hi[2], lo[3] + hi[3]
+    print("# Confidence calibration, fitted by scripts/calibrate.py on the real-news dev set")
+    print(f"# ({len(points)} events in annotated sentences). A raw confidence from raw_min up to")
+    print("# the next bin's raw_min becomes the bin's measured precision.")
+    print("raw_min\traw_max\tcalibrated\tevents")
+    for i, (lo, hi, right, n) in enumerate(merged):
+        low = 0.0 if i == 0 else lo
+        print(f"{low:.3f}\t{hi:.3f}\t{right / n:.3f}\t{int(n)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
