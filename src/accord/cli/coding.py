@@ -1,0 +1,244 @@
+"""Coding and storing: extract, ingest, events, rejects, clusters, duplicates, recode, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import click
+
+from accord.cli.base import (
+    ACTORS_OPTION,
+    FORMATS,
+    MODEL_OPTION,
+    _coder,
+    _date,
+    _err,
+    _ledger_rows,
+    cli,
+    emit,
+)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs "
+              "that carry none; relative dates resolve against it.")
+@ACTORS_OPTION
+@MODEL_OPTION
+@click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
+@click.option("--min-confidence", type=float, default=0.0, show_default=True,
+              help="Drop events below this (calibrated) confidence.")
+def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tuple[str, ...],
+            model: str, fmt: str, min_confidence: float) -> None:
+    """Code PATHS (files, folders, JSONL, '-' for stdin) and print events; stores nothing.
+
+    One event per line in the output contract (docs/output-contract.md). Rejected inputs
+    are listed on stderr with their reason; the rest are still coded.
+    """
+    from accord.ingest import read_inputs
+    from accord.records import Article, Rejection
+
+    coder = _coder(actor_files, model)
+    rejected: list[Rejection] = []
+
+    def articles() -> Iterable[Article]:
+        for item in read_inputs(paths, published=published):
+            if isinstance(item, Rejection):
+                rejected.append(item)
+                _err(f"rejected {item.source}: {item.reason}: {item.detail}")
+            else:
+                yield item
+
+    coded = 0
+
+    def rows() -> Iterable[dict[str, Any]]:
+        nonlocal coded
+        for c in coder.code_articles(articles()):
+            coded += 1
+            yield from (e.to_row() for e in c.events if e.confidence >= min_confidence)
+
+    emit(rows(), fmt)
+    if rejected and not coded:
+        sys.exit(3)  # nothing was readable
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="accord.duckdb", show_default=True, help="DuckDB file.")
+@click.option("--published", callback=_date, help="Publication date for inputs without one.")
+@click.option("--batch-size", default=64, show_default=True,
+              help="Articles per committed transaction.")
+@click.option("--wait", default=60.0, show_default=True,
+              help="Seconds to wait while another process writes to the database.")
+@click.option("-v", "--verbose", is_flag=True, help="Report each committed batch on stderr.")
+@ACTORS_OPTION
+@MODEL_OPTION
+def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
+           wait: float, verbose: bool, actor_files: tuple[str, ...], model: str) -> None:
+    """Code PATHS and store articles and events in the database.
+
+    Each batch commits on its own; an interrupted ingest keeps every finished batch and a
+    re-run completes it. Articles already stored (same id or same text) are skipped.
+    Rejected inputs are stored too: list them with `accord rejects`.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from accord.batch import ingest as run_ingest
+    from accord.store import Store
+
+    coder = _coder(actor_files, model)
+    batches = 0
+    with Store(db, wait=wait) as store, Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("inputs · {task.fields[events]} events"), TimeElapsedColumn(),
+        transient=True, disable=not sys.stderr.isatty(),
+    ) as bar:
+        task = bar.add_task("ingest", total=None, events=0)
+
+        def progress(done: int, events: int) -> None:
+            nonlocal batches
+            batches += 1
+            bar.update(task, advance=done, events=bar.tasks[0].fields["events"] + events)
+            if verbose:
+                _err(f"committed batch {batches}: {done} inputs, {events} events")
+
+        summary = run_ingest(paths, store, coder, published=published, batch_size=batch_size,
+                             progress=progress)
+        totals = store.counts()
+    _err(f"ingested {summary.articles} articles ({summary.sentences} sentences), "
+         f"{summary.events} events; skipped {summary.duplicates} already stored; "
+         f"rejected {len(summary.rejected)}")
+    for r in summary.rejected:
+        _err(f"  rejected {r.source}: {r.reason}: {r.detail}")
+    _err(f"{db}: {totals['articles']} articles, {totals['events']} events, "
+         f"{totals['rejects']} rejected inputs in total")
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--country", help="Events with this country (ISO alpha-3 or bloc) on either side.")
+@click.option("--dyad", nargs=2, help="Events between two countries, either direction.")
+@click.option("--root", help="CAMEO code prefix, e.g. 05 or 057.")
+@click.option("--status", type=click.Choice(["occurred", "intended", "negated", "hedged"]))
+@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date.")
+@click.option("--doc", "doc_id", help="Events of one article id.")
+@click.option("--id", "event_id", help="One event by id.")
+@click.option("--min-confidence", type=float)
+@click.option("--limit", type=int)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def events(db: str, fmt: str, dyad: tuple[str, str] | None, **filters: Any) -> None:
+    """List stored events (event date falls back to the publication date for --since/--until)."""
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        n = emit(store.events(dyad=tuple(dyad) if dyad else None, **filters), fmt)  # type: ignore[arg-type]
+    if fmt == "table":
+        _err(f"{n} events")
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def rejects(db: str, fmt: str) -> None:
+    """List inputs that were rejected, with the reason and what to do."""
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        emit(store.rejects(), fmt, ("source", "reason", "detail", "rejected_at"))
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--country", help="Clusters with this country on either side.")
+@click.option("--min-mentions", default=1, show_default=True,
+              help="Only clusters reported at least this many times.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+def clusters(db: str, country: str | None, min_mentions: int, fmt: str) -> None:
+    """One row per real-world happening: events from all articles that report it, with
+    mention, source and article counts and a representative sentence."""
+    from accord.analysis.clusters import cluster
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = [c.summary() for c in cluster(store.events(country=country))]
+    rows = [r for r in rows if r["num_mentions"] >= min_mentions]
+    rows.sort(key=lambda r: (-r["num_mentions"], r["date"] or ""))
+    _ledger_rows(rows, fmt, ("cluster_id", "date", "source_country", "cameo",
+                             "target_country", "status", "num_mentions", "num_sources",
+                             "num_articles", "sentence"))
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def duplicates(db: str, fmt: str) -> None:
+    """Near-duplicate articles (syndicated copies) and the stored article each copies."""
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        emit(store.near_duplicates(), fmt, ("article_id", "original_id", "similarity"))
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--apply", is_flag=True, help="Replace the stored events (default: report only).")
+@ACTORS_OPTION
+def recode(db: str, apply: bool, actor_files: tuple[str, ...]) -> None:
+    """Re-code stored articles with the current coder and report the difference (events
+    added, removed, changed); with --apply, store the new coding. Stored events keep the
+    coder version that made them until then."""
+    from accord.recode import recode as run_recode
+    from accord.store import Store
+
+    coder = _coder(actor_files)
+    with Store(db, read_only=not apply) as store:
+        diff = run_recode(store, coder, apply=apply)
+    for line in diff.examples:
+        _err("  " + line)
+    click.echo(f"articles {diff.articles}: {diff.added} events added, {diff.removed} removed, "
+               f"{diff.changed} changed, {diff.unchanged} unchanged"
+               + ("; applied" if apply else "; nothing written (use --apply)"))
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt",
+                                                    "plover"]), default="csv",
+              show_default=True, help="gdelt: GDELT-like table (CSV); plover: PLOVER JSON lines.")
+@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default stdout; "
+              "required for parquet).")
+@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date.")
+@click.option("--country", help="Events with this country on either side.")
+@click.option("--dyad", nargs=2, help="Events between two countries.")
+@click.option("--root", help="CAMEO code prefix.")
+@click.option("--status", type=click.Choice(["occurred", "intended", "negated", "hedged"]))
+@click.option("--min-confidence", type=float)
+@click.option("--no-text", is_flag=True, help="Leave out sentences and quoted words.")
+@click.option("--all-statuses", is_flag=True,
+              help="gdelt: include intended, negated and hedged events (default occurred only).")
+@click.option("--petrarch-compat", is_flag=True,
+              help="gdelt: code negated cooperation as rejection (12), like PETRARCH-era data.")
+def export(db: str, fmt: str, out: str | None, dyad: tuple[str, str] | None, no_text: bool,
+           all_statuses: bool, petrarch_compat: bool, **filters: Any) -> None:
+    """Export stored events: the output contract (+ COW and Gleditsch–Ward codes) as CSV,
+    JSON Lines or Parquet; a GDELT-like table; or PLOVER JSON. Every export carries status
+    and background."""
+    from pathlib import Path
+
+    from accord.export import write
+    from accord.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.events(dyad=tuple(dyad) if dyad else None, **filters)  # type: ignore[arg-type]
+        n = write(rows, fmt, Path(out) if out else None, no_text=no_text,
+                  all_statuses=all_statuses, petrarch_compat=petrarch_compat,
+                  stdout=sys.stdout)
+    _err(f"exported {n} records" + (f" to {out}" if out else ""))
+
+
