@@ -29,6 +29,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5, help="passes over the 31 sample articles")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--model", default="sm", help="sm (default) or md")
+    ap.add_argument("--workers", type=int, default=1, help="parsing processes")
     args = ap.parse_args()
     arts = [a for a in read_inputs([packaged("sample", "us-government-news.jsonl")])
             if isinstance(a, Article)] * args.repeat
@@ -40,7 +41,7 @@ def main() -> None:
         coder._speaker(a)  # outlets parsed once per process
     texts = [a.text for a in arts]
     t0 = time.perf_counter()
-    docs = list(coder.nlp.pipe(texts, batch_size=32))
+    docs = list(coder.nlp.pipe(texts, batch_size=32, n_process=args.workers))
     spacy_s = time.perf_counter() - t0
     sents = sum(len(list(d.sents)) for d in docs)
     t0 = time.perf_counter()
@@ -49,7 +50,7 @@ def main() -> None:
     match_s = time.perf_counter() - t0
     del docs
     t0 = time.perf_counter()
-    events = sum(len(c.events) for c in coder.code_articles(arts))
+    events = sum(len(c.events) for c in coder.code_articles(arts, workers=args.workers))
     accord_s = time.perf_counter() - t0
     result = {
         "articles": len(arts), "sentences": sents, "events": events,

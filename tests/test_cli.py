@@ -75,3 +75,13 @@ def test_floors_fail_when_a_figure_drops(tmp_path):
     with pytest.raises(SystemExit) as e:
         _check_floors(str(f), {"real_news_f1": 0.49, "actors_country": 0.95})
     assert e.value.code == 1
+
+
+def test_two_workers_give_the_same_output_as_one(tmp_path):
+    from accord.knowledge.tsv import packaged
+    sample = str(packaged("sample", "us-government-news.jsonl"))
+    runner = CliRunner()
+    one = runner.invoke(cli, ["extract", sample, str(SEED_COPY), "--workers", "1"])
+    two = runner.invoke(cli, ["extract", sample, str(SEED_COPY), "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") > 100

@@ -27,7 +27,7 @@ def _chunks(items: Iterable[Article | Rejection], size: int
 
 
 def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
-           published: dt.date | None = None, batch_size: int = 64,
+           published: dt.date | None = None, batch_size: int = 64, workers: int = 1,
            progress: Progress | None = None) -> IngestSummary:
     """Store every new article with its events; list every input that was rejected."""
     summary = IngestSummary()
@@ -45,7 +45,7 @@ def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
                 continue
             batch_keys |= keys
             fresh.append(a)
-        coded = list(coder.code_articles(fresh))
+        coded = list(coder.code_articles(fresh, workers=workers))
         n_articles, n_events = store.write_batch(coded, rejected)
         summary.articles += n_articles
         summary.events += n_events

@@ -90,10 +90,13 @@ class Coder:
     def code(self, article: Article) -> CodedArticle:
         return self._code(article, self.nlp(article.text))
 
-    def code_articles(self, articles: Iterable[Article], batch_size: int = 32
-                      ) -> Iterator[CodedArticle]:
+    def code_articles(self, articles: Iterable[Article], batch_size: int = 32,
+                      workers: int = 1) -> Iterator[CodedArticle]:
+        """Code a stream of articles in order; `workers` > 1 parses in that many processes
+        (spaCy's n_process), which is where the time goes."""
         stream = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
+                                          n_process=max(1, workers)):
             yield self._code(article, doc)
 
     # ------------------------------------------------------------------ internals

@@ -83,6 +83,9 @@ MODEL_OPTION = click.option(
     "--model", default="sm", show_default=True,
     help="spaCy pipeline: sm (default, en_core_web_sm 3.8), md (en_core_web_md 3.8; install "
          "with `make model-md`), or an installed package name or path.")
+WORKERS_OPTION = click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+    help="Parse in this many processes (the machine has os.cpu_count() cores).")
 ACTORS_OPTION = click.option(
     "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Extra actor file (countries, people, organisations, sectors or aliases format; "

@@ -13,6 +13,7 @@ from accord.cli.base import (
     ACTORS_OPTION,
     FORMATS,
     MODEL_OPTION,
+    WORKERS_OPTION,
     _coder,
     _date,
     _err,
@@ -28,11 +29,12 @@ from accord.cli.base import (
               "that carry none; relative dates resolve against it.")
 @ACTORS_OPTION
 @MODEL_OPTION
+@WORKERS_OPTION
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
               help="Drop events below this (calibrated) confidence.")
 def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tuple[str, ...],
-            model: str, fmt: str, min_confidence: float) -> None:
+            model: str, workers: int, fmt: str, min_confidence: float) -> None:
     """Code PATHS (files, folders, JSONL, '-' for stdin) and print events; stores nothing.
 
     One event per line in the output contract (docs/output-contract.md). Rejected inputs
@@ -56,7 +58,7 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
 
     def rows() -> Iterable[dict[str, Any]]:
         nonlocal coded
-        for c in coder.code_articles(articles()):
+        for c in coder.code_articles(articles(), workers=workers):
             coded += 1
             yield from (e.to_row() for e in c.events if e.confidence >= min_confidence)
 
@@ -76,8 +78,10 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
 @click.option("-v", "--verbose", is_flag=True, help="Report each committed batch on stderr.")
 @ACTORS_OPTION
 @MODEL_OPTION
+@WORKERS_OPTION
 def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
-           wait: float, verbose: bool, actor_files: tuple[str, ...], model: str) -> None:
+           wait: float, verbose: bool, actor_files: tuple[str, ...], model: str,
+           workers: int) -> None:
     """Code PATHS and store articles and events in the database.
 
     Each batch commits on its own; an interrupted ingest keeps every finished batch and a
@@ -106,7 +110,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
                 _err(f"committed batch {batches}: {done} inputs, {events} events")
 
         summary = run_ingest(paths, store, coder, published=published, batch_size=batch_size,
-                             progress=progress)
+                             workers=workers, progress=progress)
         totals = store.counts()
     _err(f"ingested {summary.articles} articles ({summary.sentences} sentences), "
          f"{summary.events} events; skipped {summary.duplicates} already stored; "
