@@ -95,3 +95,13 @@ def test_ambiguous_antecedent_lowers_confidence(coder):
         [it] = [m for m in coref.resolve(doc, named) if m.text == "It"]
         confs.append(it.confidence)
     assert confs[1] < confs[0]
+
+
+def test_head_noun_refers_to_the_organisation_named_before(coder):
+    text = ("The UN Security Council met on Monday. Russia vetoed a draft. "
+            "This Council must act, Ghana said.")
+    doc, found = _mentions(coder, text)
+    council = [m for m in found if m.text == "Council"]
+    assert [m.actor.country for m in council] == ["UNO"] and council[0].via == "head"
+    doc, found = _mentions(coder, "The council of elders met in Accra.")
+    assert not [m for m in found if m.text.lower() == "council"]

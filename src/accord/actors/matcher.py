@@ -134,7 +134,39 @@ class ActorMatcher:
                 mentions.append(mention)
         mentions = _drop_title_prefixes(doc, mentions)
         mentions = self._titled_surnames(doc, mentions, taken, on)
+        mentions = self._org_heads(doc, mentions, taken)
         return self._surnames(doc, mentions, taken)
+
+    def _org_heads(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """After "the UN Security Council", "this Council" is that council; after NATO,
+        "the alliance" is NATO: the head noun of an organisation named earlier in the
+        article, with a determiner, refers to the last organisation that has that head."""
+        heads: dict[str, list[tuple[int, Mention]]] = {}
+        for m in mentions:
+            if m.actor.kind != "organisation":
+                continue
+            org = next((o for o in self.kb.organisations if o.code == m.actor.code
+                        and o.name == m.actor.name), None)
+            names = [m.text] + ([org.name, *org.aliases] if org else [])
+            for name in names:
+                last = name.split()[-1].lower() if name.split() else ""
+                if last in ORG_HEADS:
+                    heads.setdefault(last, []).append((m.token_end, m))
+        if not heads:
+            return mentions
+        extra = []
+        for tok in doc:
+            if tok.i in taken or tok.lower_ not in heads or tok.i == 0:
+                continue
+            if doc[tok.i - 1].lower_ not in ("the", "this", "that", "our", "very"):
+                continue
+            prior = [m for end, m in heads[tok.lower_] if end <= tok.i]
+            if not prior:
+                continue
+            m = prior[-1]
+            extra.append(Mention(m.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i,
+                                 tok.i + 1, 0.8, "head"))
+        return sorted(mentions + extra, key=lambda x: x.token_start) if extra else mentions
 
     def _titled_surnames(self, doc: Doc, mentions: list[Mention], taken: set[int],
                          on: dt.date | None) -> list[Mention]:
@@ -329,6 +361,9 @@ def _inside_other_name(span: Span, sector_phrases: frozenset[str],
                 and nxt.pos_ == "PROPN")
 
 
+# head nouns that, with a determiner, name an organisation the article has named in full
+ORG_HEADS = {"council", "commission", "alliance", "assembly", "court", "parliament",
+             "secretariat", "union"}
 LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
                  "minister", "pm", "ayatollah", "sheikh", "shah"}
 FUNCTION_WORDS = {"the", "of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
