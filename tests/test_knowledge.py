@@ -103,3 +103,11 @@ def test_calibration_maps_raw_confidence_to_measured_precision():
     assert calibrated(0.2, [(0.0, 0.6), (0.5, 0.8)]) == 0.6
     assert calibrated(0.7, [(0.0, 0.6), (0.5, 0.8)]) == 0.8
     assert calibrated(0.7, []) == 0.7
+
+
+def test_no_pattern_row_is_shadowed_by_an_identical_earlier_row():
+    pats = default_patterns()
+    for verb, rows in pats.verbs.items():
+        keys = [(p.particle, p.objects) for p in rows]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        assert not dupes, f"verb {verb!r} has rows that can never win: {dupes}"
