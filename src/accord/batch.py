@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from accord.ingest import read_inputs
 from accord.pipeline import Coder
@@ -54,3 +55,27 @@ def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
         if progress is not None:
             progress(len(chunk), n_events)
     return summary
+
+
+def ingest_articles(items: list[dict[str, Any]], store: Store, coder: Coder | None = None
+                    ) -> tuple[IngestSummary, list[str]]:
+    """Store articles given as objects of the JSON Lines format (the REST API's POST)."""
+    import json
+
+    from accord.ingest.readers import read_jsonl_line
+    from accord.pipeline import default_coder
+
+    coder = coder or default_coder()
+    parsed = [read_jsonl_line(json.dumps(item), f"request:{i}") for i, item in
+              enumerate(items, 1)]
+    rejected = [p for p in parsed if isinstance(p, Rejection)]
+    arts = [p for p in parsed if isinstance(p, Article)]
+    known = store.known(arts)
+    fresh = [a for a in arts if a.id not in known]
+    coded = list(coder.code_articles(fresh))
+    n_articles, n_events = store.write_batch(coded, rejected)
+    summary = IngestSummary(articles=n_articles, duplicates=len(arts) - len(fresh),
+                            events=n_events, sentences=sum(c.sentences for c in coded),
+                            rejected=rejected)
+    return summary, [e.event_id for c in coded for e in c.events]
+

@@ -4,7 +4,13 @@ Messages and progress go to stderr; data goes to stdout, so `accord extract ... 
 stays clean. Commands live in modules by topic; this package assembles them.
 """
 
-from accord.cli import analysis, coding, evaluation, knowledge  # noqa: F401 (registers commands)
+from accord.cli import (  # noqa: F401 (registers commands)
+    analysis,
+    coding,
+    evaluation,
+    knowledge,
+    serve,
+)
 from accord.cli.base import cli, emit, main
 from accord.cli.evaluation import _check_floors
 

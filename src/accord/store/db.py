@@ -7,6 +7,7 @@ every earlier batch intact and never half an article. Re-ingesting stores nothin
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -310,7 +311,9 @@ class Store:
                root: str | None = None, status: str | None = None, since: str | None = None,
                until: str | None = None, doc_id: str | None = None,
                event_id: str | None = None, min_confidence: float | None = None,
-               limit: int | None = None) -> Iterator[dict[str, Any]]:
+               quad: int | None = None, text: str | None = None,
+               limit: int | None = None, offset: int = 0,
+               con: Any = None) -> Iterator[dict[str, Any]]:
         """Stored events matching every given filter (parameterised, never spliced)."""
         where: list[str] = []
         args: list[Any] = []
@@ -332,6 +335,9 @@ class Store:
                                  f"got {status!r}")
             where.append("status = ?")
             args.append(status)
+        for name, value in (("since", since), ("until", until)):
+            if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+                raise QueryError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
         if since:
             where.append("coalesce(event_date, CAST(published AS VARCHAR)) >= ?")
             args.append(since)
@@ -345,14 +351,22 @@ class Store:
         if min_confidence is not None:
             where.append("confidence >= ?")
             args.append(min_confidence)
+        if quad is not None:
+            where.append("quad_class = ?")
+            args.append(int(quad))
+        if text:
+            # a plain substring, case-insensitive: LIKE wildcards in it are escaped
+            where.append("sentence ILIKE ? ESCAPE '\\'")
+            esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            args.append(f"%{esc}%")
         sql = f"SELECT {', '.join(OUTPUT_FIELDS)} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published NULLS LAST, doc_id, sentence_index, trigger_start, event_id"
         if limit is not None:
-            sql += " LIMIT ?"
-            args.append(int(limit))
-        cur = self.con.execute(sql, args)
+            sql += " LIMIT ? OFFSET ?"
+            args += [int(limit), int(offset)]
+        cur = (con or self.con).execute(sql, args)  # a cursor per thread (server)
         cols = [d[0] for d in cur.description]
         for row in cur.fetchall():
             rec = dict(zip(cols, row, strict=True))

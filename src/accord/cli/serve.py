@@ -1,0 +1,36 @@
+"""`accord serve`: the REST API and dashboard on a local address."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from accord.cli.base import _err, cli
+
+
+@cli.command()
+@click.option("--db", default="accord.duckdb", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything beyond this machine needs a token.")
+@click.option("--port", default=8765, show_default=True)
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
+              help="File holding the write token (else the ACCORD_TOKEN variable).")
+def serve(db: str, host: str, port: int, token_file: str | None) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the dashboard (/) over DB.
+
+    Reads are open; writes (POST /api/articles) need 'Authorization: Bearer TOKEN'. While
+    the server runs it owns the database file.
+    """
+    import uvicorn
+
+    from accord.server.app import check_bind, create_app
+
+    token = (Path(token_file).read_text(encoding="utf-8").strip() if token_file
+             else os.environ.get("ACCORD_TOKEN") or None)
+    check_bind(host, token)
+    app = create_app(db, token)
+    _err(f"accord serving {db} on http://{host}:{port}/ (API docs: /docs; "
+         f"writes {'need the token' if token else 'disabled: no token'})")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,265 @@
+"""FastAPI application: JSON over the library, one error shape, limits, token-guarded writes.
+
+While it runs, the server owns the DuckDB file (DuckDB allows one writing process); each
+request reads through its own cursor of that connection, and writes are serialised.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import json
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from starlette.exceptions import HTTPException
+
+from accord.errors import AccordError, QueryError
+from accord.store import Store
+
+MAX_BODY = 2 * 1024 * 1024
+MAX_PAGE = 500
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
+                               "style-src 'self'; script-src 'self'; connect-src 'self'",
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status,
+                        headers=SECURITY_HEADERS)
+
+
+def _cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"o": offset}).encode()).decode()
+
+
+def _offset(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        value = json.loads(base64.urlsafe_b64decode(cursor.encode()))["o"]
+        if not isinstance(value, int) or value < 0:
+            raise ValueError
+        return value
+    except (ValueError, KeyError, TypeError, json.JSONDecodeError):
+        raise ApiError(400, "bad_cursor", "cursor is not one this server gave out") from None
+
+
+def create_app(db: str | Path, token: str | None = None) -> FastAPI:
+    """An app over one database file. `token` guards the write endpoints."""
+    store = Store(db)
+    write_lock = threading.Lock()
+    app = FastAPI(title="accord", version=_version(),
+                  description="Political event data from news: events, relations, ledgers.")
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, e: ApiError) -> JSONResponse:
+        return _error(e.status, e.code, e.message)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, e: HTTPException) -> JSONResponse:
+        return _error(e.status_code, "http_error", str(e.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, e: RequestValidationError) -> JSONResponse:
+        first = e.errors()[0] if e.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        return _error(422, "invalid_parameter", f"{where}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(AccordError)
+    async def accord_error(_: Request, e: AccordError) -> JSONResponse:
+        return _error(400, type(e).__name__, str(e))
+
+    @app.middleware("http")
+    async def limits_and_headers(request: Request, call_next: Any) -> Any:
+        size = request.headers.get("content-length")
+        if size is not None and (not size.isdigit() or int(size) > MAX_BODY):
+            return _error(413, "too_large", f"request body over {MAX_BODY} bytes")
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    def require_token(authorization: str | None = Header(default=None)) -> None:
+        if token is None:
+            raise ApiError(403, "writes_disabled", "this server has no token: start it with "
+                           "ACCORD_TOKEN set to allow writes")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise ApiError(401, "unauthorised", "a valid 'Authorization: Bearer TOKEN' is "
+                           "needed to write")
+
+    def query(s: Store, since: str | None, until: str | None) -> Any:
+        from accord.analysis.relations import Query as RelQuery
+
+        return RelQuery(s.con.cursor(), since, until)
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", **store.counts()}
+
+    @app.get("/version")
+    def version() -> dict[str, str]:
+        from accord.pipeline import coder_version
+
+        return {"accord": _version(), "coder": coder_version()}
+
+    @app.get("/api/events")
+    def events(country: str | None = None,
+               a: str | None = Query(None, description="dyad: first country"),
+               b: str | None = Query(None, description="dyad: second country"),
+               root: str | None = Query(None, pattern=r"^\d{2,4}$"),
+               quad: int | None = Query(None, ge=1, le=4),
+               status: str | None = Query(None, pattern="^(occurred|intended|negated|hedged)$"),
+               since: str | None = None, until: str | None = None,
+               min_confidence: float | None = Query(None, ge=0, le=1),
+               q: str | None = Query(None, max_length=200, description="text search"),
+               doc: str | None = None,
+               limit: int = Query(50, ge=1, le=MAX_PAGE), cursor: str | None = None
+               ) -> dict[str, Any]:
+        if (a is None) != (b is None):
+            raise ApiError(400, "invalid_parameter", "give both a and b for a dyad")
+        offset = _offset(cursor)
+        rows = list(store.events(country=country, dyad=(a, b) if a and b else None,
+                                 root=root, status=status, since=since, until=until,
+                                 doc_id=doc, min_confidence=min_confidence, quad=quad, text=q,
+                                 limit=limit + 1, offset=offset, con=store.con.cursor()))
+        more = len(rows) > limit
+        return {"items": rows[:limit],
+                "next_cursor": _cursor(offset + limit) if more else None}
+
+    @app.get("/api/events/{event_id}")
+    def event(event_id: str) -> dict[str, Any]:
+        rows = list(store.events(event_id=event_id, con=store.con.cursor()))
+        if not rows:
+            raise ApiError(404, "not_found", f"no event {event_id!r}")
+        return rows[0]
+
+    @app.get("/api/articles/{article_id}")
+    def article(article_id: str) -> dict[str, Any]:
+        row = store.con.cursor().execute(
+            "SELECT id, url, title, outlet, published, text FROM articles WHERE id = ?",
+            [article_id]).fetchone()
+        if row is None:
+            raise ApiError(404, "not_found", f"no article {article_id!r}")
+        keys = ("id", "url", "title", "outlet", "published", "text")
+        return dict(zip(keys, row, strict=True))
+
+    @app.post("/api/articles", dependencies=[Depends(require_token)])
+    async def post_articles(request: Request) -> dict[str, Any]:
+        from accord.batch import ingest_articles
+
+        body = await request.body()
+        try:
+            payload = json.loads(body)
+        except json.JSONDecodeError as e:
+            raise ApiError(400, "bad_json", f"body is not JSON: {e.msg}") from None
+        items = payload if isinstance(payload, list) else [payload]
+        if not items or len(items) > 100 or not all(isinstance(i, dict) for i in items):
+            raise ApiError(400, "bad_request", "send an article object or a list of 1-100")
+        with write_lock:
+            summary, event_ids = ingest_articles(items, store)
+        return {"stored": summary.articles, "duplicates": summary.duplicates,
+                "events": summary.events, "event_ids": event_ids,
+                "rejected": [{"source": r.source, "reason": r.reason, "detail": r.detail}
+                             for r in summary.rejected]}
+
+    @app.get("/api/dyad/{a}/{b}")
+    def dyad(a: str, b: str, since: str | None = None,
+             until: str | None = None,
+             by: str = Query("month", pattern="^(day|week|month|year)$")) -> dict[str, Any]:
+        from accord.analysis.ledgers import agreements, sanctions
+        from accord.analysis.relations import dyad_profile
+
+        prof = dyad_profile(query(store, since, until), a, b, by)
+        evs = list(store.events(dyad=(a, b), since=since, until=until, con=store.con.cursor()))
+        prof["agreements"] = [x.row() for x in agreements(evs)]
+        prof["sanctions"] = [x.row() for x in sanctions(evs)]
+        return prof
+
+    @app.get("/api/country/{code}")
+    def country(code: str, since: str | None = None,
+                until: str | None = None) -> dict[str, Any]:
+        from accord.analysis.relations import country_profile
+
+        return country_profile(query(store, since, until), code)
+
+    @app.get("/api/network")
+    def network(since: str | None = None,
+                until: str | None = None,
+                min_events: int = Query(1, ge=1, le=10_000)) -> dict[str, Any]:
+        from accord.analysis.relations import network as net
+
+        return net(query(store, since, until), min_events)
+
+    @app.get("/api/alerts")
+    def alerts(window: int = Query(7, ge=1, le=365),
+               baseline: int = Query(90, ge=1, le=3650)) -> dict[str, Any]:
+        from accord.analysis.relations import alerts as find
+
+        return {"alerts": find(query(store, None, None), window, baseline)}
+
+    @app.get("/api/ledger/{kind}")
+    def ledger(kind: str, country: str | None = None
+               ) -> dict[str, Any]:
+        from accord.analysis.ledgers import agreements, sanctions
+
+        if kind not in ("agreements", "sanctions"):
+            raise ApiError(404, "not_found", "ledger is agreements or sanctions")
+        evs = list(store.events(country=country, con=store.con.cursor()))
+        rows = agreements(evs) if kind == "agreements" else sanctions(evs)
+        return {"items": [r.row() for r in rows]}
+
+    @app.get("/api/clusters")
+    def clusters(country: str | None = None,
+                 min_mentions: int = Query(1, ge=1)) -> dict[str, Any]:
+        from accord.analysis.clusters import cluster
+
+        rows = [c.summary() for c in cluster(store.events(country=country, con=store.con.cursor()))]
+        return {"items": [r for r in rows if r["num_mentions"] >= min_mentions]}
+
+    static = Path(str(resources.files("accord").joinpath("server", "static")))
+
+    @app.get("/")
+    def index() -> FileResponse:
+        return FileResponse(static / "index.html", headers=SECURITY_HEADERS)
+
+    @app.get("/static/{name}")
+    def asset(name: str) -> FileResponse:
+        path = (static / name).resolve()
+        if path.parent != static.resolve() or not path.is_file():
+            raise ApiError(404, "not_found", "no such file")
+        return FileResponse(path, headers=SECURITY_HEADERS)
+
+    app.state.store = store
+    return app
+
+
+def _version() -> str:
+    from accord.pipeline import __version__
+
+    return __version__
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Refuse to serve beyond this machine without a token."""
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        raise QueryError(f"refusing to listen on {host} without a token: set ACCORD_TOKEN "
+                         "(writes need it, and it keeps strangers out of your database)")
+
+

@@ -1,0 +1,120 @@
+"""The REST API over a test database: every endpoint, bad parameters, limits, auth."""
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.conftest import SEED_COPY
+
+from accord.batch import ingest
+from accord.server.app import MAX_BODY, check_bind, create_app
+from accord.store import Store
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, coder):
+    db = tmp_path_factory.mktemp("api") / "api.duckdb"
+    with Store(db) as s:
+        ingest([SEED_COPY], s, coder, published=__import__("datetime").date(2025, 8, 21))
+    app = create_app(db, TOKEN)
+    with TestClient(app) as c:
+        yield c
+    app.state.store.close()
+
+
+def err(r):
+    body = r.json()
+    assert set(body) == {"error"} and {"code", "message"} <= set(body["error"])
+    return body["error"]["code"]
+
+
+def test_health_version_and_openapi(client):
+    assert client.get("/health").json()["events"] > 10
+    assert "coder" in client.get("/version").json()
+    spec = client.get("/openapi.json").json()
+    assert "/api/events" in spec["paths"] and "/api/dyad/{a}/{b}" in spec["paths"]
+
+
+def test_events_filters_and_cursor_pagination(client):
+    r = client.get("/api/events", params={"a": "IRN", "b": "RUS", "limit": 2}).json()
+    assert len(r["items"]) == 2 and r["next_cursor"]
+    nxt = client.get("/api/events", params={"a": "IRN", "b": "RUS", "limit": 2,
+                                             "cursor": r["next_cursor"]}).json()
+    ids = {e["event_id"] for e in r["items"]} | {e["event_id"] for e in nxt["items"]}
+    assert len(ids) == len(r["items"]) + len(nxt["items"])
+    neg = client.get("/api/events", params={"status": "negated"}).json()["items"]
+    assert neg and all(e["status"] == "negated" for e in neg)
+    found = client.get("/api/events", params={"q": "DRONES"}).json()["items"]
+    assert found and all("drones" in e["sentence"] for e in found)
+    assert client.get("/api/events", params={"q": "100%_"}).json()["items"] == []
+    quad = client.get("/api/events", params={"quad": 4}).json()["items"]
+    assert quad and all(e["quad_class"] == 4 for e in quad)
+    one = client.get(f"/api/events/{found[0]['event_id']}").json()
+    assert one["event_id"] == found[0]["event_id"]
+    art = client.get(f"/api/articles/{one['doc_id']}").json()
+    assert one["sentence"] in art["text"]
+
+
+@pytest.mark.parametrize("params,code", [
+    ({"limit": 0}, "invalid_parameter"), ({"limit": 501}, "invalid_parameter"),
+    ({"status": "maybe"}, "invalid_parameter"), ({"root": "1'; DROP TABLE events;--"},
+                                                  "invalid_parameter"),
+    ({"cursor": "not-a-cursor"}, "bad_cursor"), ({"a": "IRN"}, "invalid_parameter"),
+    ({"since": "yesterday"}, "QueryError"),
+])
+def test_bad_parameters_get_a_clear_4xx(client, params, code):
+    r = client.get("/api/events", params=params)
+    assert 400 <= r.status_code < 500 and err(r) == code
+
+
+def test_views(client):
+    d = client.get("/api/dyad/BLR/IRN").json()
+    assert d["directed"]["both"]["occurred"] >= 1 and d["agreements"]
+    assert client.get("/api/country/IRN").json()["partners"]
+    assert client.get("/api/network").json()["edges"]
+    assert "alerts" in client.get("/api/alerts").json()
+    ags = client.get("/api/ledger/agreements").json()["items"]
+    assert any(a["parties"] == ["IRN", "RUS"] for a in ags)
+    assert client.get("/api/ledger/sanctions", params={"country": "BLR"}).json()["items"]
+    assert client.get("/api/clusters").json()["items"]
+    assert err(client.get("/api/ledger/treaties")) == "not_found"
+    assert err(client.get("/api/events/nope")) == "not_found"
+
+
+def test_writes_need_the_token_and_store_articles(client):
+    body = {"id": "api-1", "text": "Chile condemned Peru on Monday.", "published": "2025-08-21"}
+    assert err(client.post("/api/articles", json=body)) == "unauthorised"
+    r = client.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 401
+    ok = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status_code == 200 and ok.json()["stored"] == 1 and ok.json()["event_ids"]
+    again = client.post("/api/articles", json=body,
+                        headers={"Authorization": f"Bearer {TOKEN}"}).json()
+    assert again["stored"] == 0 and again["duplicates"] == 1
+    bad = client.post("/api/articles", json={"text": 5},
+                      headers={"Authorization": f"Bearer {TOKEN}"}).json()
+    assert bad["rejected"][0]["reason"] == "bad_field"
+
+
+def test_oversized_body_is_refused(client):
+    r = client.post("/api/articles", content=b"x" * (MAX_BODY + 1),
+                    headers={"Authorization": f"Bearer {TOKEN}",
+                             "Content-Type": "application/json"})
+    assert r.status_code == 413 and err(r) == "too_large"
+
+
+def test_dashboard_and_assets_with_security_headers(client):
+    r = client.get("/")
+    assert r.status_code == 200 and "accord" in r.text
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert "default-src 'self'" in r.headers["Content-Security-Policy"]
+    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/static/..%2f..%2fapp.py").status_code == 404
+
+
+def test_non_loopback_needs_a_token():
+    from accord.errors import QueryError
+    check_bind("127.0.0.1", None)
+    check_bind("0.0.0.0", "t")
+    with pytest.raises(QueryError, match="without a token"):
+        check_bind("0.0.0.0", None)
