@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/accord ingest $(SAMPLE) --db $(DB)
 	$(BIN)/accord events --db $(DB) --limit 15 --format table
+	@echo "dashboard and API: http://127.0.0.1:8765/  (Ctrl-C to stop)"
+	$(BIN)/accord serve --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests scripts benchmarks

@@ -118,3 +118,51 @@ def test_non_loopback_needs_a_token():
     check_bind("0.0.0.0", "t")
     with pytest.raises(QueryError, match="without a token"):
         check_bind("0.0.0.0", None)
+
+
+@pytest.mark.slow
+def test_cli_ingest_goes_through_a_running_server(tmp_path):
+    """One writer: while `accord serve` owns the file, `accord ingest` posts to it."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    from click.testing import CliRunner
+
+    from accord.cli import cli
+    db = str(tmp_path / "owned.duckdb")
+    Store(db).close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, ACCORD_TOKEN=TOKEN)
+    server = subprocess.Popen([sys.executable, "-m", "accord", "serve", "--db", db,
+                               "--port", str(port)], env=env, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        story = tmp_path / "s.txt"
+        story.write_text("Chile condemned Peru on Monday over the border dispute.")
+        os.environ["ACCORD_TOKEN"] = TOKEN
+        try:
+            r = CliRunner().invoke(cli, ["ingest", str(story), "--db", db,
+                                         "--published", "2025-08-21"])
+        finally:
+            del os.environ["ACCORD_TOKEN"]
+        assert r.exit_code == 0, r.output
+        assert "through the server" in r.stderr and "ingested 1 articles" in r.stderr
+        health = httpx.get(f"http://127.0.0.1:{port}/health").json()
+        assert health["articles"] == 1 and health["events"] >= 1
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    from accord.cli.serve import running_server
+    assert running_server(db) is None  # a stale marker is ignored and removed
+    assert not os.path.exists(db + ".server.json")

@@ -91,8 +91,13 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from accord.batch import ingest as run_ingest
+    from accord.cli.serve import running_server
     from accord.store import Store
 
+    url = running_server(db)
+    if url is not None:
+        _ingest_through(url, paths, published, batch_size)
+        return
     coder = _coder(actor_files, model)
     batches = 0
     with Store(db, wait=wait) as store, Progress(
@@ -245,4 +250,47 @@ def export(db: str, fmt: str, out: str | None, dyad: tuple[str, str] | None, no_
                   stdout=sys.stdout)
     _err(f"exported {n} records" + (f" to {out}" if out else ""))
 
+
+def _ingest_through(url: str, paths: tuple[str, ...], published: dt.date | None,
+                    batch_size: int) -> None:
+    """While `accord serve` owns the database, send the articles to it (one writer)."""
+    import os
+
+    import httpx
+
+    from accord.ingest import read_inputs
+    from accord.records import Article, Rejection
+
+    token = os.environ.get("ACCORD_TOKEN", "")
+    _err(f"a server owns the database: sending articles to {url}")
+    stored = events = dupes = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal stored, events, dupes
+        if not batch:
+            return
+        r = httpx.post(url + "/api/articles", json=batch, timeout=600,
+                       headers={"Authorization": f"Bearer {token}"})
+        if r.status_code != 200:
+            raise click.ClickException(f"the server refused the articles: "
+                                       f"{r.json().get('error', {}).get('message', r.text)}")
+        body = r.json()
+        stored, events, dupes = (stored + body["stored"], events + body["events"],
+                                 dupes + body["duplicates"])
+        batch.clear()
+
+    for item in read_inputs(paths, published=published):
+        if isinstance(item, Rejection):
+            _err(f"  rejected {item.source}: {item.reason}: {item.detail}")
+            continue
+        assert isinstance(item, Article)
+        batch.append({"id": item.id, "text": item.text, "title": item.title, "url": item.url,
+                      "outlet": item.outlet,
+                      "published": item.published.isoformat() if item.published else None})
+        if len(batch) >= min(batch_size, 100):
+            flush()
+    flush()
+    _err(f"ingested {stored} articles, {events} events through the server; "
+         f"skipped {dupes} already stored")
 

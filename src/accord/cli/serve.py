@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -31,6 +32,34 @@ def serve(db: str, host: str, port: int, token_file: str | None) -> None:
              else os.environ.get("ACCORD_TOKEN") or None)
     check_bind(host, token)
     app = create_app(db, token)
+    marker = server_marker(db)
+    marker.write_text(json.dumps({"url": f"http://{host}:{port}", "pid": os.getpid()}))
     _err(f"accord serving {db} on http://{host}:{port}/ (API docs: /docs; "
          f"writes {'need the token' if token else 'disabled: no token'})")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        marker.unlink(missing_ok=True)
+
+
+def server_marker(db: str) -> Path:
+    """The file that says a server owns DB: `accord ingest` then writes through it."""
+    return Path(db + ".server.json")
+
+
+def running_server(db: str) -> str | None:
+    """The URL of a live server that owns DB, or None."""
+    import httpx
+
+    marker = server_marker(db)
+    if not marker.exists():
+        return None
+    try:
+        url = json.loads(marker.read_text())["url"]
+        if httpx.get(url + "/health", timeout=2).status_code == 200:
+            return str(url)
+    except (OSError, ValueError, KeyError, httpx.HTTPError):
+        pass
+    # a server killed by a signal leaves its marker behind: nobody answers, so remove it
+    marker.unlink(missing_ok=True)
+    return None
