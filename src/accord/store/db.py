@@ -360,15 +360,15 @@ class Store:
             esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             args.append(f"%{esc}%")
         cond = (" WHERE " + " AND ".join(where)) if where else ""
-        cols = ", ".join(OUTPUT_FIELDS)
+        columns = ", ".join(OUTPUT_FIELDS)
         if limit is None:
-            sql = (f"SELECT {cols} FROM events{cond} ORDER BY published NULLS LAST, doc_id, "
+            sql = (f"SELECT {columns} FROM events{cond} ORDER BY published NULLS LAST, doc_id, "
                    "sentence_index, trigger_start, event_id")
         else:
             # a page: choose its rows by a narrow sort (insertion order keeps each article's
             # sentences in order), then read only those rows' wide columns
             order = "ORDER BY published NULLS LAST, rowid"
-            sql = (f"SELECT {cols} FROM events WHERE rowid IN (SELECT rowid FROM events{cond} "
+            sql = (f"SELECT {columns} FROM events WHERE rowid IN (SELECT rowid FROM events{cond} "
                    f"{order} LIMIT ? OFFSET ?) {order}")
             args += [int(limit), int(offset)]
         cur = (con or self.con).execute(sql, args)  # a cursor per thread (server)
