@@ -47,6 +47,9 @@ def test_events_filters_and_cursor_pagination(client):
     found = client.get("/api/events", params={"q": "DRONES"}).json()["items"]
     assert found and all("drones" in e["sentence"] for e in found)
     assert client.get("/api/events", params={"q": "100%_"}).json()["items"] == []
+    newest = client.get("/api/events", params={"newest": True, "limit": 500}).json()["items"]
+    dates = [e["published"] for e in newest]
+    assert dates == sorted(dates, reverse=True)
     quad = client.get("/api/events", params={"quad": 4}).json()["items"]
     assert quad and all(e["quad_class"] == 4 for e in quad)
     one = client.get(f"/api/events/{found[0]['event_id']}").json()

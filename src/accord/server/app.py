@@ -130,6 +130,7 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
                min_confidence: float | None = Query(None, ge=0, le=1),
                q: str | None = Query(None, max_length=200, description="text search"),
                doc: str | None = None,
+               newest: bool = Query(False, description="newest first"),
                limit: int = Query(50, ge=1, le=MAX_PAGE), cursor: str | None = None
                ) -> dict[str, Any]:
         if (a is None) != (b is None):
@@ -138,7 +139,8 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
         rows = list(store.events(country=country, dyad=(a, b) if a and b else None,
                                  root=root, status=status, since=since, until=until,
                                  doc_id=doc, min_confidence=min_confidence, quad=quad, text=q,
-                                 limit=limit + 1, offset=offset, con=store.con.cursor()))
+                                 limit=limit + 1, offset=offset, newest=newest,
+                                 con=store.con.cursor()))
         more = len(rows) > limit
         return {"items": rows[:limit],
                 "next_cursor": _cursor(offset + limit) if more else None}

@@ -312,7 +312,7 @@ class Store:
                until: str | None = None, doc_id: str | None = None,
                event_id: str | None = None, min_confidence: float | None = None,
                quad: int | None = None, text: str | None = None,
-               limit: int | None = None, offset: int = 0,
+               limit: int | None = None, offset: int = 0, newest: bool = False,
                con: Any = None) -> Iterator[dict[str, Any]]:
         """Stored events matching every given filter (parameterised, never spliced)."""
         where: list[str] = []
@@ -367,7 +367,8 @@ class Store:
         else:
             # a page: choose its rows by a narrow sort (insertion order keeps each article's
             # sentences in order), then read only those rows' wide columns
-            order = "ORDER BY published NULLS LAST, rowid"
+            order = ("ORDER BY published DESC NULLS LAST, rowid DESC" if newest
+                     else "ORDER BY published NULLS LAST, rowid")
             sql = (f"SELECT {columns} FROM events WHERE rowid IN (SELECT rowid FROM events{cond} "
                    f"{order} LIMIT ? OFFSET ?) {order}")
             args += [int(limit), int(offset)]

@@ -64,7 +64,7 @@ function timeline(series, onPick) {
 
 async function overview() {
   const [health, alerts, net, recent] = await Promise.all([
-    api("/health"), api("/api/alerts"), api("/api/network"), api("/api/events?limit=15")]);
+    api("/health"), api("/api/alerts"), api("/api/network"), api("/api/events?limit=15&newest=true")]);
   const dyads = net.edges.slice().sort((a, b) => b.events - a.events).slice(0, 10);
   view().innerHTML = `<h1>Overview</h1>
     <p class="muted">${health.articles} articles, ${health.events} events stored.</p>
