@@ -33,21 +33,13 @@ def dyad(a: str, b: str, db: str, since: str | None, until: str | None, axis: st
     """How the relationship between A and B moves: occurred events by quad class and root,
     Goldstein scores, a cooperation–conflict index over time against the dyad's own
     baseline, intended/negated/hedged events beside, agreements, sanctions and top events."""
-    from accord.analysis.ledgers import agreements, sanctions
-    from accord.analysis.relations import dyad_profile
     from accord.analysis.render import plot_dyad, sparkline
+    from accord.analysis.views import dyad_view
     from accord.store import Store
 
     with Store(db, read_only=True) as store:
-        prof = dyad_profile(_query(store, since, until, axis), a, b, by)
-        evs = list(store.events(dyad=(a, b), since=since, until=until))
-    prof["agreements"] = [x.row() for x in agreements(evs)]
-    prof["sanctions"] = [x.row() for x in sanctions(evs)]
-    if plot:
-        plot_dyad(prof, plot)
-        _err(f"chart written to {plot}")
-    if fmt == "json":
-        _json(prof)
+        prof = dyad_view(store, a, b, since=since, until=until, axis=axis, by=by)
+    if _chart_or_json(prof, plot, plot_dyad, fmt):
         return
     rows = []
     for key, d in prof["directed"].items():
@@ -93,21 +85,13 @@ def country(code: str, db: str, since: str | None, until: str | None, axis: str,
     """Partners and adversaries of a country, ranked by the net Goldstein score of occurred
     events in both directions, with a trend (last 90 days against the days before), and the
     organisations and blocs it deals with."""
-    from accord.actors.kb import default_kb
-    from accord.analysis.relations import country_profile
     from accord.analysis.render import plot_country
+    from accord.analysis.views import country_view
     from accord.store import Store
 
-    states = set(default_kb().countries)
     with Store(db, read_only=True) as store:
-        q = _query(store, since, until, axis)
-        others = {r[0] for r in q.run("SELECT DISTINCT tgt FROM {EV} WHERE true{WINDOW}", [])}
-        prof = country_profile(q, code, blocs=frozenset(others - states))
-    if plot:
-        plot_country(prof, plot)
-        _err(f"chart written to {plot}")
-    if fmt == "json":
-        _json(prof)
+        prof = country_view(store, code, since=since, until=until, axis=axis)
+    if _chart_or_json(prof, plot, plot_country, fmt):
         return
     rows = [{"role": role, **{k: (" ".join(v) if isinstance(v, list) else v)
                               for k, v in r.items() if explain or k != "event_ids"}}
@@ -328,4 +312,14 @@ def ledger_seed_atop(path: str, db: str) -> None:
         n = store.seed_agreements(rows)
     _err(f"seeded {n} ATOP alliances into {db}")
 
+
+def _chart_or_json(prof: dict[str, Any], plot: str | None, draw: Any, fmt: str) -> bool:
+    """Write the chart when asked; print JSON and say so (the caller then stops)."""
+    if plot:
+        draw(prof, plot)
+        _err(f"chart written to {plot}")
+    if fmt == "json":
+        _json(prof)
+        return True
+    return False
 

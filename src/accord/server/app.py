@@ -182,24 +182,19 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
                              for r in summary.rejected]}
 
     @app.get("/api/dyad/{a}/{b}")
-    def dyad(a: str, b: str, since: str | None = None,
-             until: str | None = None,
+    def dyad(a: str, b: str, since: str | None = None, until: str | None = None,
              by: str = Query("month", pattern="^(day|week|month|year)$")) -> dict[str, Any]:
-        from accord.analysis.ledgers import agreements, sanctions
-        from accord.analysis.relations import dyad_profile
+        from accord.analysis.views import dyad_view
 
-        prof = dyad_profile(query(store, since, until), a, b, by)
-        evs = list(store.events(dyad=(a, b), since=since, until=until, con=store.con.cursor()))
-        prof["agreements"] = [x.row() for x in agreements(evs)]
-        prof["sanctions"] = [x.row() for x in sanctions(evs)]
-        return prof
+        return dyad_view(store, a, b, since=since, until=until, by=by,
+                         con=store.con.cursor())
 
     @app.get("/api/country/{code}")
-    def country(code: str, since: str | None = None,
-                until: str | None = None) -> dict[str, Any]:
-        from accord.analysis.relations import country_profile
+    def country(code: str, since: str | None = None, until: str | None = None
+                ) -> dict[str, Any]:
+        from accord.analysis.views import country_view
 
-        return country_profile(query(store, since, until), code)
+        return country_view(store, code, since=since, until=until, con=store.con.cursor())
 
     @app.get("/api/network")
     def network(since: str | None = None,
