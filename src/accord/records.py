@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Status = Literal["occurred", "intended", "negated", "hedged"]
@@ -105,7 +105,6 @@ class Event:
     url: str | None
     outlet: str | None
     coder_version: str
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_row(self) -> dict[str, Any]:
         """The flat output contract (field order is part of the contract)."""
@@ -166,6 +165,3 @@ OUTPUT_FIELDS: tuple[str, ...] = (
     "attribution", "confidence", "published", "url", "outlet", "coder_version",
 )
 
-
-def as_dict(record: Any) -> dict[str, Any]:
-    return asdict(record)

@@ -48,6 +48,10 @@ FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 QUOTES = set("\"“”«»")
 
 
+CUE_WORDS = (FIRST_PERSON | PERSON_PRONOUNS | STATE_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS
+             | STATE_NOUNS | PERSON_NOUNS | RELATION_NOUNS)
+
+
 def _quoted_speaker(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Inside quotation marks, "we" is the quoted speaker: the subject of a verb of saying."""
     sent = tok.sent
@@ -78,6 +82,8 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
             if tok.i in starts:
                 continue
             low = tok.lower_
+            if low not in CUE_WORDS:
+                continue  # most tokens: no list of earlier mentions to build
             prior = [m for m in named + out if m.token_end <= tok.i]
             found: list[Mention] = []
             conf = 0.8

@@ -145,8 +145,7 @@ class ActorMatcher:
         for m in mentions:
             if m.actor.kind != "organisation":
                 continue
-            org = next((o for o in self.kb.organisations if o.code == m.actor.code
-                        and o.name == m.actor.name), None)
+            org = self._orgs.get(m.actor.code + "|" + m.actor.name)
             names = [m.text] + ([org.name, *org.aliases] if org else [])
             for name in names:
                 last = name.split()[-1].lower() if name.split() else ""
