@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.ingest import read_inputs
-from accord.pipeline import Coder
+from accord.pipeline import CodedArticle, Coder
 from accord.records import Article, Rejection
 from accord.store import IngestSummary, Store
 from accord.store.db import content_hash
@@ -33,25 +33,7 @@ def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
     """Store every new article with its events; list every input that was rejected."""
     summary = IngestSummary()
     for chunk in _chunks(read_inputs(paths, published=published), batch_size):
-        rejected = [i for i in chunk if isinstance(i, Rejection)]
-        fresh: list[Article] = []
-        known = store.known(a for a in chunk if isinstance(a, Article))
-        batch_keys: set[str] = set()
-        for a in chunk:
-            if not isinstance(a, Article):
-                continue
-            keys = {a.id, content_hash(a.text)}
-            if a.id in known or keys & batch_keys:
-                summary.duplicates += 1
-                continue
-            batch_keys |= keys
-            fresh.append(a)
-        coded = list(coder.code_articles(fresh, workers=workers))
-        n_articles, n_events = store.write_batch(coded, rejected)
-        summary.articles += n_articles
-        summary.events += n_events
-        summary.sentences += sum(c.sentences for c in coded)
-        summary.rejected += rejected
+        _, n_events = _store_batch(chunk, store, coder, summary, workers)
         if progress is not None:
             progress(len(chunk), n_events)
     return summary
@@ -65,17 +47,34 @@ def ingest_articles(items: list[dict[str, Any]], store: Store, coder: Coder | No
     from accord.ingest.readers import read_jsonl_line
     from accord.pipeline import default_coder
 
-    coder = coder or default_coder()
     parsed = [read_jsonl_line(json.dumps(item), f"request:{i}") for i, item in
               enumerate(items, 1)]
-    rejected = [p for p in parsed if isinstance(p, Rejection)]
-    arts = [p for p in parsed if isinstance(p, Article)]
-    known = store.known(arts)
-    fresh = [a for a in arts if a.id not in known]
-    coded = list(coder.code_articles(fresh))
-    n_articles, n_events = store.write_batch(coded, rejected)
-    summary = IngestSummary(articles=n_articles, duplicates=len(arts) - len(fresh),
-                            events=n_events, sentences=sum(c.sentences for c in coded),
-                            rejected=rejected)
+    summary = IngestSummary()
+    coded, _ = _store_batch(parsed, store, coder or default_coder(), summary)
     return summary, [e.event_id for c in coded for e in c.events]
 
+
+def _store_batch(chunk: list[Article | Rejection], store: Store, coder: Coder,
+                 summary: IngestSummary, workers: int = 1) -> tuple[list[CodedArticle], int]:
+    """Code the new articles of one batch and commit them with its rejections; an article
+    already stored, or repeated in the batch (same id or same text), is counted, not coded."""
+    rejected = [i for i in chunk if isinstance(i, Rejection)]
+    known = store.known(a for a in chunk if isinstance(a, Article))
+    fresh: list[Article] = []
+    batch_keys: set[str] = set()
+    for a in chunk:
+        if not isinstance(a, Article):
+            continue
+        keys = {a.id, content_hash(a.text)}
+        if a.id in known or keys & batch_keys:
+            summary.duplicates += 1
+            continue
+        batch_keys |= keys
+        fresh.append(a)
+    coded = list(coder.code_articles(fresh, workers=workers))
+    n_articles, n_events = store.write_batch(coded, rejected)
+    summary.articles += n_articles
+    summary.events += n_events
+    summary.sentences += sum(c.sentences for c in coded)
+    summary.rejected += rejected
+    return coded, n_events

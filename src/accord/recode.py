@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.pipeline import Coder
-from accord.records import Article, Event
+from accord.records import Event
 from accord.store import Store
 
 KEY_FIELDS = ("doc_id", "sentence_index", "trigger_start", "source_code", "target_code")
@@ -68,9 +68,3 @@ def _example(diff: RecodeDiff, what: str, r: dict[str, Any]) -> None:
     if len(diff.examples) < 20:
         diff.examples.append(f"{what}: {r['source_code']} {r['cameo']} {r['target_code']} "
                              f"{r['status']} | {r['sentence'][:80]}")
-
-
-def stored_article(row: tuple[Any, ...]) -> Article:
-    id_, url, title, outlet, published, source, language, text = row
-    return Article(id=id_, text=text, title=title, url=url, outlet=outlet,
-                   published=published, source=source or "-", language=language or "en")

@@ -47,6 +47,14 @@ def EVENT_SCHEMA() -> Any:  # noqa: N802
     return pa.schema(fields)
 
 
+def _event_table(coded: list[Any]) -> Any:
+    """The events of coded articles as an Arrow table in the events table's column order."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist([{**e.to_row(), "published": e.published}
+                                 for c in coded for e in c.events], schema=EVENT_SCHEMA())
+
+
 def REJECT_SCHEMA() -> Any:  # noqa: N802
     import pyarrow as pa
 
@@ -152,8 +160,7 @@ class Store:
             "n_sentences": c.sentences, "n_events": len(c.events),
             "coder_version": c.events[0].coder_version if c.events else None,
         } for c in coded], schema=ARTICLE_SCHEMA())
-        evs = pa.Table.from_pylist([{**e.to_row(), "published": e.published}
-                                    for c in coded for e in c.events], schema=EVENT_SCHEMA())
+        evs = _event_table(coded)
         rejs = pa.Table.from_pylist([{"source": r.source, "reason": r.reason,
                                       "detail": r.detail} for r in rejected],
                                     schema=REJECT_SCHEMA())
@@ -281,30 +288,32 @@ class Store:
 
     def replace_events(self, doc_id: str, coded: Any) -> None:
         """Swap one article's events for a new coding, atomically."""
-        rows = [tuple(e.to_row()[f] for f in OUTPUT_FIELDS) for e in coded.events]
+        evs = _event_table([coded])
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
-            if rows:
-                marks = ", ".join("?" * len(OUTPUT_FIELDS))
-                self.con.executemany(
-                    f"INSERT INTO events ({', '.join(OUTPUT_FIELDS)}) VALUES ({marks}) "
-                    "ON CONFLICT DO NOTHING", rows)
+            if evs.num_rows:
+                self.con.register("batch_events", evs)
+                self.con.execute(f"INSERT INTO events ({', '.join(OUTPUT_FIELDS)}) "
+                                 "SELECT * FROM batch_events ON CONFLICT DO NOTHING")
             self.con.execute("UPDATE articles SET n_events = ?, coder_version = ? WHERE id = ?",
-                             [len(rows), coded.events[0].coder_version if rows else None,
-                              doc_id])
+                             [evs.num_rows, coded.events[0].coder_version if evs.num_rows
+                              else None, doc_id])
             self.con.execute("COMMIT")
         except duckdb.Error as e:
             self.con.execute("ROLLBACK")
             raise StoreError(f"re-coding {doc_id} in {self.path} failed: {e}") from None
+        finally:
+            self.con.unregister("batch_events")
 
     def articles(self) -> Iterator[Article]:
-        from accord.recode import stored_article
-
+        """Every stored article, as the coder takes it (for re-coding)."""
         cur = self.con.execute("SELECT id, url, title, outlet, published, source, language, "
                                "text FROM articles ORDER BY published NULLS LAST, id")
-        for row in cur.fetchall():
-            yield stored_article(row)
+        for id_, url, title, outlet, published, source, language, text in cur.fetchall():
+            yield Article(id=id_, text=text, title=title, url=url, outlet=outlet,
+                          published=published, source=source or "-",
+                          language=language or "en")
 
     # ------------------------------------------------------------------ reads
     def events(self, *, country: str | None = None, dyad: tuple[str, str] | None = None,
