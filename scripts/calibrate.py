@@ -10,11 +10,9 @@ least 15 events, and writes each bin's precision, made monotone (pool-adjacent-v
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
-from accord.evaluate import _norm, _pair_ok
+from accord.evaluate import labelled_events
 from accord.ingest import read_inputs
 from accord.knowledge.tsv import packaged
 from accord.pipeline import Coder
@@ -24,27 +22,11 @@ MIN_BIN = 15
 
 
 def main(gold_path: str) -> None:
-    gold = [json.loads(x) for x in Path(gold_path).read_text(encoding="utf-8").splitlines()
-            if x.strip()]
-    sent_path = Path(gold_path.replace(".gold.jsonl", ".gold.sentences.jsonl"))
-    annotated = {(r["doc"], _norm(r["sentence"])) for r in
-                 (json.loads(x) for x in sent_path.read_text(encoding="utf-8").splitlines()
-                  if x.strip())}
-    by_sent: dict[tuple[str, str], list[dict]] = {}
-    for g in gold:
-        by_sent.setdefault((g["doc"], _norm(g["sentence"])), []).append(g)
     coder = Coder(calibrate=False)
     arts = [a for a in read_inputs([packaged("sample", "us-government-news.jsonl")])
             if isinstance(a, Article)]
-    points: list[tuple[float, int]] = []
-    for coded in coder.code_articles(arts):
-        for e in coded.events:
-            key = (e.doc_id, _norm(e.sentence))
-            if key not in annotated:
-                continue
-            right = any(_pair_ok(e, set(g["source"]), set(g["target"]), bool(g["symmetric"]))
-                        and e.cameo_root in g["roots"] for g in by_sent.get(key, []))
-            points.append((e.confidence, int(right)))
+    sample = tuple(coder.code_articles(arts))
+    points = [(e.confidence, right) for e, right in labelled_events(gold_path, sample)]
     points.sort()
     bins: list[list[float]] = []  # [low, high, right, n]
     for conf, right in points:

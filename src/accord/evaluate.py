@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -40,26 +41,62 @@ def _adapt(event: dict[str, object], published: dict[str, str]) -> dict[str, obj
             "attribution": event.get("attribution")}
 
 
-def run_eval(*, gold: str, articles: str | None, scorer: str, out: str,
-             model: str = DEFAULT_MODEL) -> EvalResult:
+@lru_cache(maxsize=2)
+def _coded(path: str, model: str) -> tuple[Any, ...]:
     from accord.pipeline import default_coder
 
+    items = [a for a in read_inputs([path]) if isinstance(a, Article)]
+    return tuple(default_coder(model).code_articles(items))
+
+
+def coded_sample(articles: str | Path | None = None, model: str = DEFAULT_MODEL
+                 ) -> tuple[Any, ...]:
+    """The articles a gold file annotates (default: the bundled sample), coded once per
+    process and model: `accord eval` scores, labels misses and measures calibration on it."""
+    path = Path(articles) if articles else packaged("sample", "us-government-news.jsonl")
+    return _coded(str(path), model)
+
+
+def labelled_events(gold: str | Path, sample: tuple[Any, ...]) -> list[tuple[Any, int]]:
+    """Each coded event in a gold-annotated sentence with 1 when it matches a gold event of
+    that sentence (source and target among the gold's, root among its roots), else 0."""
+    gold_p = Path(gold)
+    rows = [json.loads(x) for x in gold_p.read_text(encoding="utf-8").splitlines() if x]
+    sent_p = Path(str(gold_p).replace(".gold.jsonl", ".gold.sentences.jsonl"))
+    annotated = {(r["doc"], _norm(r["sentence"])) for r in
+                 (json.loads(x) for x in sent_p.read_text(encoding="utf-8").splitlines() if x)}
+    by_sent: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for g in rows:
+        by_sent.setdefault((g["doc"], _norm(g["sentence"])), []).append(g)
+    out = []
+    for coded in sample:
+        for e in coded.events:
+            key = (e.doc_id, _norm(e.sentence))
+            if key not in annotated:
+                continue
+            right = any(_pair_ok(e, set(g["source"]), set(g["target"]), bool(g["symmetric"]))
+                        and e.cameo_root in g["roots"] for g in by_sent.get(key, []))
+            out.append((e, int(right)))
+    return out
+
+
+def run_eval(*, gold: str, articles: str | None, scorer: str, out: str,
+             model: str = DEFAULT_MODEL) -> EvalResult:
     gold_path, scorer_path = Path(gold), Path(scorer)
     for p, what in ((gold_path, "gold file"), (scorer_path, "scorer")):
         if not p.exists():
             raise AccordError(f"{what} {p} not found; pass --gold/--scorer with the paths of "
                               "the shared data (../shared/data/gold, ../shared/tools)")
-    art_path = Path(articles) if articles else packaged("sample", "us-government-news.jsonl")
-    items = [a for a in read_inputs([art_path]) if isinstance(a, Article)]
-    published = {a.id: a.published.isoformat() if a.published else "" for a in items}
+    sample = coded_sample(articles, model)
+    published = {c.article.id: c.article.published.isoformat() if c.article.published else ""
+                 for c in sample}
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     events_path = out_dir / "events.jsonl"
     system_path = out_dir / "system.jsonl"
-    coder = default_coder(model)
     with open(events_path, "w", encoding="utf-8") as ev, \
             open(system_path, "w", encoding="utf-8") as sy:
-        for coded in coder.code_articles(items):
+        for coded in sample:
             for e in coded.events:
                 row = e.to_row()
                 ev.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -426,8 +463,8 @@ def miss_causes(gold: str | Path, articles: str | Path | None = None,
     from accord.pipeline import default_coder
 
     coder = default_coder(model)
-    art_path = Path(articles) if articles else packaged("sample", "us-government-news.jsonl")
-    arts = {a.id: a for a in read_inputs([art_path]) if isinstance(a, Article)}
+    sample = {c.article.id: c for c in coded_sample(articles, model)}
+    arts = {k: c.article for k, c in sample.items()}
     rows = [json.loads(x) for x in Path(gold).read_text(encoding="utf-8").splitlines() if x]
     causes: dict[str, int] = {}
     listing: list[str] = []
@@ -439,7 +476,8 @@ def miss_causes(gold: str | Path, articles: str | Path | None = None,
         if art.id not in cache:
             doc = coder.nlp(art.text)
             named = coder.matcher.find(doc, art.published)
-            cache[art.id] = (doc, coder._code(art, doc).events,
+            # the parse again, for the mentions; the events are the ones scored
+            cache[art.id] = (doc, sample[art.id].events,
                              named + coref.resolve(doc, named, coder._speaker(art)))
         doc, events, mentions = cache[art.id]
         want = _norm(g["sentence"])
@@ -484,30 +522,14 @@ def expected_calibration_error(gold: str | Path, min_confidence: float = 0.0,
     """ECE of the coder's confidence on the real-news dev set: events in annotated sentences
     with confidence ≥ `min_confidence`, right when they match a gold event of their sentence.
     (The calibration table is fitted on the same set: an in-sample figure.)"""
-    from accord.pipeline import default_coder
-
-    gold_p = Path(gold)
-    rows = [json.loads(x) for x in gold_p.read_text(encoding="utf-8").splitlines() if x]
-    sent_p = Path(str(gold_p).replace(".gold.jsonl", ".gold.sentences.jsonl"))
-    annotated = {(r["doc"], _norm(r["sentence"])) for r in
-                 (json.loads(x) for x in sent_p.read_text(encoding="utf-8").splitlines() if x)}
-    by_sent: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for g in rows:
-        by_sent.setdefault((g["doc"], _norm(g["sentence"])), []).append(g)
-    arts = [a for a in read_inputs([packaged("sample", "us-government-news.jsonl")])
-            if isinstance(a, Article)]
     buckets: dict[int, list[tuple[float, int]]] = {}
     n = 0
-    for coded in default_coder(model).code_articles(arts):
-        for e in coded.events:
-            key = (e.doc_id, _norm(e.sentence))
-            if key not in annotated or e.confidence < min_confidence:
-                continue
-            right = any(_pair_ok(e, set(g["source"]), set(g["target"]), bool(g["symmetric"]))
-                        and e.cameo_root in g["roots"] for g in by_sent.get(key, []))
-            buckets.setdefault(min(int(e.confidence * bins), bins - 1), []).append(
-                (e.confidence, int(right)))
-            n += 1
+    for e, right in labelled_events(gold, coded_sample(None, model)):
+        if e.confidence < min_confidence:
+            continue
+        buckets.setdefault(min(int(e.confidence * bins), bins - 1), []).append(
+            (e.confidence, right))
+        n += 1
     ece = sum(abs(sum(c for c, _ in b) / len(b) - sum(r for _, r in b) / len(b)) * len(b)
               for b in buckets.values()) / max(n, 1)
     return round(ece, 4), n
