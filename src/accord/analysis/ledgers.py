@@ -14,27 +14,38 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from accord.knowledge.tsv import load_records, packaged
 
 STEPS = ("proposed", "negotiating", "signed", "ratified", "in force", "suspended", "terminated")
 OBLIGATIONS = ("mutual_defence", "consultation", "non_aggression", "neutrality",
                "military_cooperation")
-_OBLIGATION_WORDS = {
-    "mutual_defence": r"mutual (defen[cs]e|assistance)|collective defen[cs]e|defen[cs]e clause"
-                      r"|security guarantee",
-    "consultation": r"consult",
-    "non_aggression": r"non-?aggression",
-    "neutrality": r"neutral",
-    "military_cooperation": r"military(-| and )?(technical )?cooperation|military ties",
-}
-_KINDS = (
-    ("strategic partnership", r"strategic (partnership|cooperation)"),
-    ("defence pact", r"defen[cs]e|security|military|alliance"),
-    ("peace treaty", r"peace|ceasefire|truce|armistice"),
-    ("trade deal", r"trade|economic|tariff|commerce|investment"),
-    ("nuclear deal", r"nuclear"),
-)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, re.Pattern[str]]]:
+    """Agreement kinds (in order) and obligation patterns: data/patterns/agreements.tsv."""
+    def parse(row: dict[str, str]) -> tuple[str, str, re.Pattern[str]]:
+        field_, value = row["field"].strip(), row["value"].strip()
+        if field_ not in ("kind", "obligation"):
+            raise ValueError(f"field must be kind or obligation, got {field_!r}")
+        if field_ == "obligation" and value not in OBLIGATIONS:
+            raise ValueError(f"obligation must be one of {', '.join(OBLIGATIONS)}, "
+                             f"got {value!r}")
+        try:
+            return field_, value, re.compile(row["pattern"].strip(), re.I)
+        except re.error as e:
+            raise ValueError(f"bad regular expression: {e}") from None
+
+    rows = load_records(packaged("patterns", "agreements.tsv"), ("field", "value", "pattern"),
+                        parse, strict=True)
+    return (tuple((v, rx) for f, v, rx in rows if f == "kind"),
+            {v: rx for f, v, rx in rows if f == "obligation"})
+
+
 AGREEMENT_WORDS = re.compile(r"\b(agreement|treaty|deal|accord|pact|memorandum|partnership|"
                              r"alliance|declaration|protocol|charter|convention)s?\b", re.I)
 CLAUSE_WORDS = re.compile(r"\b(clause|provision|article|guarantee|obligation|commitment)s?\b",
@@ -83,8 +94,8 @@ def _reading_order(e: dict[str, Any]) -> tuple[str, str, int]:
 
 
 def _kind(text: str) -> str:
-    for kind, rx in _KINDS:
-        if re.search(rx, text, re.I):
+    for kind, rx in _rules()[0]:
+        if rx.search(text):
             return kind
     return "agreement"
 
@@ -141,8 +152,8 @@ def agreements(events: Iterable[dict[str, Any]]) -> list[Agreement]:
             ag.steps.setdefault(step, _date(e))
             if STEPS.index(step) >= STEPS.index(ag.status):
                 ag.status = step
-        for ob, rx in _OBLIGATION_WORDS.items():
-            if re.search(rx, obj, re.I):
+        for ob, rx in _rules()[1].items():
+            if rx.search(obj):
                 ag.obligations[ob] = "absent" if e["status"] == "negated" else "present"
         ag.evidence.append(e["event_id"])
     for ag in found.values():
