@@ -169,3 +169,16 @@ def test_cli_ingest_goes_through_a_running_server(tmp_path):
     from accord.cli.serve import running_server
     assert running_server(db) is None  # a stale marker is ignored and removed
     assert not os.path.exists(db + ".server.json")
+
+
+@pytest.mark.parametrize("params", [
+    {"q": "%' OR '1'='1"}, {"q": "'; DROP TABLE events; --"}, {"q": "%_%"},
+    {"country": "IRN' OR 1=1 --"}, {"doc": "x' UNION SELECT * FROM articles --"},
+])
+def test_injection_attempts_are_data_not_sql(client, params):
+    """Parameters reach DuckDB only as bound values (LIKE wildcards escaped): an attempt
+    matches nothing or is refused, and the tables are intact afterwards."""
+    before = client.get("/health").json()
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 200 and r.json()["items"] == [] or 400 <= r.status_code < 500
+    assert client.get("/health").json() == before

@@ -45,8 +45,11 @@ def test_jsonl_keeps_good_lines_and_rejects_bad_ones(tmp_path):
 def test_empty_binary_and_undecodable_inputs_are_rejected_with_reasons(tmp_path):
     assert _read(tmp_path, "e.txt", b"  \n ")[0].reason == "empty"
     assert _read(tmp_path, "b.txt", b"\x00\x01\x02abc")[0].reason == "binary"
-    r = _read(tmp_path, "u.txt", "Привет".encode("cp1251"))[0]
+    r = _read(tmp_path, "u.txt", bytes(range(128, 256)))[0]
     assert r.reason == "undecodable" and "u.txt" in r.source
+    # a legacy encoding is decoded, then judged: Russian is not coded
+    r = _read(tmp_path, "r.txt", "Привет, Минск и Тегеран".encode("cp1251"))[0]
+    assert r.reason == "not_english"
 
 
 def test_utf16_with_bom_is_read(tmp_path):
@@ -109,3 +112,18 @@ def test_jsonl_record_with_a_line_separator_inside_a_string_is_kept(tmp_path):
                       ensure_ascii=False)
     [a] = _read(tmp_path, "s.jsonl", (line + "\n").encode())
     assert isinstance(a, Article) and a.id == "x"
+
+
+def test_truncated_utf16_jsonl_is_rejected_not_raised():
+    """Regression (found by the fuzzer): a UTF-16 JSON Lines file cut mid-character."""
+    from accord.ingest.readers import read_bytes
+    data = codecs.BOM_UTF16_LE + '{"text": "Chile met Peru."}\n'.encode("utf-16-le") + b"e"
+    [r] = list(read_bytes(data, "x.jsonl", "jsonl"))
+    assert r.reason == "undecodable"
+
+
+def test_broken_marked_section_in_html_is_rejected_not_raised():
+    """Regression (found by the fuzzer): html.parser asserts on '<![CDATsaid'."""
+    from accord.ingest.readers import read_bytes
+    [r] = list(read_bytes(b"<![CDATsaid, and I quote, the Charter is clear.", "x.html", "html"))
+    assert r.reason == "no_text"

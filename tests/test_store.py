@@ -85,7 +85,9 @@ def test_older_database_is_upgraded(tmp_path):
     with Store(db) as s:
         names = [r[0] for r in s.con.execute("SELECT name FROM migrations ORDER BY name")
                  .fetchall()]
-        assert names == ["0001_initial", "0002_agreement_seeds", "0003_near_duplicates"]
+        from accord.store.schema import MIGRATIONS
+        assert names == [name for name, _ in MIGRATIONS]
+        assert "0002_agreement_seeds" in names
         assert s.agreement_seeds() == []
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.ingest import read_inputs
+from accord.limits import DEFAULT_LIMITS, Limits
 from accord.pipeline import CodedArticle, Coder
 from accord.records import Article, Rejection
 from accord.store import IngestSummary, Store
@@ -29,13 +30,57 @@ def _chunks(items: Iterable[Article | Rejection], size: int
 
 def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
            published: dt.date | None = None, batch_size: int = 64, workers: int = 1,
-           progress: Progress | None = None) -> IngestSummary:
-    """Store every new article with its events; list every input that was rejected."""
+           progress: Progress | None = None, limits: Limits = DEFAULT_LIMITS) -> IngestSummary:
+    """Store every new article with its events; list every input that was rejected.
+
+    One stream runs from the readers through the parser to the store, so `workers`
+    processes start once (not once per batch) and memory stays flat however long the
+    input is. Every `batch_size` coded articles commit together with the rejections read
+    before them; a kill loses at most the batch in flight, and a re-run completes it."""
     summary = IngestSummary()
-    for chunk in _chunks(read_inputs(paths, published=published), batch_size):
-        _, n_events = _store_batch(chunk, store, coder, summary, workers)
+    rejects: list[Rejection] = []
+    seen: set[str] = set()  # ids and text hashes of this run's articles not yet committed
+    skipped = 0  # duplicates since the last commit, for the progress count
+
+    def fresh() -> Iterator[Article]:
+        nonlocal skipped
+        for chunk in _chunks(read_inputs(paths, published=published, limits=limits),
+                             batch_size):
+            known = store.known(a for a in chunk if isinstance(a, Article))
+            for item in chunk:
+                if isinstance(item, Rejection):
+                    rejects.append(item)
+                    continue
+                keys = {item.id, content_hash(item.text)}
+                if item.id in known or keys & seen:
+                    summary.duplicates += 1
+                    skipped += 1
+                    continue
+                seen.update(keys)
+                yield item
+            if len(rejects) >= 10 * batch_size:  # a long run of bad input commits too
+                commit([])
+
+    def commit(coded: list[CodedArticle]) -> None:
+        nonlocal skipped
+        batch_rejects = rejects[:]
+        rejects.clear()
+        n_events = _commit(coded, batch_rejects, store, summary)
+        for c in coded:
+            seen.discard(c.article.id)
+            seen.discard(content_hash(c.article.text))
         if progress is not None:
-            progress(len(chunk), n_events)
+            progress(len(coded) + len(batch_rejects) + skipped, n_events)
+        skipped = 0
+
+    pending: list[CodedArticle] = []
+    for coded in coder.code_articles(fresh(), workers=workers):
+        pending.append(coded)
+        if len(pending) >= batch_size:
+            commit(pending)
+            pending = []
+    if pending or rejects or skipped:
+        commit(pending)
     return summary
 
 
@@ -72,9 +117,26 @@ def _store_batch(chunk: list[Article | Rejection], store: Store, coder: Coder,
         batch_keys |= keys
         fresh.append(a)
     coded = list(coder.code_articles(fresh, workers=workers))
-    n_articles, n_events = store.write_batch(coded, rejected)
+    n_events = _commit(coded, rejected, store, summary)
+    return [c for c in coded if not c.limit_hit], n_events
+
+
+def _commit(coded: list[CodedArticle], rejected: list[Rejection], store: Store,
+            summary: IngestSummary) -> int:
+    """One transaction: the coded articles with their events, and the rejections. An
+    article whose coding hit the time limit is rejected, not stored with half its events."""
+    kept = []
+    rejected = list(rejected)
+    for c in coded:
+        if c.limit_hit:
+            rejected.append(Rejection(c.article.source or c.article.id, "time_limit",
+                                      c.limit_hit))
+        else:
+            kept.append(c)
+    n_articles, n_events = store.write_batch(kept, rejected)
     summary.articles += n_articles
     summary.events += n_events
-    summary.sentences += sum(c.sentences for c in coded)
+    summary.sentences += sum(c.sentences for c in kept)
+    summary.skipped_sentences += sum(c.skipped_sentences for c in kept)
     summary.rejected += rejected
-    return coded, n_events
+    return n_events

@@ -42,5 +42,17 @@ class StoreError(AccordError):
     """The database cannot be opened or written."""
 
 
+class StoreBusyError(StoreError):
+    """Another process holds the database file for writing (DuckDB allows one writer)."""
+
+
 class QueryError(AccordError):
     """A filter or query argument is invalid."""
+
+
+class ConfigError(AccordError):
+    """A setting (a resource limit, an option) has an invalid value."""
+
+
+class ExportError(AccordError):
+    """An export or output file cannot be written (full disk, missing folder, permissions)."""

@@ -6,13 +6,15 @@ sentences (news text is copyrighted; codes are not).
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from accord.errors import QueryError
+from accord.errors import ExportError, QueryError
 from accord.knowledge.cameo import cameo_table
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover")
@@ -151,12 +153,40 @@ def write(rows: Iterable[dict[str, Any]], fmt: str, out: Path | None, *,
     if fmt == "parquet":
         if out is None:
             raise QueryError("--format parquet needs --out FILE")
-        return _parquet(recs, out)
+        return _atomic(out, lambda part: _parquet(recs, part))
     write_to = _csv if fmt in ("csv", "gdelt") else _jsonl
     if out is None:
         return write_to(recs, stdout)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        return write_to(recs, fh)
+
+    def text(part: Path) -> int:
+        with open(part, "w", encoding="utf-8", newline="") as fh:
+            n = write_to(recs, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return n
+
+    return _atomic(out, text)
+
+
+def _atomic(out: Path, write_part: Callable[[Path], int]) -> int:
+    """Write beside `out`, then rename over it: a kill or a full disk mid-export leaves the
+    previous file (or none), never a truncated one that looks complete."""
+    part = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        n = write_part(part)
+        os.replace(part, out)
+        return n
+    except OSError as e:
+        hint = (" (the disk is full: free space and run the export again)"
+                if e.errno == errno.ENOSPC else "")
+        raise ExportError(f"cannot write {out}: {e.strerror or e}{hint}") from None
+    except Exception as e:
+        if "No space left" in str(e):
+            raise ExportError(f"cannot write {out}: the disk is full; free space and run the "
+                              "export again") from None
+        raise
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def _jsonl(recs: Iterable[dict[str, Any]], fh: Any) -> int:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +24,7 @@ from accord.events.coder import Frame, SentenceCoder
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
 from accord.knowledge.tsv import load_records, packaged
+from accord.limits import DEFAULT_LIMITS, Limits
 from accord.nlp import DEFAULT_MODEL, load_pipeline
 from accord.records import Article, Event, EventDate, Location, Mention, Status
 
@@ -69,13 +72,18 @@ class CodedArticle:
     events: list[Event]
     sentences: int
     mentions: list[Mention]
+    # sentences left uncoded for being over Limits.max_sentence_tokens
+    skipped_sentences: int = 0
+    # set when coding stopped at Limits.max_seconds: the events are incomplete
+    limit_hit: str | None = None
 
 
 class Coder:
     """Codes articles into events. Build once, reuse: loading takes about a second."""
 
     def __init__(self, model: str = DEFAULT_MODEL, kb: KnowledgeBase | None = None,
-                 patterns: Patterns | None = None, calibrate: bool = True) -> None:
+                 patterns: Patterns | None = None, calibrate: bool = True,
+                 limits: Limits = DEFAULT_LIMITS) -> None:
         self.nlp = load_pipeline(model)
         self.kb = kb or load_kb()
         self.patterns = patterns or default_patterns()
@@ -84,6 +92,7 @@ class Coder:
         self.cameo = cameo_table()
         self.version = coder_version()
         self.calibration = load_calibration() if calibrate else []
+        self.limits = limits
         self._speakers: dict[str, Mention | None] = {}
         self.capitals = {c.iso3: c.seats[0] for c in self.kb.countries.values() if c.seats}
 
@@ -94,7 +103,13 @@ class Coder:
                       workers: int = 1) -> Iterator[CodedArticle]:
         """Code a stream of articles in order; `workers` > 1 parses in that many processes
         (spaCy's n_process), which is where the time goes."""
-        stream = ((a.text, a) for a in articles)
+        it = iter(articles)
+        if workers > 1:  # starting processes costs seconds: not worth it for a few articles
+            head = list(islice(it, 2 * batch_size))
+            if len(head) < 2 * batch_size:
+                workers = 1
+            it = chain(head, it)
+        stream = ((a.text, a) for a in it)
         for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
                                           n_process=max(1, workers)):
             yield self._code(article, doc)
@@ -105,12 +120,21 @@ class Coder:
         mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
         parties: list[Mention] = []
-        for index, sent in enumerate(doc.sents):
+        started, skipped, limit_hit = time.perf_counter(), 0, None
+        sents = list(doc.sents)
+        for index, sent in enumerate(sents):
+            if len(sent) > self.limits.max_sentence_tokens:
+                skipped += 1
+                continue
+            if time.perf_counter() - started > self.limits.max_seconds:
+                limit_hit = (f"coding stopped at sentence {index + 1} of {len(sents)}: over "
+                             f"the {self.limits.max_seconds:g} s limit (--max-seconds)")
+                break
             sent_mentions = [m for m in mentions if sent.start <= m.token_start < sent.end]
             frames = self.sentence_coder.frames(sent, sent_mentions, parties)
             parties = self.sentence_coder.agreement_parties
             events.extend(self._events(article, index, sent, frames, sent_mentions))
-        return CodedArticle(article, events, sum(1 for _ in doc.sents), named)
+        return CodedArticle(article, events, len(sents), named, skipped, limit_hit)
 
     def _speaker(self, article: Article) -> Mention | None:
         """The article's own voice, when its outlet names an actor ("U.S. Mission to the

@@ -32,16 +32,26 @@ PERSON_NOUNS = {"president", "leader", "premier", "chancellor", "minister", "pri
                 "emir", "prince"}
 
 
-def _group_of(m: Mention, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions coordinated with m ("Belarus and Iran", "Lukashenko and Pezeshkian")."""
-    def top(tok: Token) -> Token:
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        return tok
+def conj_top(tok: Token, hops: int = 30) -> Token:
+    """The first conjunct of a coordination ("Belarus" in "Belarus, Iran and Russia"). The
+    walk is bounded: prose coordinates a handful of names, and a list of thousands (a table
+    scraped as one sentence) must not cost time that grows with the square of its length."""
+    for _ in range(hops):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
-    root = top(doc[m.token_end - 1])
-    same = [x for x in mentions if top(doc[x.token_end - 1]).i == root.i]
-    return same if len({x.actor.country for x in same}) >= 2 else []
+
+def _groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
+    """Per mention, the mentions coordinated with it ("Belarus and Iran", "Lukashenko and
+    Pezeshkian"), or [] when they do not name two states; one pass, not one per pair."""
+    tops = [conj_top(doc[m.token_end - 1]).i for m in mentions]
+    by_top: dict[int, list[Mention]] = {}
+    for m, t in zip(mentions, tops, strict=True):
+        by_top.setdefault(t, []).append(m)
+    states = {t: len({x.actor.country for x in same}) >= 2 for t, same in by_top.items()}
+    return [by_top[t] if states[t] else [] for t in tops]
 
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
@@ -122,7 +132,7 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 out.append(replace(f, text=s.text, start=s.start_char, end=s.end_char,
                                    token_start=span[0], token_end=span[1],
                                    confidence=round(f.confidence * conf, 3), via="coref"))
-        groups = [g for m in sent_named if (g := _group_of(m, doc, sent_named))]
+        groups = [g for g in _groups(doc, sent_named) if g]
         if groups:
             last_group = groups[-1]
         else:

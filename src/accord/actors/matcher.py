@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from accord.actors.coref import conj_top
 from accord.actors.kb import KnowledgeBase
 from accord.knowledge.tsv import packaged
 from accord.records import Actor, Mention
@@ -106,12 +107,14 @@ class ActorMatcher:
         """Every actor mention in the doc, longest match first, no overlaps."""
         vocab = doc.vocab
         spans: list[tuple[Span, list[Entry]]] = []
+        ents = _ents_by_token(doc)
+        sents = _SentenceTexts(doc)
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 entries = self._entries[vocab.strings[match_id]]
-                if not _capitalised(span) or self._vetoed(span) or (
-                        _inside_other_name(span, self._sector_phrases,
+                if not _capitalised(span) or self._vetoed(span, sents) or (
+                        _inside_other_name(span, ents, self._sector_phrases,
                                            self._name_words(entries))):
                     continue
                 spans.append((span, entries))
@@ -223,7 +226,7 @@ class ActorMatcher:
                         words.update(n.split())
         return frozenset(words)
 
-    def _vetoed(self, span: Span) -> bool:
+    def _vetoed(self, span: Span, sents: _SentenceTexts | None = None) -> bool:
         """A false friend in its context ("Atlanta, Georgia"): data/actors/contexts.tsv; a
         place followed by a U.S. state ("Lima, Ohio"): data/actors/us_states.txt."""
         doc = span.doc
@@ -232,7 +235,10 @@ class ActorMatcher:
             if rest[:1].text in self._us_states or rest.text in self._us_states:
                 return True
         rules = self.kb.vetoes.get(span.text.lower(), [])
-        return any(rx.search(span.sent.text) for rx in rules)
+        if not rules:
+            return False
+        text = span.sent.text if sents is None else sents.text_at(span.start)
+        return any(rx.search(text) for rx in rules)
 
     def explain(self, doc: Doc, on: dt.date | None) -> list[tuple[Mention, str]]:
         """Mentions of a short text with the reason for each resolution (`actors lookup`)."""
@@ -339,22 +345,45 @@ def _capitalised(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span if t.lower_ != "the")
 
 
-def _inside_other_name(span: Span, sector_phrases: frozenset[str],
+class _SentenceTexts:
+    """The text of a token's sentence, built once per sentence (`span.sent.text` walks the
+    sentence on every call: quadratic in a 'sentence' that is a list of a thousand names)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.bounds: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            self.bounds.extend([(sent.start, sent.end)] * len(sent))
+        self.texts: dict[int, str] = {}
+
+    def text_at(self, i: int) -> str:
+        start, end = self.bounds[i]
+        if start not in self.texts:
+            self.texts[start] = self.doc[start:end].text
+        return self.texts[start]
+
+
+def _ents_by_token(doc: Doc) -> dict[int, Span]:
+    """Each token's named entity, built once per doc: `doc.ents` rebuilds its spans on every
+    access, which made a long list of names quadratic."""
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozenset[str],
                        name_words: frozenset[str]) -> bool:
     """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind."""
     doc = span.doc
-    for ent in doc.ents:
-        inside = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
-        if inside and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
-            # a following capitalised word that our dictionary does not know
-            rest = [t for t in ent if (t.i >= span.end or t.i < span.start)
-                    and not t.is_punct and t.lower_ not in FUNCTION_WORDS]
-            if rest and all(t.text[:1].isupper() for t in rest):
-                rest_text = " ".join(t.lower_ for t in rest)
-                if ent.label_ == "PERSON":
-                    # "Francois Mitterand" is still him; "Hunter Biden" is someone else
-                    return not name_words or any(t.text not in name_words for t in rest)
-                return rest_text not in sector_phrases
+    ent = ents.get(span.start)  # entities do not overlap: only this one can hold the span
+    if ent is not None and span.end <= ent.end and len(ent) > len(span) and \
+            ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
+        # a following capitalised word that our dictionary does not know
+        rest = [t for t in ent if (t.i >= span.end or t.i < span.start)
+                and not t.is_punct and t.lower_ not in FUNCTION_WORDS]
+        if rest and all(t.text[:1].isupper() for t in rest):
+            if ent.label_ == "PERSON":
+                # "Francois Mitterand" is still him; "Hunter Biden" is someone else
+                return not name_words or any(t.text not in name_words for t in rest)
+            return " ".join(t.lower_ for t in rest) not in sector_phrases
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")
@@ -406,9 +435,7 @@ def _sector_index(matcher: PhraseMatcher, doc: Doc, by_end: bool = False
 
 def _sector_before(doc: Doc, span: Span, before: dict[int, tuple[int, str]]) -> str | None:
     """A sector noun governing the mention through "of": "the presidents of Belarus and Iran"."""
-    head = span.root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = conj_top(span.root)
     if head.dep_ == "pobj" and head.head.lower_ in ("of", "in"):
         noun = head.head.head
         hit = before.get(noun.i + 1)

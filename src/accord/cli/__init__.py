@@ -10,6 +10,8 @@ from accord.cli import (  # noqa: F401 (registers commands)
     evaluation,
     knowledge,
     serve,
+    spark,
+    watch,
 )
 from accord.cli.base import cli, emit, main
 from accord.cli.evaluation import _check_floors

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
@@ -84,26 +85,60 @@ MODEL_OPTION = click.option(
     help="spaCy pipeline: sm (default, en_core_web_sm 3.8), md (en_core_web_md 3.8; install "
          "with `make model-md`), or an installed package name or path.")
 WORKERS_OPTION = click.option(
-    "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-    help="Parse in this many processes (the machine has os.cpu_count() cores).")
+    "--workers", default=lambda: os.cpu_count() or 1, show_default="all cores",
+    type=click.IntRange(1, 64),
+    help="Parse in this many processes. Small inputs (under two batches) are parsed in this "
+         "process whatever the setting, since starting workers costs more than it saves.")
 ACTORS_OPTION = click.option(
     "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Extra actor file (countries, people, organisations, sectors or aliases format; "
          "docs/data-formats.md). Repeatable; entries add to and override the packaged ones.")
 
 
-def _coder(actor_files: tuple[str, ...], model: str = "sm") -> Any:
+def _coder(actor_files: tuple[str, ...], model: str = "sm", limits: Any = None) -> Any:
+    import copy
+
     from accord.actors.kb import load_kb
+    from accord.limits import DEFAULT_LIMITS
     from accord.nlp import MODELS
     from accord.pipeline import Coder, default_coder
 
     name = MODELS.get(model, model)
+    limits = limits or DEFAULT_LIMITS
     if not actor_files:
-        return default_coder(name)
+        coder = default_coder(name)
+        if limits != coder.limits:  # share the loaded model, change only the bounds
+            coder = copy.copy(coder)
+            coder.limits = limits
+        return coder
     kb = load_kb(actor_files)
     for e in kb.report.errors:
         _err(f"skipped {e}")
-    return Coder(name, kb=kb)
+    return Coder(name, kb=kb, limits=limits)
+
+
+def limit_options(f: Any) -> Any:
+    """--max-chars, --max-seconds, --max-sentence-tokens: per-article resource bounds."""
+    from accord.limits import DEFAULT_LIMITS as D
+
+    f = click.option("--max-sentence-tokens", type=click.IntRange(1), show_default=True,
+                     default=D.max_sentence_tokens,
+                     help="Longer sentences (lists, tables) are left uncoded and counted.")(f)
+    f = click.option("--max-seconds", type=click.FloatRange(min=0.001), show_default=True,
+                     default=D.max_seconds,
+                     help="Coding time per article; an article over it is rejected "
+                          "(reason time_limit), never stored half-coded.")(f)
+    f = click.option("--max-chars", type=click.IntRange(1), default=D.max_chars,
+                     show_default=True, help="Characters per article; longer ones are "
+                     "rejected (reason too_large).")(f)
+    return f
+
+
+def _limits(max_chars: int, max_seconds: float, max_sentence_tokens: int) -> Any:
+    from accord.limits import Limits
+
+    return Limits(max_chars=max_chars, max_seconds=max_seconds,
+                  max_sentence_tokens=max_sentence_tokens)
 
 
 VIEW_FORMATS = click.Choice(["table", "json", "csv"])
@@ -146,9 +181,12 @@ def _ledger_rows(rows: list[dict[str, Any]], fmt: str, fields: tuple[str, ...]) 
     emit(flat, "csv" if fmt == "csv" else "table", fields)
 
 
-def main() -> None:
+def main(command: click.Command | None = None, args: list[str] | None = None,
+         prog_name: str | None = None) -> None:
+    """Run a command (by default the whole `accord` group) and turn accord's errors into
+    messages and exit codes."""
     try:
-        cli.main(standalone_mode=False)
+        (command or cli).main(args=args, prog_name=prog_name, standalone_mode=False)
     except click.exceptions.Abort:
         _err("aborted")
         sys.exit(130)

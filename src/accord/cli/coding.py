@@ -18,8 +18,10 @@ from accord.cli.base import (
     _date,
     _err,
     _ledger_rows,
+    _limits,
     cli,
     emit,
+    limit_options,
 )
 
 
@@ -30,11 +32,13 @@ from accord.cli.base import (
 @ACTORS_OPTION
 @MODEL_OPTION
 @WORKERS_OPTION
+@limit_options
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
               help="Drop events below this (calibrated) confidence.")
 def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tuple[str, ...],
-            model: str, workers: int, fmt: str, min_confidence: float) -> None:
+            model: str, workers: int, max_chars: int, max_seconds: float,
+            max_sentence_tokens: int, fmt: str, min_confidence: float) -> None:
     """Code PATHS (files, folders, JSONL, '-' for stdin) and print events; stores nothing.
 
     One event per line in the output contract (docs/output-contract.md). Rejected inputs
@@ -43,11 +47,12 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
     from accord.ingest import read_inputs
     from accord.records import Article, Rejection
 
-    coder = _coder(actor_files, model)
+    limits = _limits(max_chars, max_seconds, max_sentence_tokens)
+    coder = _coder(actor_files, model, limits)
     rejected: list[Rejection] = []
 
     def articles() -> Iterable[Article]:
-        for item in read_inputs(paths, published=published):
+        for item in read_inputs(paths, published=published, limits=limits):
             if isinstance(item, Rejection):
                 rejected.append(item)
                 _err(f"rejected {item.source}: {item.reason}: {item.detail}")
@@ -60,11 +65,38 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
         nonlocal coded
         for c in coder.code_articles(articles(), workers=workers):
             coded += 1
+            if c.limit_hit:
+                _err(f"rejected {c.article.source}: time_limit: {c.limit_hit}")
+                continue
+            if c.skipped_sentences:
+                _err(f"{c.article.source}: {c.skipped_sentences} sentences over "
+                     f"{max_sentence_tokens} tokens left uncoded")
             yield from (e.to_row() for e in c.events if e.confidence >= min_confidence)
 
     emit(rows(), fmt)
     if rejected and not coded:
         sys.exit(3)  # nothing was readable
+
+
+def _open_or_find_server(db: str, wait: float) -> Any:
+    """The store, opened for writing; or the URL of a server that owns it. While another
+    process writes, wait (up to `wait` seconds), watching for a server to take over."""
+    import time
+
+    from accord.cli.serve import running_server
+    from accord.errors import StoreBusyError
+    from accord.store import Store
+
+    deadline = time.monotonic() + wait
+    while True:
+        url = running_server(db)
+        if url is not None:
+            return url
+        try:
+            return Store(db, wait=max(0.0, min(2.0, deadline - time.monotonic())))
+        except StoreBusyError:
+            if time.monotonic() >= deadline:
+                raise
 
 
 @cli.command()
@@ -79,9 +111,10 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
 @ACTORS_OPTION
 @MODEL_OPTION
 @WORKERS_OPTION
+@limit_options
 def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
            wait: float, verbose: bool, actor_files: tuple[str, ...], model: str,
-           workers: int) -> None:
+           workers: int, max_chars: int, max_seconds: float, max_sentence_tokens: int) -> None:
     """Code PATHS and store articles and events in the database.
 
     Each batch commits on its own; an interrupted ingest keeps every finished batch and a
@@ -91,16 +124,15 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from accord.batch import ingest as run_ingest
-    from accord.cli.serve import running_server
-    from accord.store import Store
 
-    url = running_server(db)
-    if url is not None:
-        _ingest_through(url, paths, published, batch_size)
+    limits = _limits(max_chars, max_seconds, max_sentence_tokens)
+    store = _open_or_find_server(db, wait)
+    if isinstance(store, str):
+        _ingest_through(store, paths, published, batch_size)
         return
-    coder = _coder(actor_files, model)
+    coder = _coder(actor_files, model, limits)
     batches = 0
-    with Store(db, wait=wait) as store, Progress(
+    with store, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("inputs · {task.fields[events]} events"), TimeElapsedColumn(),
         transient=True, disable=not sys.stderr.isatty(),
@@ -115,11 +147,14 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
                 _err(f"committed batch {batches}: {done} inputs, {events} events")
 
         summary = run_ingest(paths, store, coder, published=published, batch_size=batch_size,
-                             workers=workers, progress=progress)
+                             workers=workers, progress=progress, limits=limits)
         totals = store.counts()
     _err(f"ingested {summary.articles} articles ({summary.sentences} sentences), "
          f"{summary.events} events; skipped {summary.duplicates} already stored; "
          f"rejected {len(summary.rejected)}")
+    if summary.skipped_sentences:
+        _err(f"left {summary.skipped_sentences} sentences over {max_sentence_tokens} tokens "
+             "uncoded (--max-sentence-tokens)")
     for r in summary.rejected:
         _err(f"  rejected {r.source}: {r.reason}: {r.detail}")
     _err(f"{db}: {totals['articles']} articles, {totals['events']} events, "

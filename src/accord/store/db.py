@@ -6,6 +6,7 @@ every earlier batch intact and never half an article. Re-ingesting stores nothin
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import time
@@ -17,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from accord.errors import QueryError, StoreError
+from accord.errors import QueryError, StoreBusyError, StoreError
 from accord.records import OUTPUT_FIELDS, Article, Rejection
 from accord.store.schema import MIGRATIONS
 
@@ -67,11 +68,38 @@ class IngestSummary:
     duplicates: int = 0
     events: int = 0
     sentences: int = 0
+    skipped_sentences: int = 0  # over Limits.max_sentence_tokens, left uncoded
     rejected: list[Rejection] = field(default_factory=list)
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha1(" ".join(text.split()).casefold().encode()).hexdigest()
+
+
+# what DuckDB says, and what the user can do about it
+_ADVICE = (
+    ("no space left", "the disk is full. Batches committed before this one are kept; free "
+                      "space and run the same command again to finish"),
+    ("read-only file system", "the file system is read-only. Queries still work (they open "
+                              "the file read-only); to ingest, copy the file to a writable "
+                              "disk and pass --db"),
+    ("permission denied", "permission denied. Check the file's and folder's permissions, or "
+                          "pass --db with a path you can write"),
+    ("not a valid duckdb database", "the file is not a DuckDB database (is --db pointing at "
+                                    "another file?)"),
+    ("is a directory", "the path is a folder; pass --db with a file name such as "
+                       "accord.duckdb"),
+    ("no such file or directory", "its folder does not exist; create the folder first"),
+)
+
+
+def store_error(path: str, e: Exception, doing: str) -> StoreError:
+    """A StoreError that says what went wrong in words the user can act on."""
+    text = str(e)
+    for needle, advice in _ADVICE:
+        if needle in text.lower():
+            return StoreError(f"cannot {doing} {path}: {advice}. ({text})")
+    return StoreError(f"cannot {doing} {path}: {text}")
 
 
 class Store:
@@ -89,15 +117,21 @@ class Store:
             try:
                 self.con = duckdb.connect(self.path, read_only=read_only)
                 break
-            except duckdb.IOException as e:
-                if "lock" not in str(e).lower() or time.monotonic() >= deadline:
-                    raise StoreError(
+            except duckdb.Error as e:
+                if "lock" not in str(e).lower():
+                    raise store_error(self.path, e, "open") from None
+                if time.monotonic() >= deadline:
+                    raise StoreBusyError(
                         f"cannot open {self.path}: {e}. Another accord process is using it "
                         f"(waited {wait:.0f} s); let it finish, or stop it, and try again."
                     ) from None
                 time.sleep(0.25)
         if not read_only:
-            self._migrate()
+            try:
+                self._migrate()
+            except duckdb.Error as e:
+                self.con.close()
+                raise store_error(self.path, e, "upgrade") from None
 
     def __enter__(self) -> Store:
         return self
@@ -193,8 +227,9 @@ class Store:
                                  "SELECT * FROM batch_rejects")
             self.con.execute("COMMIT")
         except duckdb.Error as e:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"writing a batch to {self.path} failed: {e}") from None
+            with contextlib.suppress(duckdb.Error):  # a failed commit has rolled back already
+                self.con.execute("ROLLBACK")
+            raise store_error(self.path, e, "write a batch to") from None
         finally:
             for name in ("batch_articles", "batch_events", "batch_rejects", "batch_bands",
                          "batch_sigs"):

@@ -51,4 +51,18 @@ CREATE TABLE near_duplicates (
     article_id VARCHAR PRIMARY KEY, original_id VARCHAR NOT NULL, similarity DOUBLE
 );
 """),
+    # `accord watch`: per-source HTTP validators, and every feed item or file already
+    # handled (recorded only after its article or rejection is committed)
+    ("0004_watch", """
+CREATE TABLE watch_feeds (
+    feed VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR,
+    last_polled TIMESTAMP, last_status VARCHAR
+);
+CREATE TABLE watch_items (
+    feed VARCHAR NOT NULL, item_key VARCHAR NOT NULL, url VARCHAR, article_id VARCHAR,
+    seen_at TIMESTAMP DEFAULT current_timestamp,
+    PRIMARY KEY (feed, item_key)
+);
+CREATE INDEX watch_items_url ON watch_items(url);
+"""),
 ]
