@@ -182,3 +182,133 @@ def test_injection_attempts_are_data_not_sql(client, params):
     r = client.get("/api/events", params=params)
     assert r.status_code == 200 and r.json()["items"] == [] or 400 <= r.status_code < 500
     assert client.get("/health").json() == before
+
+
+def test_event_pages_match_the_store_and_paginate_the_same_cached_or_not(tmp_path, coder):
+    """A page is the store's rows, as JSON; the cache changes nothing a client sees."""
+    db = tmp_path / "pages.duckdb"
+    with Store(db) as s:
+        ingest([SEED_COPY], s, coder, published=__import__("datetime").date(2025, 8, 21))
+    seen = []
+    for seconds in (10.0, 0.0):
+        app = create_app(db, TOKEN, cache_seconds=seconds)
+        with TestClient(app) as c:
+            store = app.state.store
+            every = list(store.events(limit=501, offset=0))
+            assert c.get("/api/events", params={"limit": 500}).json()["items"] == every[:500]
+            pages, cursor = [], None
+            for _ in range(2):  # twice: the second walk is served from the cache
+                ids, cursor = [], None
+                while True:
+                    params = {"limit": 3, **({"cursor": cursor} if cursor else {})}
+                    r = c.get("/api/events", params=params)
+                    assert r.headers["content-type"] == "application/json"
+                    assert r.headers["X-Content-Type-Options"] == "nosniff"
+                    ids += [e["event_id"] for e in r.json()["items"]]
+                    cursor = r.json()["next_cursor"]
+                    if cursor is None:
+                        break
+                pages.append(ids)
+            assert pages[0] == pages[1] == [e["event_id"] for e in every]
+            assert err(c.get("/api/events", params={"since": "yesterday"})) == "QueryError"
+            seen.append(c.get("/api/events", params={"since": "2025-08", "until": "2025"}).content)
+        app.state.store.close()
+    assert seen[0] == seen[1]
+
+
+def test_page_cache_never_serves_a_page_read_before_a_write():
+    import asyncio
+
+    import anyio
+
+    from accord.server.cache import PageCache
+
+    cache = PageCache(60)
+
+    async def go() -> None:
+        limiter = anyio.CapacityLimiter(2)
+
+        def read_while_written() -> bytes:  # a write commits while this page is read
+            cache.invalidate()
+            return b"old"
+
+        assert await cache.page(("k",), read_while_written, limiter) == b"old"
+        assert await cache.page(("k",), lambda: b"new", limiter) == b"new"
+        assert await cache.page(("k",), lambda: b"again", limiter) == b"new"  # cached
+        cache.invalidate()
+        assert await cache.page(("k",), lambda: b"after", limiter) == b"after"
+        # one query for many waiting on the same page; its failure reaches each of them
+        calls = []
+
+        def slow() -> bytes:
+            calls.append(1)
+            __import__("time").sleep(0.05)
+            return b"one"
+
+        got = await asyncio.gather(*(cache.page(("s",), slow, limiter) for _ in range(5)))
+        assert got == [b"one"] * 5 and len(calls) == 1
+
+        def broken() -> bytes:
+            raise ValueError("boom")
+
+        for r in await asyncio.gather(*(cache.page(("b",), broken, limiter) for _ in range(3)),
+                                      return_exceptions=True):
+            assert isinstance(r, ValueError)
+
+    asyncio.run(go())
+
+
+def test_concurrent_reads_while_a_write_lands_are_whole_and_then_fresh(tmp_path, coder):
+    """Many threads read pages (each through its own cursor, some from the cache) while an
+    article is posted: every page is exactly the one before or the one after the write, and
+    every read that starts after the POST has answered sees the new events."""
+    import threading
+
+    db = tmp_path / "busy.duckdb"
+    with Store(db) as s:
+        ingest([SEED_COPY], s, coder, published=__import__("datetime").date(2025, 8, 21))
+    app = create_app(db, TOKEN)
+    store = app.state.store
+    filters = [{}, {"country": "CHL"}, {"a": "CHL", "b": "PER"}, {"country": "IRN"},
+               {"newest": True}, {"since": "2025-08", "status": "occurred"}]
+
+    def truth(f: dict) -> list[str]:
+        dyad = (f["a"], f["b"]) if "a" in f else None
+        rest = {k: v for k, v in f.items() if k not in ("a", "b")}
+        return [e["event_id"] for e in store.events(dyad=dyad, limit=500, offset=0, **rest)]
+
+    before = [truth(f) for f in filters]
+    seen: list[tuple[int, bool, list[str]]] = []
+    failures: list[str] = []
+    written, stop = threading.Event(), threading.Event()
+    with TestClient(app) as c:
+        def reader(n: int) -> None:
+            i = n
+            while not stop.is_set():
+                k = i % len(filters)
+                after_write = written.is_set()
+                r = c.get("/api/events", params={**filters[k], "limit": 500})
+                if r.status_code != 200:
+                    failures.append(r.text)
+                    return
+                seen.append((k, after_write, [e["event_id"] for e in r.json()["items"]]))
+                i += 1
+
+        threads = [threading.Thread(target=reader, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        body = {"id": "busy-1", "text": "Chile condemned Peru on Monday over the border.",
+                "published": "2025-08-22"}
+        ok = c.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+        written.set()
+        while sum(1 for _, w, _ in seen if w) < 40 and not failures:
+            __import__("time").sleep(0.01)
+        stop.set()
+        for t in threads:
+            t.join()
+        after = [truth(f) for f in filters]
+    store.close()
+    assert not failures and ok.status_code == 200 and ok.json()["events"] >= 1
+    assert after[1] != before[1] and after[2] != before[2]  # the write is visible
+    for k, after_write, ids in seen:
+        assert ids in ((after[k],) if after_write else (before[k], after[k])), filters[k]

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import duckdb
 import pytest
 
@@ -131,3 +133,25 @@ def test_syndicated_copies_are_linked_and_distinct_articles_are_not(tmp_path, co
         links = {d["article_id"]: d["original_id"] for d in store.near_duplicates()}
     originals = [json.loads(x)["id"] for x in src]
     assert {k: v for k, v in links.items()} == {o + "-copy": o for o in originals}
+
+
+def test_sentences_and_mentions_are_stored_with_offsets_into_the_text(tmp_path, coder, seed_text):
+    """What the coder saw, kept: each sentence's span (and whether it was coded) and each
+    actor mention (named or by coreference) with its resolution."""
+    src = tmp_path / "seed.txt"
+    src.write_text(seed_text)
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest([src], store, coder, published=dt.date(2025, 8, 21))
+        [(doc, text, n_sent, n_events)] = store.con.execute(
+            "SELECT id, text, n_sentences, n_events FROM articles").fetchall()
+        sents = store.sentences(doc)
+        assert len(sents) == n_sent and sum(s["n_events"] for s in sents) == n_events
+        assert all(text[s["start"]:s["end"]] == s["text"] and s["coded"] for s in sents)
+        ments = store.mentions(doc)
+        assert {"BLR", "IRN", "RUS"} <= {m["country"] for m in ments}
+        assert all(text[m["start_char"]:m["end_char"]] == m["text"] for m in ments)
+        assert any(m["via"] == "coref" for m in ments)
+        assert store.mentions(country="BLR") and not store.mentions(country="XXX")
+        # re-ingesting adds nothing
+        ingest([src], store, coder, published=dt.date(2025, 8, 21))
+        assert len(store.mentions(doc)) == len(ments) and len(store.sentences(doc)) == n_sent

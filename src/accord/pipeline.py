@@ -76,6 +76,8 @@ class CodedArticle:
     skipped_sentences: int = 0
     # set when coding stopped at Limits.max_seconds: the events are incomplete
     limit_hit: str | None = None
+    # character spans of the sentences, and whether each was coded (not over the limit)
+    sentence_spans: tuple[tuple[int, int, bool], ...] = ()
 
 
 class Coder:
@@ -122,8 +124,10 @@ class Coder:
         parties: list[Mention] = []
         started, skipped, limit_hit = time.perf_counter(), 0, None
         sents = list(doc.sents)
+        spans = tuple((s.start_char, s.end_char, len(s) <= self.limits.max_sentence_tokens)
+                      for s in sents)
         for index, sent in enumerate(sents):
-            if len(sent) > self.limits.max_sentence_tokens:
+            if not spans[index][2]:
                 skipped += 1
                 continue
             if time.perf_counter() - started > self.limits.max_seconds:
@@ -134,7 +138,7 @@ class Coder:
             frames = self.sentence_coder.frames(sent, sent_mentions, parties)
             parties = self.sentence_coder.agreement_parties
             events.extend(self._events(article, index, sent, frames, sent_mentions))
-        return CodedArticle(article, events, len(sents), named, skipped, limit_hit)
+        return CodedArticle(article, events, len(sents), mentions, skipped, limit_hit, spans)
 
     def _speaker(self, article: Article) -> Mention | None:
         """The article's own voice, when its outlet names an actor ("U.S. Mission to the

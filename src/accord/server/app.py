@@ -1,7 +1,9 @@
 """FastAPI application: JSON over the library, one error shape, limits, token-guarded writes.
 
 While it runs, the server owns the DuckDB file (DuckDB allows one writing process); each
-request reads through its own cursor of that connection, and writes are serialised.
+request reads through its own cursor of that connection, and writes are serialised (in a
+worker thread, so reads go on meanwhile). Event pages are cached briefly and the cache is
+emptied by every write (`PageCache`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import anyio
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
+from pydantic import TypeAdapter
 from starlette.exceptions import HTTPException
 
 from accord.errors import AccordError, QueryError
+from accord.server.cache import PageCache
 from accord.store import Store
 
 MAX_BODY = 2 * 1024 * 1024
@@ -60,10 +65,20 @@ def _offset(cursor: str | None) -> int:
         raise ApiError(400, "bad_cursor", "cursor is not one this server gave out") from None
 
 
-def create_app(db: str | Path, token: str | None = None) -> FastAPI:
-    """An app over one database file. `token` guards the write endpoints."""
+# the JSON that FastAPI itself would write for a `dict[str, Any]` response (pydantic's
+# serializer: compact, UTF-8, NaN/inf as null), made once per page rather than per request
+_PAGE_JSON = TypeAdapter(dict[str, Any])
+
+
+def create_app(db: str | Path, token: str | None = None, *, cache_seconds: float = 10.0,
+               read_threads: int = 8) -> FastAPI:
+    """An app over one database file. `token` guards the write endpoints. Event pages are
+    cached for `cache_seconds` (0: off; every write empties the cache); at most
+    `read_threads` of them are queried at once, each through its own cursor."""
     store = Store(db)
     write_lock = threading.Lock()
+    pages = PageCache(cache_seconds)
+    reads = anyio.CapacityLimiter(read_threads)
     app = FastAPI(title="accord", version=_version(),
                   description="Political event data from news: events, relations, ledgers.")
 
@@ -111,7 +126,11 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
 
     @app.get("/health")
     def health() -> dict[str, Any]:
-        return {"status": "ok", **store.counts()}
+        cur = store.con.cursor()
+        try:
+            return {"status": "ok", **store.counts(cur)}
+        finally:
+            cur.close()
 
     @app.get("/version")
     def version() -> dict[str, str]:
@@ -119,8 +138,8 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
 
         return {"accord": _version(), "coder": coder_version()}
 
-    @app.get("/api/events")
-    def events(country: str | None = None,
+    @app.get("/api/events", response_model=dict[str, Any])
+    async def events(country: str | None = None,
                a: str | None = Query(None, description="dyad: first country"),
                b: str | None = Query(None, description="dyad: second country"),
                root: str | None = Query(None, pattern=r"^\d{2,4}$"),
@@ -132,18 +151,28 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
                doc: str | None = None,
                newest: bool = Query(False, description="newest first"),
                limit: int = Query(50, ge=1, le=MAX_PAGE), cursor: str | None = None
-               ) -> dict[str, Any]:
+               ) -> Response:
         if (a is None) != (b is None):
             raise ApiError(400, "invalid_parameter", "give both a and b for a dyad")
         offset = _offset(cursor)
-        rows = list(store.events(country=country, dyad=(a, b) if a and b else None,
-                                 root=root, status=status, since=since, until=until,
-                                 doc_id=doc, min_confidence=min_confidence, quad=quad, text=q,
-                                 limit=limit + 1, offset=offset, newest=newest,
-                                 con=store.con.cursor()))
-        more = len(rows) > limit
-        return {"items": rows[:limit],
-                "next_cursor": _cursor(offset + limit) if more else None}
+
+        def page() -> bytes:
+            cur = store.con.cursor()  # its own cursor: reads run in parallel
+            try:
+                rows = list(store.events(country=country, dyad=(a, b) if a and b else None,
+                                         root=root, status=status, since=since, until=until,
+                                         doc_id=doc, min_confidence=min_confidence, quad=quad,
+                                         text=q, limit=limit + 1, offset=offset,
+                                         newest=newest, con=cur))
+            finally:
+                cur.close()
+            more = len(rows) > limit
+            return _PAGE_JSON.dump_json({
+                "items": rows[:limit], "next_cursor": _cursor(offset + limit) if more else None})
+
+        key = (country, a, b, root, quad, status, since, until, min_confidence, q, doc, newest,
+               limit, offset)
+        return Response(await pages.page(key, page, reads), media_type="application/json")
 
     @app.get("/api/events/{event_id}")
     def event(event_id: str) -> dict[str, Any]:
@@ -174,8 +203,16 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
         items = payload if isinstance(payload, list) else [payload]
         if not items or len(items) > 100 or not all(isinstance(i, dict) for i in items):
             raise ApiError(400, "bad_request", "send an article object or a list of 1-100")
-        with write_lock:
-            summary, event_ids = ingest_articles(items, store)
+
+        def write() -> Any:
+            with write_lock:
+                try:
+                    return ingest_articles(items, store)
+                finally:
+                    pages.invalidate()  # after the commit: no page read before it survives
+
+        # in a worker thread, so that reads go on while the articles are coded and stored
+        summary, event_ids = await anyio.to_thread.run_sync(write)
         return {"stored": summary.articles, "duplicates": summary.duplicates,
                 "events": summary.events, "event_ids": event_ids,
                 "rejected": [{"source": r.source, "reason": r.reason, "detail": r.detail}
@@ -243,7 +280,7 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
             raise ApiError(404, "not_found", "no such file")
         return FileResponse(path, headers=SECURITY_HEADERS)
 
-    app.state.store = store
+    app.state.store, app.state.pages = store, pages
     return app
 
 

@@ -7,6 +7,7 @@ every earlier batch intact and never half an article. Re-ingesting stores nothin
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import re
 import time
@@ -56,6 +57,38 @@ def _event_table(coded: list[Any]) -> Any:
                                  for c in coded for e in c.events], schema=EVENT_SCHEMA())
 
 
+def _detail_tables(coded: list[Any]) -> tuple[Any, Any]:
+    """The sentences (spans, coded or not, events per sentence) and the actor mentions of
+    coded articles, as Arrow tables: what an analyst needs to see what the coder saw."""
+    import pyarrow as pa
+
+    sentences, mentions = [], []
+    for c in coded:
+        per_sentence = Counter(e.sentence_index for e in c.events)
+        doc = c.article.id
+        for i, (start, end, was_coded) in enumerate(c.sentence_spans):
+            sentences.append({"doc_id": doc, "sentence_index": i, "start_char": start,
+                              "end_char": end, "coded": was_coded,
+                              "n_events": per_sentence.get(i, 0)})
+        for m in c.mentions:
+            a = m.actor
+            mentions.append({"doc_id": doc, "start_char": m.start, "end_char": m.end,
+                             "text": m.text, "actor_code": a.code, "country": a.country,
+                             "sector": a.sector, "actor_name": a.name, "kind": a.kind,
+                             "via": m.via, "confidence": m.confidence})
+    s_schema = pa.schema([("doc_id", pa.string()), ("sentence_index", pa.int32()),
+                          ("start_char", pa.int32()), ("end_char", pa.int32()),
+                          ("coded", pa.bool_()), ("n_events", pa.int32())])
+    m_schema = pa.schema([("doc_id", pa.string()), ("start_char", pa.int32()),
+                          ("end_char", pa.int32()), ("text", pa.string()),
+                          ("actor_code", pa.string()), ("country", pa.string()),
+                          ("sector", pa.string()), ("actor_name", pa.string()),
+                          ("kind", pa.string()), ("via", pa.string()),
+                          ("confidence", pa.float64())])
+    return (pa.Table.from_pylist(sentences, schema=s_schema),
+            pa.Table.from_pylist(mentions, schema=m_schema))
+
+
 def REJECT_SCHEMA() -> Any:  # noqa: N802
     import pyarrow as pa
 
@@ -100,6 +133,20 @@ def store_error(path: str, e: Exception, doing: str) -> StoreError:
         if needle in text.lower():
             return StoreError(f"cannot {doing} {path}: {advice}. ({text})")
     return StoreError(f"cannot {doing} {path}: {text}")
+
+
+def _published_bound(value: str, op: str) -> tuple[str, dt.date] | None:
+    """The DATE comparison on `published` that equals `CAST(published AS VARCHAR) op value`
+    (text order is date order for 'YYYY-MM-DD'; a shorter bound is a prefix: 'YYYY-MM' <= is
+    before that month). None where `value` names no real day (then compare as text)."""
+    parts = [int(x) for x in value.split("-")]
+    try:
+        day = dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:
+        return None
+    if op == ">=":
+        return ">=", day
+    return ("<=", day) if len(parts) == 3 else ("<", day)
 
 
 class Store:
@@ -221,6 +268,7 @@ class Store:
                 self.con.register("batch_events", evs)
                 self.con.execute(f"INSERT INTO events ({', '.join(OUTPUT_FIELDS)}) "
                                  "SELECT * FROM batch_events ON CONFLICT DO NOTHING")
+            self._write_details(coded)
             if rejs.num_rows:
                 self.con.register("batch_rejects", rejs)
                 self.con.execute("INSERT INTO rejects (source, reason, detail) "
@@ -232,9 +280,23 @@ class Store:
             raise store_error(self.path, e, "write a batch to") from None
         finally:
             for name in ("batch_articles", "batch_events", "batch_rejects", "batch_bands",
-                         "batch_sigs"):
+                         "batch_sigs", "batch_sentences", "batch_mentions"):
                 self.con.unregister(name)
         return arts.num_rows, evs.num_rows
+
+    def _write_details(self, coded: list[Any]) -> None:
+        """Sentences and mentions of articles new to the store (inside the caller's
+        transaction; an article already stored keeps its own)."""
+        sents, ments = _detail_tables(coded)
+        if sents.num_rows:
+            self.con.register("batch_sentences", sents)
+            self.con.execute("INSERT INTO sentences SELECT * FROM batch_sentences "
+                             "ON CONFLICT DO NOTHING")
+        if ments.num_rows:
+            self.con.register("batch_mentions", ments)
+            self.con.execute("INSERT INTO mentions SELECT * FROM batch_mentions WHERE doc_id "
+                             "NOT IN (SELECT DISTINCT doc_id FROM mentions WHERE doc_id IN "
+                             "(SELECT DISTINCT doc_id FROM batch_mentions))")
 
     def _near_duplicates(self, articles: list[Article]
                          ) -> tuple[list[tuple[str, str, float]], list[tuple[str, str]],
@@ -327,6 +389,9 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+            self.con.execute("DELETE FROM sentences WHERE doc_id = ?", [doc_id])
+            self.con.execute("DELETE FROM mentions WHERE doc_id = ?", [doc_id])
+            self._write_details([coded])
             if evs.num_rows:
                 self.con.register("batch_events", evs)
                 self.con.execute(f"INSERT INTO events ({', '.join(OUTPUT_FIELDS)}) "
@@ -339,7 +404,8 @@ class Store:
             self.con.execute("ROLLBACK")
             raise StoreError(f"re-coding {doc_id} in {self.path} failed: {e}") from None
         finally:
-            self.con.unregister("batch_events")
+            for name in ("batch_events", "batch_sentences", "batch_mentions"):
+                self.con.unregister(name)
 
     def articles(self) -> Iterator[Article]:
         """Every stored article, as the coder takes it (for re-coding)."""
@@ -382,12 +448,19 @@ class Store:
         for name, value in (("since", since), ("until", until)):
             if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
                 raise QueryError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-        if since:
-            where.append("coalesce(event_date, CAST(published AS VARCHAR)) >= ?")
-            args.append(since)
-        if until:
-            where.append("coalesce(event_date, CAST(published AS VARCHAR)) <= ?")
-            args.append(until)
+        for value, op in ((since, ">="), (until, "<=")):
+            if not value:
+                continue
+            # an event's date, else its article's: the date as text against the bound, as
+            # before, but `published` compared as a DATE (no cast of every row to text)
+            bound = _published_bound(value, op)
+            if bound is None:
+                where.append(f"coalesce(event_date, CAST(published AS VARCHAR)) {op} ?")
+                args.append(value)
+            else:
+                where.append(f"CASE WHEN event_date IS NULL THEN published {bound[0]} ? "
+                             f"ELSE event_date {op} ? END")
+                args += [bound[1], value]
         for col, val in (("doc_id", doc_id), ("event_id", event_id)):
             if val:
                 where.append(f"{col} = ?")
@@ -424,14 +497,41 @@ class Store:
                 rec["published"] = rec["published"].isoformat()
             yield rec
 
+    def sentences(self, doc_id: str) -> list[dict[str, Any]]:
+        """An article's sentences: spans into its text, coded or not, events in each."""
+        cur = self.con.execute("SELECT s.sentence_index, s.start_char, s.end_char, s.coded, "
+                               "s.n_events, substr(a.text, s.start_char + 1, "
+                               "s.end_char - s.start_char) FROM sentences s JOIN articles a "
+                               "ON a.id = s.doc_id WHERE s.doc_id = ? ORDER BY 1", [doc_id])
+        keys = ("sentence_index", "start", "end", "coded", "n_events", "text")
+        return [dict(zip(keys, r, strict=True)) for r in cur.fetchall()]
+
+    def mentions(self, doc_id: str | None = None, *, country: str | None = None
+                 ) -> list[dict[str, Any]]:
+        """Actor mentions (named, by title, by coreference) of an article or a country."""
+        where, args = [], []
+        if doc_id is not None:
+            where.append("doc_id = ?")
+            args.append(doc_id)
+        if country is not None:
+            where.append("country = ?")
+            args.append(country)
+        sql = ("SELECT doc_id, start_char, end_char, text, actor_code, country, sector, "
+               "actor_name, kind, via, confidence FROM mentions"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY doc_id, start_char")
+        cur = self.con.execute(sql, args)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
     def rejects(self) -> list[dict[str, Any]]:
         cur = self.con.execute("SELECT source, reason, detail, rejected_at FROM rejects "
                                "ORDER BY rejected_at, source")
         return [dict(zip(("source", "reason", "detail", "rejected_at"), r, strict=True))
                 for r in cur.fetchall()]
 
-    def counts(self) -> dict[str, int]:
-        q = self.con.execute
+    def counts(self, con: Any = None) -> dict[str, int]:
+        q = (con or self.con).execute
         return {
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],  # type: ignore[index]
             "events": q("SELECT count(*) FROM events").fetchone()[0],  # type: ignore[index]

@@ -65,4 +65,19 @@ CREATE TABLE watch_items (
 );
 CREATE INDEX watch_items_url ON watch_items(url);
 """),
+    ("0005_sentences_and_mentions", """
+CREATE TABLE sentences (
+    doc_id VARCHAR NOT NULL, sentence_index INTEGER NOT NULL,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, coded BOOLEAN NOT NULL,
+    n_events INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, sentence_index)
+);
+CREATE TABLE mentions (
+    doc_id VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+    text VARCHAR, actor_code VARCHAR NOT NULL, country VARCHAR, sector VARCHAR,
+    actor_name VARCHAR, kind VARCHAR, via VARCHAR, confidence DOUBLE
+);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+CREATE INDEX mentions_country ON mentions(country);
+"""),
 ]
