@@ -70,13 +70,17 @@ class TreeMemory(threading.Thread):
 
     def __init__(self, pid: int, every: float = 0.25) -> None:
         super().__init__(daemon=True)
-        self.pid, self.every, self.peak_kb = pid, every, 0
+        self.pid, self.every = pid, every
+        self.peak_kb = self.peak_main_kb = self.peak_children_kb = 0
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
-            total = sum(_memory_kb(p) for p in _children(self.pid))
-            self.peak_kb = max(self.peak_kb, total)
+            mem = {p: _memory_kb(p) for p in _children(self.pid)}
+            main = mem.get(self.pid, 0)
+            self.peak_kb = max(self.peak_kb, sum(mem.values()))
+            self.peak_main_kb = max(self.peak_main_kb, main)
+            self.peak_children_kb = max(self.peak_children_kb, sum(mem.values()) - main)
             self.done.wait(self.every)
 
 
@@ -105,7 +109,9 @@ def run_mode(mode: str, corpus: Path, workers: int, model: str, tmp: Path) -> di
     if proc.returncode:
         raise SystemExit(f"{mode} failed ({proc.returncode}): {err.decode()[-2000:]}")
     result: dict[str, object] = {"mode": mode, "seconds": round(seconds, 2),
-                                 "peak_memory_mb": round(mem.peak_kb / 1024)}
+                                 "peak_memory_mb": round(mem.peak_kb / 1024),
+                                 "peak_main_process_mb": round(mem.peak_main_kb / 1024),
+                                 "peak_worker_processes_mb": round(mem.peak_children_kb / 1024)}
     if mode == "floor":
         out.seek(0)
         result.update(json.loads(out.read()))

@@ -93,7 +93,9 @@ def _open_or_find_server(db: str, wait: float) -> Any:
         if url is not None:
             return url
         try:
-            return Store(db, wait=max(0.0, min(2.0, deadline - time.monotonic())))
+            # the block cache stays small: an ingest writes, it hardly reads back
+            return Store(db, wait=max(0.0, min(2.0, deadline - time.monotonic())),
+                         memory_limit="256MB")
         except StoreBusyError:
             if time.monotonic() >= deadline:
                 raise

@@ -153,9 +153,11 @@ class Store:
     """One DuckDB file. Use as a context manager; `read_only=True` for queries."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False,
-                 wait: float = 60.0) -> None:
+                 wait: float = 60.0, memory_limit: str | None = None) -> None:
         """Open (and upgrade) the database. DuckDB allows one writing process: while another
-        holds the file, wait up to `wait` seconds for it, then say who holds it."""
+        holds the file, wait up to `wait` seconds for it, then say who holds it.
+        `memory_limit` ("256MB") caps DuckDB's block cache, which otherwise grows with the
+        file: a long ingest needs little of it, a server answering queries more."""
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise StoreError(f"database {self.path} does not exist; run `accord ingest` first")
@@ -173,6 +175,12 @@ class Store:
                         f"(waited {wait:.0f} s); let it finish, or stop it, and try again."
                     ) from None
                 time.sleep(0.25)
+        if memory_limit is not None:
+            try:
+                self.con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
+            except duckdb.Error as e:
+                self.con.close()
+                raise StoreError(f"bad memory limit {memory_limit!r}: {e}") from None
         if not read_only:
             try:
                 self._migrate()
