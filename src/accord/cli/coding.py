@@ -95,7 +95,7 @@ def _open_or_find_server(db: str, wait: float) -> Any:
         try:
             # the block cache stays small: an ingest writes, it hardly reads back
             return Store(db, wait=max(0.0, min(2.0, deadline - time.monotonic())),
-                         memory_limit="256MB")
+                         memory_limit="128MB")
         except StoreBusyError:
             if time.monotonic() >= deadline:
                 raise
