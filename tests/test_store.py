@@ -156,17 +156,3 @@ def test_sentences_and_mentions_are_stored_with_offsets_into_the_text(tmp_path, 
         ingest([src], store, coder, published=dt.date(2025, 8, 21))
         assert len(store.mentions(doc)) == len(ments) and len(store.sentences(doc)) == n_sent
 
-
-def test_ingest_restarts_parsing_in_segments_without_losing_or_repeating(tmp_path, coder,
-                                                                         monkeypatch):
-    import json
-
-    import accord.batch
-    monkeypatch.setattr(accord.batch, "RESTART_EVERY", 3)
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Chile condemned Peru over "
-                                       f"incident {i}."}) + "\n" for i in range(8)))
-    with Store(tmp_path / "seg.duckdb") as store:
-        summary = ingest([src], store, coder, batch_size=2)
-        assert summary.articles == 8 and store.counts()["articles"] == 8
-        assert store.counts()["events"] == summary.events >= 8

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -26,17 +26,6 @@ def _chunks(items: Iterable[Article | Rejection], size: int
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
-
-
-# parsing processes start afresh every so many articles: spaCy's worker processes grow
-# slowly over a long run (a restart costs a model load, about 3 s)
-RESTART_EVERY = 5000
-
-
-def _segments(items: Iterator[Article], size: int) -> Iterator[Iterator[Article]]:
-    """The stream cut into consecutive lazy pieces of at most `size` items."""
-    while (first := next(items, None)) is not None:
-        yield chain([first], islice(items, size - 1))
 
 
 def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
@@ -85,12 +74,11 @@ def ingest(paths: Iterable[str | Path], store: Store, coder: Coder, *,
         skipped = 0
 
     pending: list[CodedArticle] = []
-    for segment in _segments(fresh(), RESTART_EVERY):
-        for coded in coder.code_articles(segment, workers=workers):
-            pending.append(coded)
-            if len(pending) >= batch_size:
-                commit(pending)
-                pending = []
+    for coded in coder.code_articles(fresh(), workers=workers):
+        pending.append(coded)
+        if len(pending) >= batch_size:
+            commit(pending)
+            pending = []
     if pending or rejects or skipped:
         commit(pending)
     return summary
