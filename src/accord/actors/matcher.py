@@ -226,7 +226,7 @@ class ActorMatcher:
                         words.update(n.split())
         return frozenset(words)
 
-    def _vetoed(self, span: Span, sents: _SentenceTexts | None = None) -> bool:
+    def _vetoed(self, span: Span, sents: _SentenceTexts) -> bool:
         """A false friend in its context ("Atlanta, Georgia"): data/actors/contexts.tsv; a
         place followed by a U.S. state ("Lima, Ohio"): data/actors/us_states.txt."""
         doc = span.doc
@@ -237,8 +237,7 @@ class ActorMatcher:
         rules = self.kb.vetoes.get(span.text.lower(), [])
         if not rules:
             return False
-        text = span.sent.text if sents is None else sents.text_at(span.start)
-        return any(rx.search(text) for rx in rules)
+        return any(rx.search(sents.text_at(span.start)) for rx in rules)
 
     def explain(self, doc: Doc, on: dt.date | None) -> list[tuple[Mention, str]]:
         """Mentions of a short text with the reason for each resolution (`actors lookup`)."""
