@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from accord.actors import coref
-from accord.records import Mention
+from accord.records import Actor, Mention
 
 
 def _mentions(coder, text, on="2025-08-21"):
@@ -105,3 +105,19 @@ def test_head_noun_refers_to_the_organisation_named_before(coder):
     assert [m.actor.country for m in council] == ["UNO"] and council[0].via == "head"
     doc, found = _mentions(coder, "The council of elders met in Accra.")
     assert not [m for m in found if m.text.lower() == "council"]
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("The U.S. Department of Energy issued a statement.", ["USA"]),
+    ("The Georgia Department of Labor issued a statement.", []),  # a US state's body
+    ("Jordan Department Store issued a statement.", []),  # no "of": a name of its own
+])
+def test_ministry_named_after_its_state_is_that_state(coder, text, countries):
+    assert [m.actor.country for m in _mentions(coder, text)[1]] == countries
+
+
+def test_obligation_puts_the_statements_voice_on_the_modal(coder):
+    doc, named = _mentions(coder, "Chile must release the sailors. We must act.")
+    voice = Mention(Actor("USA", "USA", None, "United States", "state"), "U.S.", 0, 0, 0, 0)
+    found = [m for m in coref.resolve(doc, named, voice) if m.via == "speaker"]
+    assert [(m.text, m.token_start, m.actor.country) for m in found] == [("must", 1, "USA")]

@@ -116,3 +116,97 @@ def test_copular_adjective_of_disapproval(coder):
 def test_accusation_noun_with_that_clause(coder):
     one(code(coder, "Peru rejected claims by Chile that Peru had violated the border."),
         "CHL", "11", "PER")
+
+
+def _root_pattern(coder, text):
+    doc = coder.nlp(text)
+    return coder.sentence_coder.verb_pattern(next(t for t in doc if t.dep_ == "ROOT"))
+
+
+def test_intent_verb_reads_its_code_from_the_infinitive(coder):
+    # "agree" has no code of its own; the clause it governs names what is agreed
+    assert _root_pattern(coder, "The president agreed to submit his resignation.")[0] == "0341"
+    assert _root_pattern(coder, "The president refused to step down.")[0] == "1231"
+
+
+@pytest.mark.parametrize("text,src,tgt,cameo", [
+    ("Egypt refused to free the Israeli hostages.", "EGY", "ISR", "1243"),
+    ("Nigeria threatened to sever ties with Niger.", "NGA", "NER", "1313"),
+])
+def test_refusal_and_threat_take_code_and_target_from_their_complement(
+        coder, text, src, tgt, cameo):
+    e = one(code(coder, text), src, cameo[:2], tgt)
+    assert e["cameo"] == cameo and e["status"] == "occurred"
+
+
+def test_promise_finds_its_recipient_in_the_infinitive_clause(coder):
+    e = one(code(coder, "Japan promised to continue economic aid to the Philippines."),
+            "JPN", "03", "PHL")
+    assert e["cameo"] == "033" and e["status"] == "intended"
+    assert e["trigger_text"] == "promised"
+
+
+def test_appeal_is_addressed_to_its_object_not_to_the_complement_target(coder):
+    rows = code(coder, "Chile urged Argentina to end arms supplies to Bolivia.")
+    assert one(rows, "CHL", "02", "ARG")["cameo"] == "025"
+    assert not [r for r in rows if r["source_country"] == "CHL"
+                and r["target_country"] == "BOL"]
+    rows = code(coder, "Chile urged regional powers to end arms supplies to Bolivia.")
+    assert not [r for r in rows if r["target_country"] == "BOL"]
+
+
+def test_agreement_to_a_coded_act_is_one_intended_event(coder):
+    rows = code(coder, "Peru agreed to work towards a treaty with Chile.")
+    assert [(r["cameo"], r["status"]) for r in rows] == [("057", "intended")]
+
+
+def _code_as(coder, text, outlet):
+    import datetime as dt
+
+    from accord.ingest.readers import make_article
+    art = make_article(text, source="test", outlet=outlet, published=dt.date(2025, 8, 21))
+    return [e.to_row() for e in coder.code(art).events]
+
+
+def test_obligation_on_another_actor_is_a_demand_by_the_statements_voice(coder):
+    rows = _code_as(coder, "Serbia must withdraw its troops from the border.",
+                    "U.S. Mission to the United Nations")
+    e = one(rows, "USA", "10", "SRB")
+    assert e["cameo"] == "1056" and e["status"] == "occurred"
+    # in quotation marks the obligation is the quoted speaker's; "we must" binds the speaker
+    one(code(coder, "\u201cSerbia must withdraw its troops,\u201d Austria said."),
+        "AUT", "10", "SRB")
+    assert not [r for r in code(coder, "We must help Serbia.") if r["cameo"].startswith("10")]
+
+
+@pytest.mark.parametrize("text,background", [
+    ("Chile has criticised Peru.", True),  # a bare perfect: done before the news
+    ("Chile has repeatedly criticised Peru.", False),  # goes on up to the news
+    ("Chile has criticised Peru in recent weeks.", False),
+    ("Chile had criticised Peru.", True),  # the past perfect stays background
+])
+def test_perfect_that_reaches_the_news_is_not_background(coder, text, background):
+    assert one(code(coder, text), "CHL", "11", "PER")["background"] is background
+
+
+def test_since_starts_a_period_and_is_not_the_event_date(coder):
+    e = one(code(coder, "Japan has sent military aid to Ukraine since March 2022."),
+            "JPN", "07", "UKR")
+    assert e["event_date"] is None and e["background"] is False
+
+
+def test_date_phrase_with_an_adverb_is_read_whole(coder):
+    e = one(code(coder, "Earlier this month, Chile recalled its ambassador from Peru."),
+            "CHL", "16", "PER")
+    assert e["event_date"] == "2025-08" and e["background"] is True
+
+
+def test_threat_aims_at_its_complements_target_or_condition(coder):
+    one(code(coder, "Spain threatened to shell Moroccan ports."), "ESP", "13", "MAR")
+    one(code(coder, "Peru threatened to end the talks unless Bolivia pays its debts."),
+        "PER", "13", "BOL")
+
+
+def test_reported_obligation_is_the_reporters_demand(coder):
+    one(code(coder, "Austria said on Monday that Serbia must free the detained reporters."),
+        "AUT", "10", "SRB")

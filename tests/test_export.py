@@ -43,6 +43,34 @@ def test_petrarch_view_codes_negated_cooperation_as_rejection(db):
     assert all(g[r["event_id"]]["EventRootCode"] == "12" for r in negated)
 
 
+def test_petrarch_view_codes_intended_acts_as_intent_or_threat(db):
+    rows = _rows(db)
+    intended = [r for r in rows if r["status"] == "intended"]
+    assert intended  # the seed story: agreed to work toward a treaty, plans, visits
+    g = {r["GLOBALEVENTID"]: r for r in gdelt_rows(rows, petrarch_compat=True)}
+    for r in intended:
+        assert g[r["event_id"]]["EventRootCode"] in ("03", "13", r["cameo"][:2])
+        assert g[r["event_id"]]["Status"] == "occurred" or r["cameo"][:2] in ("01", "10")
+    assert any(g[r["event_id"]]["EventRootCode"] == "03" for r in intended)
+
+
+@pytest.mark.parametrize(("code", "status", "quad", "era"), [
+    ("0712", "intended", 2, "0331"),  # longest prefix: 071 economic aid
+    ("073", "intended", 2, "0333"),
+    ("057", "intended", 1, "030"),
+    ("1384", "intended", 3, "1384"),  # a threat keeps its code
+    ("190", "intended", 4, "138"),
+    ("163", "intended", 3, "1312"),
+    ("042", "negated", 1, "120"),
+    ("190", "negated", 4, "190"),     # "did not attack" stays the act, denied
+    ("112", "intended", 3, "112"),    # statements keep their code
+    ("071", "occurred", 2, "071"),
+])
+def test_cameo_era_codes(code, status, quad, era):
+    from accord.knowledge.cameo import cameo_era_code
+    assert cameo_era_code(code, status, quad) == era
+
+
 def test_plover_records_follow_the_field_spec(db):
     recs = list(plover_rows(_rows(db), no_text=True))
     r = recs[0]

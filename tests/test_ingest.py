@@ -2,8 +2,10 @@ import codecs
 import datetime as dt
 import json
 
+import pytest
+
 from accord.ingest import article_id, read_inputs
-from accord.ingest.clean import strip_debris
+from accord.ingest.clean import normalise, strip_debris
 from accord.records import Article, Rejection
 
 
@@ -87,6 +89,23 @@ def test_html_without_text_is_rejected(tmp_path):
 
 def test_invisible_and_control_characters_are_removed():
     assert strip_debris("Iran\u200b and\x07 Iraq\u00a0met.") == "Iran and Iraq met."
+
+
+@pytest.mark.parametrize("broken,fixed", [
+    ("Kenya\u00c4\u00f4s envoy", "Kenya\u2019s envoy"),
+    ("\u00c4\u00faDialogue\u00c4\u00f9", "\u201cDialogue\u201d"),
+    ("\u00c4\u00f2truce\u00c4\u00f4", "\u2018truce\u2019"),
+    ("talks \u00c4\u00ee then", "talks \u2014 then"),
+    ("2019\u00c4\u00ec2020", "2019\u20132020"),
+    ("Chile\u201a\u00c4\u00f4s port", "Chile\u2019s port"),  # lead byte kept as U+201A
+    ("Chile\u0082\u00c4\u00f4s port", "Chile\u2019s port"),  # ... or as a C1 control
+])
+def test_mac_roman_mojibake_of_quotes_and_dashes_is_repaired(broken, fixed):
+    assert normalise(broken) == fixed
+
+
+def test_real_letters_that_resemble_mojibake_are_kept():
+    assert normalise("\u00c4rzte in \u00c4gypten") == "\u00c4rzte in \u00c4gypten"
 
 
 def test_non_english_text_is_rejected_with_a_reason(tmp_path):

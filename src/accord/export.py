@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import ExportError, QueryError
-from accord.knowledge.cameo import cameo_table
+from accord.knowledge.cameo import cameo_era_code, cameo_table
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover")
 TEXT_FIELDS = ("sentence", "source_text", "target_text", "trigger_text", "object_text",
@@ -61,8 +61,9 @@ def _sqldate(r: dict[str, Any]) -> int | None:
 def gdelt_rows(rows: Iterable[dict[str, Any]], *, all_statuses: bool = False,
                petrarch_compat: bool = False) -> Iterator[dict[str, Any]]:
     """GDELT 2.0 event-table names where they mean the same thing; occurred events only
-    unless asked. `petrarch_compat` codes a negated cooperative event as a rejection (12),
-    as PETRARCH-era data did, so that series compare with old data."""
+    unless asked. `petrarch_compat` codes events as PETRARCH-era data did, so that series
+    compare with old data: a denied cooperative act is a rejection (12) and an intended act
+    the intent (03) or threat (13) to do it (`cameo_era_code`)."""
     from accord.analysis.clusters import cluster
 
     codes = _country_codes()
@@ -75,8 +76,10 @@ def gdelt_rows(rows: Iterable[dict[str, Any]], *, all_statuses: bool = False,
             counts[eid] = (s["num_mentions"], s["num_sources"], s["num_articles"])
     for r in rows:
         code, status = r["cameo"], r["status"]
-        if petrarch_compat and status == "negated" and r["quad_class"] in (1, 2):
-            code, status = "120", "occurred"
+        if petrarch_compat and status in ("negated", "intended"):
+            era = cameo_era_code(code, status, r["quad_class"])
+            if era != code:
+                code, status = era, "occurred"
         if status != "occurred" and not all_statuses:
             continue
         c = table[code]

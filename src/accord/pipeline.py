@@ -26,6 +26,7 @@ from accord.knowledge.patterns import Patterns, default_patterns
 from accord.knowledge.tsv import load_records, packaged
 from accord.limits import DEFAULT_LIMITS, Limits
 from accord.nlp import DEFAULT_MODEL, load_pipeline
+from accord.parallel import ParsePool
 from accord.records import Article, Event, EventDate, Location, Mention, Status
 
 __version__ = "0.1.0"
@@ -86,6 +87,7 @@ class Coder:
     def __init__(self, model: str = DEFAULT_MODEL, kb: KnowledgeBase | None = None,
                  patterns: Patterns | None = None, calibrate: bool = True,
                  limits: Limits = DEFAULT_LIMITS) -> None:
+        self.model = model
         self.nlp = load_pipeline(model)
         self.kb = kb or load_kb()
         self.patterns = patterns or default_patterns()
@@ -103,8 +105,8 @@ class Coder:
 
     def code_articles(self, articles: Iterable[Article], batch_size: int = 32,
                       workers: int = 1) -> Iterator[CodedArticle]:
-        """Code a stream of articles in order; `workers` > 1 parses in that many processes
-        (spaCy's n_process), which is where the time goes."""
+        """Code a stream of articles in order; `workers` > 1 parses in that many spawned
+        processes (accord.parallel), which is where the time goes."""
         it = iter(articles)
         if workers > 1:  # starting processes costs seconds: not worth it for a few articles
             head = list(islice(it, 2 * batch_size))
@@ -112,9 +114,13 @@ class Coder:
                 workers = 1
             it = chain(head, it)
         stream = ((a.text, a) for a in it)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
-                                          n_process=max(1, workers)):
-            yield self._code(article, doc)
+        if workers <= 1:
+            for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+                yield self._code(article, doc)
+            return
+        with ParsePool(self.model, workers) as pool:
+            for doc, article in pool.pipe(self.nlp, stream, batch_size):
+                yield self._code(article, doc)
 
     # ------------------------------------------------------------------ internals
     def _code(self, article: Article, doc: Doc) -> CodedArticle:

@@ -140,7 +140,34 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
             pair = _distinct_states(sent_named)
             if len(pair) >= 2:
                 last_group = pair[:2]
+    # last, so that no pronoun takes the speaker on a modal for its antecedent
+    return out + _obligations(doc, named, speaker)
+
+
+def _obligations(doc: Doc, named: list[Mention], speaker: Mention | None) -> list[Mention]:
+    """ "The UN must act", "Russia must allow access": an obligation laid on another actor is
+    a demand by whoever says it, the quoted speaker or else the statement's own voice (a
+    readout names no speaker). That voice is placed on the modal, where the coder finds it."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ != "must" or tok.dep_ != "aux":
+            continue
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ in FIRST_PERSON | {"you"}:
+            continue  # "we must act" binds the speaker itself
+        found = _quoted_speaker(tok, named)
+        if not found and not _quoted(tok) and speaker is not None:
+            found = [speaker]
+        out.extend(replace(f, text=tok.text, start=tok.idx, end=tok.idx + len(tok),
+                           token_start=tok.i, token_end=tok.i + 1,
+                           confidence=round(f.confidence * 0.7, 3), via="speaker")
+                   for f in found)
     return out
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside quotation marks of its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in QUOTES) % 2 == 1
 
 
 def _last(doc: Doc, prior: list[Mention], pred: Callable[[Mention], bool]) -> list[Mention]:

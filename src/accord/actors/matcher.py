@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.actors.coref import conj_top
 from accord.actors.kb import KnowledgeBase
@@ -379,6 +379,8 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
         rest = [t for t in ent if (t.i >= span.end or t.i < span.start)
                 and not t.is_punct and t.lower_ not in FUNCTION_WORDS]
         if rest and all(t.text[:1].isupper() for t in rest):
+            if _state_body(span, rest[0]):
+                return False  # "the U.S. Department of Defense" is that state's own body
             if ent.label_ == "PERSON":
                 # "Francois Mitterand" is still him; "Hunter Biden" is someone else
                 return not name_words or any(t.text not in name_words for t in rest)
@@ -386,6 +388,19 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")
+
+
+# heads of a state's own institutions named after it ("U.S. Department of State")
+STATE_BODIES = {"department", "ministry", "embassy", "mission", "delegation"}
+
+
+def _state_body(span: Span, nxt: Token) -> bool:
+    """ "U.S. Department of State", "Kenyan Ministry of Health"; not "Georgia Department of
+    Transportation" (a US state) or "Jordan Department Store"."""
+    doc = span.doc
+    return (nxt.i == span.end and nxt.lower_ in STATE_BODIES and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].lower_ in ("of", "for")
+            and span.text.removeprefix("the ").removeprefix("The ") not in us_states())
 
 
 # head nouns that, with a determiner, name an organisation the article has named in full

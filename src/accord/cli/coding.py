@@ -269,7 +269,8 @@ def recode(db: str, apply: bool, actor_files: tuple[str, ...]) -> None:
 @click.option("--all-statuses", is_flag=True,
               help="gdelt: include intended, negated and hedged events (default occurred only).")
 @click.option("--petrarch-compat", is_flag=True,
-              help="gdelt: code negated cooperation as rejection (12), like PETRARCH-era data.")
+              help="gdelt: code as PETRARCH-era data did: negated cooperation as rejection "
+                   "(12), an intended act as the intent (03) or threat (13) to do it.")
 def export(db: str, fmt: str, out: str | None, dyad: tuple[str, str] | None, no_text: bool,
            all_statuses: bool, petrarch_compat: bool, **filters: Any) -> None:
     """Export stored events: the output contract (+ COW and Gleditsch–Ward codes) as CSV,

@@ -18,7 +18,11 @@ from accord.cli.base import _err, cli
 @click.option("--port", default=8765, show_default=True)
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
               help="File holding the write token (else the ACCORD_TOKEN variable).")
-def serve(db: str, host: str, port: int, token_file: str | None) -> None:
+@click.option("--cache-seconds", default=10.0, show_default=True,
+              help="How long an events page may be answered from memory (0: never); "
+                   "every write empties the cache at once.")
+def serve(db: str, host: str, port: int, token_file: str | None,
+          cache_seconds: float) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the dashboard (/) over DB.
 
     Reads are open; writes (POST /api/articles) need 'Authorization: Bearer TOKEN'. While
@@ -31,7 +35,7 @@ def serve(db: str, host: str, port: int, token_file: str | None) -> None:
     token = (Path(token_file).read_text(encoding="utf-8").strip() if token_file
              else os.environ.get("ACCORD_TOKEN") or None)
     check_bind(host, token)
-    app = create_app(db, token)
+    app = create_app(db, token, cache_seconds=cache_seconds)
     marker = server_marker(db)
     marker.write_text(json.dumps({"url": f"http://{host}:{port}", "pid": os.getpid()}))
     _err(f"accord serving {db} on http://{host}:{port}/ (API docs: /docs; "

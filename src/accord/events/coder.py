@@ -8,41 +8,33 @@ time, place and attribution from the words around it. Conventions: ANNOTATION.md
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from accord.knowledge.patterns import Patterns
+from accord.events.syntax import (
+    AGREEMENT_NOUNS,
+    AIMED_ROOTS,
+    LOCATION_PREPS,
+    NOMINAL_GOVERNORS,
+    SAY_VERBS,
+    SUFFER_VERBS,
+    aimed_targets,
+    clause_subject,
+    complement,
+    complement_tokens,
+    mentions_in,
+    np_text,
+    object_tokens,
+    open_question,
+    other_than,
+    particles,
+    passive_parts,
+    phrase,
+    reporting_verb,
+)
+from accord.knowledge.patterns import Patterns, VerbPattern
 from accord.records import Mention
-
-# dependents that start a clause of their own: their actors belong to another predicate
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
-TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "from", "at", "into",
-                "around",
-                "over", "for", "upon", "onto", "between", "among", "of", "about", "across",
-                "inside", "within", "by"}
-LOCATION_PREPS = {"in", "at", "near", "outside"}
-SAY_VERBS = {"say", "tell", "report", "add", "note", "state", "announce", "claim", "write",
-             "quote", "cite", "mention", "emphasize", "emphasise", "stress", "suggest",
-             "insist", "assert", "declare", "explain", "confirm", "acknowledge", "argue",
-             "describe", "indicate", "reveal", "disclose", "remark", "reiterate", "underline",
-             "highlight", "point"}
-REPORTER_NOUNS = {"media", "agency", "newspaper", "television", "tv", "outlet", "report",
-                  "reports", "source", "sources", "official", "officials", "spokesman",
-                  "spokesperson", "spokeswoman", "broadcaster", "daily", "press", "reporter",
-                  "journalist", "analyst", "analysts", "observer", "observers", "diplomat",
-                  "diplomats", "account"}
-SUFFER_VERBS = {"face", "suffer", "endure", "fear", "condemn", "denounce", "criticize",
-                "criticise", "oppose", "reject", "protest", "lift", "ease", "evade", "dodge",
-                "neutralize", "neutralise", "circumvent", "escape", "survive", "be"}
-# verbs whose object names the act their subject performs
-NOMINAL_GOVERNORS = {"announce", "order", "launch", "begin", "start", "conduct", "carry",
-                     "continue", "stage", "hold", "undertake", "resume", "complete",
-                     "intensify", "escalate", "mount", "approve", "authorize", "authorise",
-                     "unveil", "step", "expand", "execute", "perform"}
-AGREEMENT_NOUNS = {"agreement", "treaty", "deal", "accord", "pact", "memorandum", "partnership",
-                   "alliance", "arrangement", "declaration", "document", "contract"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,156 +55,6 @@ class Frame:
         return self.anchor if self.anchor is not None else self.trigger
 
 
-# edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
-FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
-             "case", "punct", "preconj"}
-
-
-def mentions_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[Mention]:
-    """The most prominent mentions in a phrase: those whose head lies in `tokens` at the
-    smallest depth below the phrase's root ("condemned the DPRK's launch in violation of UN
-    resolutions" targets the DPRK, not the UN)."""
-    toks = {t.i: t for t in tokens}
-    depth: dict[int, int] = {}
-    for m in mentions:
-        head = m.token_end - 1
-        if head not in toks:
-            continue
-        d, tok = 0, toks[head]
-        while tok.head.i in toks and tok.head.i != tok.i:
-            d += tok.dep_ not in FREE_DEPS
-            tok = tok.head
-        depth[id(m)] = d
-    if not depth:
-        return []
-    best = min(depth.values())
-    return [m for m in mentions if depth.get(id(m)) == best]
-
-
-def phrase(tok: Token) -> list[Token]:
-    """A noun phrase without its own clauses (relative clauses, appositions)."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
-            continue
-        out.extend(phrase(child))
-    return out
-
-
-def _clause_subject(verb: Token) -> list[Token]:
-    """Subject tokens of a verb, following control, coordination and relative clauses."""
-    seen = 0
-    v = verb
-    while seen < 8:
-        seen += 1
-        # above the event verb, a passive governor's subject controls it ("is set to sign")
-        deps = ("nsubj", "csubj", "expl") + (("nsubjpass",) if v is not verb else ())
-        subs = [c for c in v.children if c.dep_ in deps]
-        if subs:
-            subj = subs[0]
-            if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                return phrase(v.head)
-            return phrase(subj)
-        if v.dep_ == "relcl":
-            return phrase(v.head)
-        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
-                v.dep_ == "pobj" and v.pos_ == "VERB"):
-            nxt = v.head
-            if nxt.dep_ == "prep":
-                if nxt.lower_ == "for" and v.dep_ == "pcomp":
-                    # "condemn X for providing ...": X does the providing
-                    objs = [c for c in nxt.head.children if c.dep_ == "dobj"]
-                    if objs:
-                        return phrase(objs[0])
-                nxt = nxt.head
-            if nxt.i == v.i:
-                break
-            v = nxt
-            continue
-        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return phrase(v.head)
-        if v.pos_ == "NOUN" and v is not verb:
-            # "its commitment to sending aid": the noun's possessor, else its verb's subject
-            poss = [c for c in v.children if c.dep_ == "poss"]
-            if poss:
-                return phrase(poss[0])
-            if v.dep_ in ("dobj", "pobj", "nsubj") and v.head.i != v.i:
-                v = v.head if v.head.dep_ != "prep" else v.head.head
-                continue
-        break
-    return []
-
-
-def _passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
-    """(agent tokens, patient tokens) of a passive verb, or None when active."""
-    patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not patient and verb.dep_ != "acl":
-        return None
-    agent: list[Token] = []
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    agent = phrase(p)
-    pat = phrase(patient[0]) if patient else (phrase(verb.head) if verb.dep_ == "acl" and
-                                                   verb.tag_ == "VBN" else [])
-    if not patient and not pat:
-        return None
-    return agent, pat
-
-
-def _object_tokens(verb: Token, depth: int = 0) -> list[Token]:
-    """Direct objects, datives, prepositional objects (not places) and particles' objects."""
-    out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
-            out.extend(phrase(c))
-        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            for p in c.children:
-                # "condemn X for providing Russia with ...": a clause, not the target
-                if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.pos_ != "VERB"):
-                    out.extend(phrase(p))
-        elif c.dep_ in ("prt", "agent"):
-            # "is concerned by X" (an adjectival "by"); in a passive the agent is the source
-            # and is left out of the targets by the caller
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.extend(phrase(p))
-        elif c.dep_ == "xcomp" and depth < 2 and c.pos_ in ("NOUN", "ADJ"):
-            out.extend(phrase(c))
-        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
-            # "help Belarus neutralize", "allowed Russian forces to use": the object of the
-            # matrix verb is the subject of its complement
-            out.extend(t for s in c.children if s.dep_ == "nsubj" for t in phrase(s))
-    return out
-
-
-def _other_than(sources: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """Candidate targets: the source's own country ("launched his war") is never its target."""
-    own = {m.actor.country for m in sources}
-    return [m for m in mentions if m.actor.country not in own]
-
-
-def _open_question(verb: Token) -> bool:
-    """ "watching how this relationship develops": an open question asserts no event."""
-    return verb.dep_ in ("ccomp", "advcl", "csubj") and any(
-        c.lower_ in ("how", "what", "why") and c.i < verb.i for c in verb.children)
-
-
-def _particles(verb: Token) -> set[str]:
-    """Particles and prepositions of the verb, except those that only carry a time
-    ("called his counterpart on Tuesday" is not "call on")."""
-    out = set()
-    for c in verb.children:
-        if c.dep_ not in ("prt", "prep", "agent"):
-            continue
-        objs = [p for p in c.children if p.dep_ == "pobj"]
-        if objs and all(p.ent_type_ in ("DATE", "TIME") for p in objs):
-            continue
-        out.add(c.lower_)
-    return out
-
-
 class SentenceCoder:
     """Codes the predicates of one sentence; `frames` lists them with their actors."""
 
@@ -223,7 +65,12 @@ class SentenceCoder:
     # -------------------------------------------------------------- verbal predicates
     def verb_pattern(self, verb: Token) -> tuple[str, bool, str | None] | None:
         """(cameo, object-specific?, object text) for a verb, or None."""
-        obj = _object_tokens(verb)
+        coded = self._pattern(verb)
+        return coded[:3] if coded is not None else None
+
+    def _pattern(self, verb: Token) -> tuple[str, bool, str | None, Token | None] | None:
+        """verb_pattern, plus the complement clause when its words chose the code."""
+        obj = object_tokens(verb)
         lemmas = {t.lemma_.lower() for t in obj} | {t.lower_ for t in obj}
         # intransitive predicates of relational nouns: "cooperation could extend to ...",
         # passives: "sanctions were imposed"
@@ -231,10 +78,20 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
                     lemmas.add(c.lemma_.lower())
-        pat, _ = self.patterns.verb_code(verb.lemma_.lower(), _particles(verb), lemmas)
-        if pat is None and verb.dep_ == "acomp":
-            # a participle used as an adjective: "is concerned by", not "concern"
-            pat, _ = self.patterns.verb_code(verb.lower_, _particles(verb), lemmas)
+        pat = self._lookup(verb, lemmas)
+        comp = complement(verb) if pat is None or not pat.objects else None
+        if comp is not None:
+            words = complement_tokens(comp)
+            narrower = self._lookup(verb, lemmas | {t.lemma_.lower() for t in words})
+            # an intent to do an act that is coded itself is that act, intended ("agreed to
+            # work towards a treaty" is 057, intended): no second event; a verb with a code
+            # of its own (a refusal, a threat) is an act besides its complement
+            intent = pat is None or narrower is not None and narrower.cameo.startswith("03")
+            if narrower is not None and narrower.objects and not (
+                    intent and self._pattern(comp) is not None):
+                pat = narrower
+            else:
+                comp = None
         if pat is None:
             return None
         head_obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
@@ -246,8 +103,15 @@ class SentenceCoder:
                              for p in c.children
                              if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")),
                             None)
-        text = _np_text(head_obj) if head_obj is not None else None
-        return pat.cameo, bool(pat.objects), text
+        text = np_text(head_obj) if head_obj is not None else None
+        return pat.cameo, bool(pat.objects), text, comp
+
+    def _lookup(self, verb: Token, lemmas: set[str]) -> VerbPattern | None:
+        pat, _ = self.patterns.verb_code(verb.lemma_.lower(), particles(verb), lemmas)
+        if pat is None and verb.dep_ == "acomp":
+            # a participle used as an adjective: "is concerned by", not "concern"
+            pat, _ = self.patterns.verb_code(verb.lower_, particles(verb), lemmas)
+        return pat
 
     def frames(self, sent: Span, mentions: list[Mention],
                agreement_parties: list[Mention] | None = None) -> list[Frame]:
@@ -279,14 +143,16 @@ class SentenceCoder:
         return self._parties
 
     def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
+        if verb.dep_ == "aux" and verb.lower_ == "must":
+            return self._obligation(verb, mentions)
         if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
             return None
-        if _open_question(verb):
+        if open_question(verb):
             return None
-        coded = self.verb_pattern(verb)
+        coded = self._pattern(verb)
         if coded is None:
             return None
-        cameo, specific, obj_text = coded
+        cameo, specific, obj_text, comp = coded
         trigger = verb
         # means clause: "supported Russia by providing drones" codes the specific act
         for c in verb.children:
@@ -298,19 +164,47 @@ class SentenceCoder:
                             cameo, specific, obj_text = sub
                             trigger = p
                             consumed.add(p.i)
-        passive = _passive_parts(verb)
+        passive = passive_parts(verb)
         if passive is not None:
             agent, patient = passive
             sources = mentions_in(agent, mentions)
-            others = _other_than(sources, mentions)
-            targets = mentions_in(patient, others) + mentions_in(_object_tokens(verb), others)
+            others = other_than(sources, mentions)
+            targets = mentions_in(patient, others) + mentions_in(object_tokens(verb), others)
         else:
-            sources = mentions_in(_clause_subject(verb), mentions)
+            sources = mentions_in(clause_subject(verb), mentions)
             if not sources:
                 sources = self._agreement_parties(verb, mentions)
-            obj = _object_tokens(verb) + (_object_tokens(trigger) if trigger is not verb else [])
-            targets = mentions_in(obj, _other_than(sources, mentions))
-        return Frame(trigger, cameo, sources, targets, obj_text, False, specific)
+            obj = object_tokens(verb) + (object_tokens(trigger) if trigger is not verb else [])
+            if comp is not None and not obj:
+                # "promised to continue military aid to Mozambique"; but "urged regional
+                # powers to end arms supplies to Sudan" is addressed to the powers
+                obj = complement_tokens(comp)
+            targets = mentions_in(obj, other_than(sources, mentions))
+            if not targets and cameo[:2] in AIMED_ROOTS:
+                targets = aimed_targets(verb, other_than(sources, mentions))
+        # an intent (03) chosen by its complement is that act, with its modality ("agreed to
+        # continue talks" is intended); a refusal or threat itself occurred
+        anchor = comp if comp is not None and cameo.startswith("03") else None
+        return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
+
+    def _obligation(self, modal: Token, mentions: list[Mention]) -> Frame | None:
+        """ "Russia must allow aid in": the speaker's demand (10) on the clause's subject, as
+        specific as the clause's words allow (coref places the speaker on the modal)."""
+        voice = [m for m in mentions if m.via == "speaker" and m.token_start == modal.i]
+        verb = modal.head
+        reporter = reporting_verb(verb)
+        if not voice and reporter is not None:
+            # reported speech: "Russia said that Sudan must return the helicopter"
+            voice = mentions_in(clause_subject(reporter), mentions)
+        targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
+        if not voice or not targets:
+            return None
+        comp = complement(verb)
+        words = [verb] + object_tokens(verb) + (complement_tokens(comp) if comp else [])
+        pat, _ = self.patterns.verb_code("demand", set(), {t.lemma_.lower() for t in words})
+        if pat is None:
+            return None
+        return Frame(modal, pat.cameo, voice, targets, None, False, bool(pat.objects))
 
     def _agreement_parties(self, verb: Token, mentions: list[Mention]) -> list[Mention]:
         """ "the agreement does not include ...": a definite agreement noun as subject stands
@@ -365,11 +259,11 @@ class SentenceCoder:
             # the governor carries modality and time; a governor coded itself wins
             if self.verb_pattern(noun.head) is not None:
                 return None
-            sources = mentions_in(_clause_subject(noun.head), mentions)
+            sources = mentions_in(clause_subject(noun.head), mentions)
             anchor = noun.head
         if not sources:
             return None
-        targets = mentions_in(target_tokens, _other_than(sources, mentions))
+        targets = mentions_in(target_tokens, other_than(sources, mentions))
         if not targets:
             # "Both Iran and Belarus face (what X described as) sanctions from the West"
             gov = noun
@@ -378,21 +272,12 @@ class SentenceCoder:
                     break
                 gov = gov.head
                 if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in SUFFER_VERBS:
-                    targets = mentions_in(_clause_subject(gov), _other_than(sources, mentions))
+                    targets = mentions_in(clause_subject(gov), other_than(sources, mentions))
                     break
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
         if anchor is None and noun.dep_ in ("nsubj", "nsubjpass") and \
                 noun.head.pos_ in ("VERB", "AUX"):
             anchor = noun.head  # "another invasion could happen": the predicate's modality
-        return Frame(noun, cameo, sources, targets, _np_text(noun), True, False, anchor)
+        return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
 
-
-def _np_text(tok: Token) -> str:
-    toks = sorted(phrase(tok), key=lambda t: t.i)
-    # drop a leading determiner-less punctuation and trailing punctuation
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    if not toks:
-        return tok.text
-    return tok.doc[toks[0].i: toks[-1].i + 1].text

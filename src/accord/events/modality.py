@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from accord.events import dates, places
-from accord.events.coder import REPORTER_NOUNS, SAY_VERBS, phrase
+from accord.events.syntax import REPORTER_NOUNS, SAY_VERBS, phrase
 from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
@@ -101,7 +101,7 @@ def is_background(trigger: Token) -> bool:
     for tok in _chain(trigger):
         if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and
                                      c.tag_ in ("VBZ", "VBP", "VBD") for c in tok.children):
-            return True
+            return not _continuing(tok)
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
             return True  # past perfect, also progressive: "had been sounding the alarm"
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in tok.children):
@@ -109,6 +109,27 @@ def is_background(trigger: Token) -> bool:
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS for c in tok.children):
             return True
+    return False
+
+
+# a perfect that reaches up to the news is ongoing, not background ("have repeatedly
+# shielded", "has provided $40 billion since 2022", "have made over the last months")
+CONTINUING_ADVERBS = {"repeatedly", "continually", "constantly", "consistently", "increasingly",
+                      "now", "still", "recently"}
+CONTINUING_PREPS = {"since", "over", "throughout"}
+
+
+def _continuing(verb: Token) -> bool:
+    """A present perfect with a cue that it goes on up to the news; not "had"."""
+    if not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in CONTINUING_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in CONTINUING_PREPS:
+            return True
+        if c.dep_ in ("prep", "npadvmod") and any(t.lower_ == "recent" for t in c.subtree):
+            return True  # "in recent weeks"
     return False
 
 
@@ -124,8 +145,12 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
     comps = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     for tok in _chain(trigger) + comps:
         for c in tok.children:
-            sub = [c] if c.dep_ == "npadvmod" else (
-                list(c.subtree) if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") else [])
+            if c.dep_ == "prep" and c.lower_ == "since":
+                continue  # the start of a period that lasts up to the news, not the date
+            # a bare noun phrase: its date words only ("Earlier this month", "last week")
+            sub = [t for t in c.subtree if t.ent_type_ in ("DATE", "TIME")] or [c] \
+                if c.dep_ == "npadvmod" else (
+                    list(c.subtree) if c.dep_ in ("prep", "advmod", "tmod") else [])
             if not sub:
                 continue
             ents = [t for t in sub if t.ent_type_ in ("DATE", "TIME")]

@@ -17,6 +17,12 @@ _INVISIBLE = dict.fromkeys(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# UTF-8 quotes and dashes read as Mac Roman ("Russia‚Äôs"; the lead byte also shows up as
+# the C1 control U+0082 or is lost): left as is, "Russia‚Äôs" is one unknown word and the
+# actor is missed
+_MOJIBAKE = re.compile("[\u201a\u0082]?\u00c4([\u00f2\u00f4\u00fa\u00f9\u00ee\u00ec])")
+_MOJIBAKE_FIX = {"\u00f2": "\u2018", "\u00f4": "\u2019", "\u00fa": "\u201c",
+                 "\u00f9": "\u201d", "\u00ee": "\u2014", "\u00ec": "\u2013"}
 
 
 def load_debris(path: Path | None = None) -> list[re.Pattern[str]]:
@@ -40,8 +46,10 @@ def default_debris() -> tuple[re.Pattern[str], ...]:
 
 
 def normalise(text: str) -> str:
-    """NFC, no invisible or control characters, one space between words, \\n line ends."""
+    """NFC, no invisible or control characters or Mac Roman mojibake of quotes, one space
+    between words, \\n line ends."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _MOJIBAKE.sub(lambda m: _MOJIBAKE_FIX[m.group(1)], text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]

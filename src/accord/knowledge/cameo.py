@@ -65,3 +65,36 @@ class CameoTable:
 def cameo_table() -> CameoTable:
     path = packaged("cameo", "cameo.tsv")
     return CameoTable(load_records(path, COLUMNS, _parse, strict=True))
+
+
+def _intent_row(row: dict[str, str]) -> tuple[str, str]:
+    act, code = row["act"].strip(), row["code"].strip()
+    for value in (act, code):
+        if not re.fullmatch(r"\d{2,4}", value):
+            raise ValueError(f"codes must be 2-4 digits, got {value!r}")
+    if code not in cameo_table():
+        raise ValueError(f"{code!r} is not a CAMEO code")
+    return act, code
+
+
+@lru_cache(maxsize=1)
+def intent_codes() -> dict[str, str]:
+    """Act-code prefix -> the CAMEO-era code of that act when it is only intended."""
+    path = packaged("cameo", "intent_codes.tsv")
+    return dict(load_records(path, ("act", "code", "note"), _intent_row, strict=True))
+
+
+def cameo_era_code(code: str, status: str, quad_class: int) -> str:
+    """The code CAMEO-era coders (PETRARCH, ICEWS, the PLOVER gold records) give an event
+    that accord keeps with its modality: an intended act is the intent to act (071 intended
+    -> 0331; a planned attack is a threat, 138), and a denied cooperative act is a
+    rejection (120). accord's own code keeps what was intended or denied; this view is for
+    comparing with data coded the old way."""
+    if status == "negated" and quad_class in (1, 2):
+        return "120"
+    if status == "intended":
+        table = intent_codes()
+        for n in (4, 3, 2):
+            if code[:n] in table:
+                return table[code[:n]]
+    return code

@@ -128,7 +128,8 @@ def create_app(db: str | Path, token: str | None = None, *, cache_seconds: float
     def health() -> dict[str, Any]:
         cur = store.con.cursor()
         try:
-            return {"status": "ok", **store.counts(cur)}
+            return {"status": "ok", **store.counts(cur),
+                    "page_cache": {"hits": pages.hits, "misses": pages.misses}}
         finally:
             cur.close()
 

@@ -67,6 +67,7 @@ class PageCache:
                    limiter: anyio.CapacityLimiter) -> bytes:
         """The cached page for `key`, or `compute()` run in a worker thread."""
         if self.seconds <= 0:
+            self.misses += 1
             return await anyio.to_thread.run_sync(compute, limiter=limiter)
         body = self._get(key)
         if body is not None:

@@ -1,0 +1,264 @@
+"""Reading the dependency parse: phrases, subjects, objects, complements.
+
+The coder's grammar, kept apart from its decisions (accord.events.coder): which tokens
+belong to an actor description, who is the subject of a clause (passives, relative
+clauses, control), what a verb's objects and complement clause are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from accord.records import Mention
+
+# dependents that start a clause of their own: their actors belong to another predicate
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "from", "at", "into",
+                "around",
+                "over", "for", "upon", "onto", "between", "among", "of", "about", "across",
+                "inside", "within", "by"}
+LOCATION_PREPS = {"in", "at", "near", "outside"}
+SAY_VERBS = {"say", "tell", "report", "add", "note", "state", "announce", "claim", "write",
+             "quote", "cite", "mention", "emphasize", "emphasise", "stress", "suggest",
+             "insist", "assert", "declare", "explain", "confirm", "acknowledge", "argue",
+             "describe", "indicate", "reveal", "disclose", "remark", "reiterate", "underline",
+             "highlight", "point"}
+REPORTER_NOUNS = {"media", "agency", "newspaper", "television", "tv", "outlet", "report",
+                  "reports", "source", "sources", "official", "officials", "spokesman",
+                  "spokesperson", "spokeswoman", "broadcaster", "daily", "press", "reporter",
+                  "journalist", "analyst", "analysts", "observer", "observers", "diplomat",
+                  "diplomats", "account"}
+SUFFER_VERBS = {"face", "suffer", "endure", "fear", "condemn", "denounce", "criticize",
+                "criticise", "oppose", "reject", "protest", "lift", "ease", "evade", "dodge",
+                "neutralize", "neutralise", "circumvent", "escape", "survive", "be"}
+# verbs whose object names the act their subject performs
+NOMINAL_GOVERNORS = {"announce", "order", "launch", "begin", "start", "conduct", "carry",
+                     "continue", "stage", "hold", "undertake", "resume", "complete",
+                     "intensify", "escalate", "mount", "approve", "authorize", "authorise",
+                     "unveil", "step", "expand", "execute", "perform"}
+AGREEMENT_NOUNS = {"agreement", "treaty", "deal", "accord", "pact", "memorandum", "partnership",
+                   "alliance", "arrangement", "declaration", "document", "contract"}
+
+
+# edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
+FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
+             "case", "punct", "preconj"}
+
+
+def mentions_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[Mention]:
+    """The most prominent mentions in a phrase: those whose head lies in `tokens` at the
+    smallest depth below the phrase's root ("condemned the DPRK's launch in violation of UN
+    resolutions" targets the DPRK, not the UN)."""
+    toks = {t.i: t for t in tokens}
+    depth: dict[int, int] = {}
+    for m in mentions:
+        head = m.token_end - 1
+        if head not in toks:
+            continue
+        d, tok = 0, toks[head]
+        while tok.head.i in toks and tok.head.i != tok.i:
+            d += tok.dep_ not in FREE_DEPS
+            tok = tok.head
+        depth[id(m)] = d
+    if not depth:
+        return []
+    best = min(depth.values())
+    return [m for m in mentions if depth.get(id(m)) == best]
+
+
+def phrase(tok: Token) -> list[Token]:
+    """A noun phrase without its own clauses (relative clauses, appositions)."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
+            continue
+        out.extend(phrase(child))
+    return out
+
+
+def clause_subject(verb: Token) -> list[Token]:
+    """Subject tokens of a verb, following control, coordination and relative clauses."""
+    seen = 0
+    v = verb
+    while seen < 8:
+        seen += 1
+        # above the event verb, a passive governor's subject controls it ("is set to sign")
+        deps = ("nsubj", "csubj", "expl") + (("nsubjpass",) if v is not verb else ())
+        subs = [c for c in v.children if c.dep_ in deps]
+        if subs:
+            subj = subs[0]
+            if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return phrase(v.head)
+            return phrase(subj)
+        if v.dep_ == "relcl":
+            return phrase(v.head)
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
+                v.dep_ == "pobj" and v.pos_ == "VERB"):
+            nxt = v.head
+            if nxt.dep_ == "prep":
+                if nxt.lower_ == "for" and v.dep_ == "pcomp":
+                    # "condemn X for providing ...": X does the providing
+                    objs = [c for c in nxt.head.children if c.dep_ == "dobj"]
+                    if objs:
+                        return phrase(objs[0])
+                nxt = nxt.head
+            if nxt.i == v.i:
+                break
+            v = nxt
+            continue
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return phrase(v.head)
+        if v.pos_ == "NOUN" and v is not verb:
+            # "its commitment to sending aid": the noun's possessor, else its verb's subject
+            poss = [c for c in v.children if c.dep_ == "poss"]
+            if poss:
+                return phrase(poss[0])
+            if v.dep_ in ("dobj", "pobj", "nsubj") and v.head.i != v.i:
+                v = v.head if v.head.dep_ != "prep" else v.head.head
+                continue
+        break
+    return []
+
+
+def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """(agent tokens, patient tokens) of a passive verb, or None when active."""
+    patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patient and verb.dep_ != "acl":
+        return None
+    agent: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    agent = phrase(p)
+    pat = phrase(patient[0]) if patient else (phrase(verb.head) if verb.dep_ == "acl" and
+                                                   verb.tag_ == "VBN" else [])
+    if not patient and not pat:
+        return None
+    return agent, pat
+
+
+def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """Direct objects, datives, prepositional objects (not places) and particles' objects."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            out.extend(phrase(c))
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for p in c.children:
+                # "condemn X for providing Russia with ...": a clause, not the target
+                if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.pos_ != "VERB"):
+                    out.extend(phrase(p))
+        elif c.dep_ in ("prt", "agent"):
+            # "is concerned by X" (an adjectival "by"); in a passive the agent is the source
+            # and is left out of the targets by the caller
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(phrase(p))
+        elif c.dep_ == "xcomp" and depth < 2 and c.pos_ in ("NOUN", "ADJ"):
+            out.extend(phrase(c))
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
+            # "help Belarus neutralize", "allowed Russian forces to use": the object of the
+            # matrix verb is the subject of its complement
+            out.extend(t for s in c.children if s.dep_ == "nsubj" for t in phrase(s))
+    return out
+
+
+def other_than(sources: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """Candidate targets: the source's own country ("launched his war") is never its target."""
+    own = {m.actor.country for m in sources}
+    return [m for m in mentions if m.actor.country not in own]
+
+
+def open_question(verb: Token) -> bool:
+    """ "watching how this relationship develops": an open question asserts no event."""
+    return verb.dep_ in ("ccomp", "advcl", "csubj") and any(
+        c.lower_ in ("how", "what", "why") and c.i < verb.i for c in verb.children)
+
+
+def particles(verb: Token) -> set[str]:
+    """Particles and prepositions of the verb, except those that only carry a time
+    ("called his counterpart on Tuesday" is not "call on")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ not in ("prt", "prep", "agent"):
+            continue
+        objs = [p for p in c.children if p.dep_ == "pobj"]
+        if objs and all(p.ent_type_ in ("DATE", "TIME") for p in objs):
+            continue
+        out.add(c.lower_)
+    return out
+
+
+def complement(verb: Token) -> Token | None:
+    """The clause that names what an intent, appeal, refusal or threat is about ("agreed to
+    hold exercises", "threatened to cut aid", "demanded that Iraq allow inspectors"): its
+    words select the narrower code when the verb's own object does not."""
+    reports = verb.lemma_.lower() in SAY_VERBS  # "stressed that ...": reported content
+    for c in verb.children:
+        # a "that" clause, not "allow the UN to deliver aid" (what another actor may do)
+        if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                c.dep_ == "ccomp" and not reports and c.i > verb.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children))):
+            return c
+    return None
+
+
+def complement_tokens(comp: Token) -> list[Token]:
+    """The complement verb, its objects, and those of an infinitive below it ("promised to
+    continue military aid")."""
+    out = [comp] + object_tokens(comp)
+    inner = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if inner is not None:
+        out += [inner] + object_tokens(inner)
+    return out
+
+
+# codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
+# Cuba", "refused to hand the suspects over to Britain")
+AIMED_ROOTS = ("12", "13")
+# verbs that report the words of their subject: "X said that Y must ..." is X's demand
+REPORT_VERBS = SAY_VERBS | {"conclude", "warn", "remind", "repeat"}
+
+
+def _condition_subject(verb: Token) -> list[Token]:
+    """ "threatened to break relations unless the Kremlin closed its base": the actor a
+    threat's condition is laid on is the one threatened."""
+    level = [verb]
+    for _ in range(3):
+        for v in level:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in c.children):
+                    return [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                            for t in phrase(s)]
+        level = [c for v in level for c in v.children if c.dep_ == "xcomp"]
+    return []
+
+
+def aimed_targets(verb: Token, candidates: list[Mention]) -> list[Mention]:
+    """Targets of a threat or refusal with none of its own: whom its complement acts on
+    ("threatened to shell Iraqi towns"), else whom its condition names."""
+    comp = complement(verb)
+    found = mentions_in(complement_tokens(comp), candidates) if comp is not None else []
+    return found or mentions_in(_condition_subject(verb), candidates)
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying whose reported clause `verb` heads ("Russia said that Sudan must
+    return the helicopter"), or None."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS:
+        return verb.head
+    return None
+
+
+def np_text(tok: Token) -> str:
+    toks = sorted(phrase(tok), key=lambda t: t.i)
+    # drop a leading determiner-less punctuation and trailing punctuation
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks:
+        return tok.text
+    return tok.doc[toks[0].i: toks[-1].i + 1].text
