@@ -89,3 +89,30 @@ def test_processes_keep_being_replaced_when_all_are_due_at_once(coder):
         out = [i for _, i in pool.pipe(coder.nlp, texts, batch_size=2)]
     assert out == list(range(40))
     assert pool.started >= 8  # 20 batches, two at most per process
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_an_ingest_and_its_parsers_quietly(tmp_path):
+    """SIGINT goes to the whole process group: the workers ignore it and leave on
+    end-of-file once the caller has stopped, with no traceback of their own."""
+    import json
+    import time
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Iran met Russia {i} "
+                                          "times in Minsk to discuss a treaty. " * 20}) + "\n"
+                              for i in range(3000)))
+    proc = subprocess.Popen([sys.executable, "-m", "accord", "ingest", str(corpus), "--db",
+                             str(tmp_path / "x.duckdb"), "--workers", "2"],
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(8)  # the model is loaded and both parsers are at work
+    kids = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True)
+    parsers = [int(p) for p in kids.stdout.split()]
+    assert len(parsers) >= 2
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert "accord/parallel.py" not in err  # no worker's traceback
+    time.sleep(2)
+    for pid in parsers:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -200,6 +201,9 @@ class ParsePool:
 
 def main() -> None:
     """Entry point of a worker process: MODEL READ_FD WRITE_FD."""
+    # Ctrl-C reaches the whole process group: the caller stops and closes the pipes, and
+    # the worker then exits on end-of-file, without a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     model, read_fd, write_fd = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     inbox = Connection(read_fd, writable=False)
     outbox = Connection(write_fd, readable=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -114,8 +115,9 @@ class Coder:
                 workers = 1
             it = chain(head, it)
         stream = ((a.text, a) for a in it)
-        if workers <= 1:
-            for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        if workers <= 1 or os.name == "nt":  # Windows passes no pipes: spaCy's own processes
+            for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
+                                              n_process=max(1, workers)):
                 yield self._code(article, doc)
             return
         with ParsePool(self.model, workers) as pool:
