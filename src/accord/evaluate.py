@@ -124,14 +124,8 @@ PLOVER_OLD_ROOTS: dict[str, set[str]] = {
 CAMEO_COUNTRY_ALIASES = {"JAP": "JPN", "ITL": "ITA"}
 
 
-@lru_cache(maxsize=1)
-def _state_codes() -> frozenset[str]:
-    from accord.actors.kb import load_kb
-
-    return frozenset(c.iso3 for c in load_kb().countries.values())
-
-
-def _actor_ok(system: str | None, gold: list[dict[str, object]]) -> bool:
+def _actor_ok(system: str | None, gold: list[dict[str, object]],
+              states: frozenset[str]) -> bool:
     """Gold actors are ISO codes, or IGO/NGO/IMG for any organisation or group."""
     if system is None:
         return not gold
@@ -141,7 +135,7 @@ def _actor_ok(system: str | None, gold: list[dict[str, object]]) -> bool:
         if code == system:
             return True
         # any organisation or bloc accord resolves (UNO, EUR, AMN, WST...), never a state
-        if code in ("IGO", "NGO", "IMG") and system not in _state_codes():
+        if code in ("IGO", "NGO", "IMG") and system not in states:
             return True
     return False
 
@@ -180,6 +174,7 @@ def run_plover_eval(path: str, model: str = DEFAULT_MODEL) -> PloverScore:
     if not p.exists():
         raise AccordError(f"PLOVER gold file {p} not found")
     coder = default_coder(model)
+    states = frozenset(c.iso3 for c in coder.kb.countries.values())
     rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line]
     sys_n = type_ok = dyad_ok = rec_type = rec_dyad = 0
     for row in rows:
@@ -199,8 +194,8 @@ def run_plover_eval(path: str, model: str = DEFAULT_MODEL) -> PloverScore:
                 hit_t = True
                 tc = e.target.actor.country if e.target else None
                 sc = e.source.actor.country
-                if (_actor_ok(sc, src) and (not tgt or _actor_ok(tc, tgt))) or (
-                        _actor_ok(tc, src) and _actor_ok(sc, tgt)):
+                if (_actor_ok(sc, src, states) and (not tgt or _actor_ok(tc, tgt, states))) or (
+                        _actor_ok(tc, src, states) and _actor_ok(sc, tgt, states)):
                     dyad_ok += 1
                     hit_d = True
         rec_type += hit_t

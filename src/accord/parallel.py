@@ -3,8 +3,8 @@
 spaCy's own `n_process` forks the calling process, so every worker inherits (and, as
 Python touches reference counts, copies) the caller's whole heap: the knowledge base, the
 store's buffers, everything read so far. A long ingest then costs far more memory than the
-parser needs. These workers are fresh interpreters (`python -m accord.parallel`, so no
-caller's script is re-imported, as multiprocessing's spawn would): each loads only the
+parser needs. These workers are fresh interpreters (plain subprocesses running `main()`, so
+no caller's script is re-imported, as multiprocessing's spawn would): each loads only the
 model, parses batches of texts and returns the documents as bytes. A worker retires after
 `recycle_after` batches and its successor starts only once it has exited, so slowly growing
 parser state never piles up and no two generations overlap. A worker whose caller dies
@@ -48,7 +48,6 @@ def _work(model: str, inbox: Connection, outbox: Connection) -> None:
     from accord.nlp import load_pipeline
 
     nlp = load_pipeline(model)
-    outbox.send("ready")
     while True:
         try:
             texts = inbox.recv()
@@ -62,7 +61,7 @@ def _work(model: str, inbox: Connection, outbox: Connection) -> None:
             outbox.send(f"{type(e).__name__}: {e}")
 
 
-@dataclass
+@dataclass(eq=False)  # a slot is found by identity
 class _Slot:
     """One worker process, its two channels, and a thread that feeds it without blocking
     the caller (a batch may be larger than a pipe holds)."""
@@ -96,8 +95,8 @@ class ParsePool:
     model: str
     workers: int
     recycle_after: int = 80  # batches per process before it is replaced
-    slots: list[_Slot] = field(default_factory=list)
-    started: int = 0  # processes started in all, replacements included
+    slots: list[_Slot] = field(default_factory=list, init=False)
+    started: int = field(default=0, init=False)  # processes started, replacements included
 
     def __post_init__(self) -> None:
         self.slots = [self._start() for _ in range(self.workers)]
@@ -154,17 +153,14 @@ class ParsePool:
         return min(active, key=lambda s: s.in_flight)
 
     def _receive(self, slot: _Slot) -> list[bytes]:
-        while True:
-            try:
-                result = slot.outbox.recv()
-            except (EOFError, OSError):
-                code = slot.process.wait()
-                raise WorkerError(
-                    f"a parsing process stopped (exit code {code}) mid-batch; if the machine "
-                    "ran out of memory, run again with fewer --workers (committed batches "
-                    "are kept)") from None
-            if result != "ready":
-                break
+        try:
+            result = slot.outbox.recv()
+        except (EOFError, OSError):
+            code = slot.process.wait()
+            raise WorkerError(
+                f"a parsing process stopped (exit code {code}) mid-batch; if the machine "
+                "ran out of memory, run again with fewer --workers (committed batches "
+                "are kept)") from None
         if isinstance(result, str):
             raise WorkerError(f"the parser failed: {result}")
         return list(result)

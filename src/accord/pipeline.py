@@ -106,7 +106,7 @@ class Coder:
 
     def code_articles(self, articles: Iterable[Article], batch_size: int = 32,
                       workers: int = 1) -> Iterator[CodedArticle]:
-        """Code a stream of articles in order; `workers` > 1 parses in that many spawned
+        """Code a stream of articles in order; `workers` > 1 parses in that many fresh
         processes (accord.parallel), which is where the time goes."""
         it = iter(articles)
         if workers > 1:  # starting processes costs seconds: not worth it for a few articles

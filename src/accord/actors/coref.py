@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from accord.events.syntax import is_obligation
 from accord.records import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -64,10 +65,9 @@ CUE_WORDS = (FIRST_PERSON | PERSON_PRONOUNS | STATE_PRONOUNS | GROUP_PRONOUNS | 
 
 def _quoted_speaker(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Inside quotation marks, "we" is the quoted speaker: the subject of a verb of saying."""
-    sent = tok.sent
-    before = sum(1 for t in sent if t.i < tok.i and t.text in QUOTES)
-    if before % 2 == 0:
+    if not _quoted(tok):
         return []
+    sent = tok.sent
     for m in mentions:
         head = tok.doc[m.token_end - 1]
         if sent.start <= head.i < sent.end and head.dep_ == "nsubj" and \
@@ -150,7 +150,7 @@ def _obligations(doc: Doc, named: list[Mention], speaker: Mention | None) -> lis
     readout names no speaker). That voice is placed on the modal, where the coder finds it."""
     out: list[Mention] = []
     for tok in doc:
-        if tok.lower_ != "must" or tok.dep_ != "aux":
+        if not is_obligation(tok):
             continue
         subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ in FIRST_PERSON | {"you"}:

@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
-    AIMED_ROOTS,
     LOCATION_PREPS,
     NOMINAL_GOVERNORS,
     SAY_VERBS,
@@ -23,6 +22,7 @@ from accord.events.syntax import (
     clause_subject,
     complement,
     complement_tokens,
+    is_obligation,
     mentions_in,
     np_text,
     object_tokens,
@@ -35,6 +35,10 @@ from accord.events.syntax import (
 )
 from accord.knowledge.patterns import Patterns, VerbPattern
 from accord.records import Mention
+
+# codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
+# Cuba", "refused to hand the suspects over to Britain")
+AIMED_ROOTS = ("12", "13")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +147,7 @@ class SentenceCoder:
         return self._parties
 
     def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
-        if verb.dep_ == "aux" and verb.lower_ == "must":
+        if is_obligation(verb):
             return self._obligation(verb, mentions)
         if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
             return None

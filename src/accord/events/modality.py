@@ -147,11 +147,12 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "since":
                 continue  # the start of a period that lasts up to the news, not the date
-            # a bare noun phrase: its date words only ("Earlier this month", "last week")
-            sub = [t for t in c.subtree if t.ent_type_ in ("DATE", "TIME")] or [c] \
-                if c.dep_ == "npadvmod" else (
-                    list(c.subtree) if c.dep_ in ("prep", "advmod", "tmod") else [])
-            if not sub:
+            if c.dep_ == "npadvmod":
+                # a bare noun phrase: its date words only ("Earlier this month", "last week")
+                sub = [t for t in c.subtree if t.ent_type_ in ("DATE", "TIME")] or [c]
+            elif c.dep_ in ("prep", "advmod", "tmod"):
+                sub = list(c.subtree)
+            else:
                 continue
             ents = [t for t in sub if t.ent_type_ in ("DATE", "TIME")]
             if ents:

@@ -216,9 +216,6 @@ def complement_tokens(comp: Token) -> list[Token]:
     return out
 
 
-# codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
-# Cuba", "refused to hand the suspects over to Britain")
-AIMED_ROOTS = ("12", "13")
 # verbs that report the words of their subject: "X said that Y must ..." is X's demand
 REPORT_VERBS = SAY_VERBS | {"conclude", "warn", "remind", "repeat"}
 
@@ -244,6 +241,12 @@ def aimed_targets(verb: Token, candidates: list[Mention]) -> list[Mention]:
     comp = complement(verb)
     found = mentions_in(complement_tokens(comp), candidates) if comp is not None else []
     return found or mentions_in(_condition_subject(verb), candidates)
+
+
+def is_obligation(tok: Token) -> bool:
+    """ "must" on a verb: an obligation laid on the clause's subject ("Russia must allow
+    access"), which coref gives a speaker and the coder codes as that speaker's demand."""
+    return tok.dep_ == "aux" and tok.lower_ == "must"
 
 
 def reporting_verb(verb: Token) -> Token | None:

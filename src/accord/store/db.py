@@ -161,12 +161,16 @@ class Store:
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise StoreError(f"database {self.path} does not exist; run `accord ingest` first")
+        config: dict[str, str | bool | int | float | list[str]] = (
+            {"memory_limit": memory_limit} if memory_limit is not None else {})
         deadline = time.monotonic() + wait
         while True:
             try:
-                self.con = duckdb.connect(self.path, read_only=read_only)
+                self.con = duckdb.connect(self.path, read_only=read_only, config=config)
                 break
             except duckdb.Error as e:
+                if memory_limit is not None and "memory" in str(e).lower():
+                    raise StoreError(f"bad memory limit {memory_limit!r}: {e}") from None
                 if "lock" not in str(e).lower():
                     raise store_error(self.path, e, "open") from None
                 if time.monotonic() >= deadline:
@@ -175,12 +179,6 @@ class Store:
                         f"(waited {wait:.0f} s); let it finish, or stop it, and try again."
                     ) from None
                 time.sleep(0.25)
-        if memory_limit is not None:
-            try:
-                self.con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
-            except duckdb.Error as e:
-                self.con.close()
-                raise StoreError(f"bad memory limit {memory_limit!r}: {e}") from None
         if not read_only:
             try:
                 self._migrate()
