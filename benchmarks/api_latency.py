@@ -21,6 +21,8 @@ import asyncio
 import json
 import os
 import random
+import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -28,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -49,23 +52,69 @@ def params_for(rnd: random.Random) -> dict[str, str | int]:
     return {**params, "limit": 50}
 
 
-async def run_clients(base: str, clients: int, requests: int, round_: int = 0
-                      ) -> tuple[list[float], float]:
+async def run_clients(base: str, clients: int, requests: int, round_: int = 0,
+                      kind: str = "raw") -> tuple[list[float], float]:
     times: list[float] = []
 
     async def client(seed: int) -> None:
         rnd = random.Random(round_ * 1000 + seed)  # each round asks other pages
-        async with httpx.AsyncClient(timeout=60) as c:
+        if kind == "httpx":
+            async with httpx.AsyncClient(timeout=60) as c:
+                for _ in range(requests):
+                    t0 = time.perf_counter()
+                    r = await c.get(base + "/api/events", params=params_for(rnd))
+                    times.append(time.perf_counter() - t0)
+                    if r.status_code != 200:
+                        raise RuntimeError(r.text)
+            return
+        host, port = base.removeprefix("http://").split(":")
+        reader, writer = await asyncio.open_connection(host, int(port))
+        try:
             for _ in range(requests):
+                path = "/api/events?" + urlencode(params_for(rnd))
                 t0 = time.perf_counter()
-                r = await c.get(base + "/api/events", params=params_for(rnd))
+                status, body = await raw_get(reader, writer, host, path)
                 times.append(time.perf_counter() - t0)
-                if r.status_code != 200:
-                    raise RuntimeError(r.text)
+                if status != 200:
+                    raise RuntimeError(body.decode(errors="replace"))
+        finally:
+            writer.close()
 
     t0 = time.perf_counter()
     await asyncio.gather(*(client(i) for i in range(clients)))
     return times, time.perf_counter() - t0
+
+
+async def raw_get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str,
+                  path: str) -> tuple[int, bytes]:
+    """One GET on a kept-alive HTTP/1.1 connection, with as little client work as a load
+    tool written in C would do: on a small machine the clients share the server's cores,
+    and httpx spends about 2.5 ms of CPU per request."""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    found = re.search(rb"(?im)^content-length: *(\d+)", head)
+    if found is None:
+        raise RuntimeError("the server sent no Content-Length")
+    return status, await reader.readexactly(int(found.group(1)))
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> int | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    found = re.search(r"VmRSS:\s+(\d+) kB", status)
+    return int(found.group(1)) // 1024 if found else None
 
 
 def free_port() -> int:
@@ -74,16 +123,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def serve(db: Path, port: int, cache_seconds: float | None) -> subprocess.Popen[bytes]:
+def serve(db: Path, port: int, cache_seconds: float | None, event_index: bool = True
+          ) -> subprocess.Popen[bytes]:
+    """`accord serve` on DB, answering, with its event index built (when on)."""
     cmd = [sys.executable, "-m", "accord", "serve", "--db", str(db), "--port", str(port)]
     if cache_seconds is not None:
         cmd += ["--cache-seconds", str(cache_seconds)]
+    if not event_index:
+        cmd.append("--no-event-index")
     proc = subprocess.Popen(cmd, env={**os.environ, "ACCORD_TOKEN": ""},
                             stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200:
+            health = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)
+            if health.status_code == 200 and health.json().get(
+                    "event_index", {}).get("state") != "building":
                 return proc
         except httpx.HTTPError:
             time.sleep(0.2)
@@ -102,21 +157,33 @@ def main() -> None:
     ap.add_argument("--layout", choices=("published", "scattered"), default="published",
                     help="events stored in publication order, as ingestion stores news "
                          "(default), or each day's spread over the whole table")
+    ap.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                    help="raw: a minimal keep-alive HTTP/1.1 client (default); httpx: the "
+                         "httpx library, which costs the shared cores more per request")
+    ap.add_argument("--no-event-index", action="store_true",
+                    help="serve pages from DuckDB queries, not the in-memory event index")
+    ap.add_argument("--db", help="serve a copy of this database instead of generating one")
     ap.add_argument("--json", help="also write the results here")
     args = ap.parse_args()
     results = []
     with tempfile.TemporaryDirectory() as d:
         db = Path(d) / "api.duckdb"
-        with Store(db) as s:
-            generate(s, args.events, in_published_order=args.layout == "published")
+        if args.db:  # a copy: the server's writes (none here) never touch the original
+            shutil.copyfile(args.db, db)
+        else:
+            with Store(db) as s:
+                generate(s, args.events, in_published_order=args.layout == "published")
         port = free_port()
-        proc = serve(db, port, args.cache_seconds)
+        proc = serve(db, port, args.cache_seconds, not args.no_event_index)
         base = f"http://127.0.0.1:{port}"
         try:
             for round_ in range(args.rounds):
-                before = httpx.get(base + "/health").json().get("page_cache", {})
+                health = httpx.get(base + "/health").json()
+                before, index = health.get("page_cache", {}), health.get("event_index", {})
+                cpu0, mine0 = cpu_seconds(proc.pid), time.process_time()
                 times, wall = asyncio.run(run_clients(base, args.clients, args.requests,
-                                                     round_))
+                                                     round_, args.client))
+                cpu1, mine1 = cpu_seconds(proc.pid), time.process_time()
                 after = httpx.get(base + "/health").json().get("page_cache", {})
                 times.sort()
                 results.append({
@@ -127,6 +194,14 @@ def main() -> None:
                     "max_ms": round(times[-1] * 1000, 1),
                     "requests_per_s": round(len(times) / wall, 1),
                     "queried": after.get("misses", 0) - before.get("misses", 0),
+                    "client": args.client,
+                    "server_cpu_ms_per_request": round((cpu1 - cpu0) / len(times) * 1000, 2),
+                    "client_cpu_ms_per_request": round((mine1 - mine0) / len(times) * 1000,
+                                                       2),
+                    "event_index": index.get("state"),
+                    "index_build_s": index.get("build_seconds"),
+                    "index_mb": round(index.get("bytes", 0) / 1e6),
+                    "server_rss_mb": rss_mb(proc.pid),
                 })
                 print(json.dumps(results[-1]), flush=True)
         finally:

@@ -194,10 +194,11 @@ def test_event_pages_match_the_store_and_paginate_the_same_cached_or_not(tmp_pat
     with Store(db) as s:
         ingest([SEED_COPY], s, coder, published=__import__("datetime").date(2025, 8, 21))
     seen = []
-    for seconds in (10.0, 0.0):
-        app = create_app(db, TOKEN, cache_seconds=seconds)
+    for seconds, indexed in ((10.0, True), (0.0, True), (10.0, False), (0.0, False)):
+        app = create_app(db, TOKEN, cache_seconds=seconds, event_index=indexed)
         with TestClient(app) as c:
             store = app.state.store
+            assert index_ready(app) is indexed
             every = list(store.events(limit=501, offset=0))
             assert c.get("/api/events", params={"limit": 500}).json()["items"] == every[:500]
             pages, cursor = [], None
@@ -217,7 +218,45 @@ def test_event_pages_match_the_store_and_paginate_the_same_cached_or_not(tmp_pat
             assert err(c.get("/api/events", params={"since": "yesterday"})) == "QueryError"
             seen.append(c.get("/api/events", params={"since": "2025-08", "until": "2025"}).content)
         app.state.store.close()
-    assert seen[0] == seen[1]
+    assert seen[0] == seen[1] == seen[2] == seen[3]
+
+
+def index_ready(app, seconds: float = 60) -> bool:
+    """Whether the app's event index is built (waiting for its background build)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while app.state.serving.health()["state"] == "building" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return app.state.serving.current is not None
+
+
+def test_the_event_index_follows_writes_and_rebuilds_after_other_changes(tmp_path, coder):
+    db = tmp_path / "ix.duckdb"
+    with Store(db) as s:
+        ingest([SEED_COPY], s, coder, published=__import__("datetime").date(2025, 8, 21))
+    app = create_app(db, TOKEN, cache_seconds=0)
+    store, serving = app.state.store, app.state.serving
+    with TestClient(app) as c:
+        assert index_ready(app)
+        n = serving.current.n
+        assert c.get("/health").json()["event_index"]["events"] == n
+        body = {"id": "ix-1", "text": "Chile condemned Peru on Monday over the border.",
+                "published": "2025-08-22"}
+        r = c.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 200 and serving.current.n == n + r.json()["events"] > n
+        got = c.get("/api/events", params={"a": "CHL", "b": "PER", "newest": True}).json()
+        assert got["items"] == list(store.events(dyad=("CHL", "PER"), limit=50,
+                                                 newest=True))
+        assert got["items"] and got["items"][0]["doc_id"] == "ix-1"
+        # rows deleted behind the index's back (no writer does so while serving): the next
+        # write finds the count wrong and builds the index again from the table
+        store.con.execute("DELETE FROM events WHERE doc_id = 'ix-1'")
+        serving.after_write([])
+        assert index_ready(app) and serving.current.n == n
+        assert c.get("/api/events", params={"country": "CHL"}).json()["items"] == list(
+            store.events(country="CHL", limit=50))
+    store.close()
 
 
 def test_page_cache_never_serves_a_page_read_before_a_write():
@@ -273,6 +312,7 @@ def test_concurrent_reads_while_a_write_lands_are_whole_and_then_fresh(tmp_path,
         ingest([SEED_COPY], s, coder, published=__import__("datetime").date(2025, 8, 21))
     app = create_app(db, TOKEN)
     store = app.state.store
+    assert index_ready(app)
     filters = [{}, {"country": "CHL"}, {"a": "CHL", "b": "PER"}, {"country": "IRN"},
                {"newest": True}, {"since": "2025-08", "status": "occurred"}]
 

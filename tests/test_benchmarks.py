@@ -43,3 +43,19 @@ def test_table_reports_ratios_to_the_floor():
             {"mode": "extract", "seconds": 12.5, "peak_memory_mb": 900}]
     out = table(runs, 100, 2500)
     assert "| 0.80 |" in out and "| 10.0 | 10.0 | 250 | 1.00 |" in out
+
+
+def test_api_latency_benchmark_runs_the_server_and_reports_each_round(tmp_path):
+    """A small run of the latency benchmark: the real server, its index built, both
+    clients; figures that are measured, not made up (every request is answered)."""
+    out = tmp_path / "lat.json"
+    for client in ("raw", "httpx"):
+        subprocess.run([sys.executable, "-m", "benchmarks.api_latency", "--events", "3000",
+                        "--clients", "3", "--requests", "6", "--rounds", "2",
+                        "--client", client, "--json", str(out)], check=True, timeout=300,
+                       capture_output=True)
+        rounds = json.loads(out.read_text())
+        assert len(rounds) == 2 and all(r["requests"] == 18 for r in rounds)
+        assert all(r["event_index"] == "ready" and r["client"] == client for r in rounds)
+        assert all(0 < r["p50_ms"] <= r["p95_ms"] <= r["max_ms"] for r in rounds)
+        assert rounds[0]["queried"] > 0

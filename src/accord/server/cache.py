@@ -64,14 +64,23 @@ class PageCache:
                 self._bytes -= len(dropped)
 
     async def page(self, key: tuple[Any, ...], compute: Callable[[], bytes],
-                   limiter: anyio.CapacityLimiter) -> bytes:
-        """The cached page for `key`, or `compute()` run in a worker thread."""
+                   limiter: anyio.CapacityLimiter, *, inline: bool = False) -> bytes:
+        """The cached page for `key`, or `compute()` run in a worker thread (`inline`: on
+        the event loop, for a computation too short to be worth a thread)."""
         if self.seconds <= 0:
             self.misses += 1
+            if inline:
+                return compute()
             return await anyio.to_thread.run_sync(compute, limiter=limiter)
         body = self._get(key)
         if body is not None:
             self.hits += 1
+            return body
+        if inline:
+            self.misses += 1
+            gen, born = self.generation, time.monotonic()
+            body = compute()
+            self._put(key, gen, born, body)
             return body
         loop = asyncio.get_running_loop()
         gen = self.generation

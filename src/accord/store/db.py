@@ -149,6 +149,23 @@ def _published_bound(value: str, op: str) -> tuple[str, dt.date] | None:
     return ("<=", day) if len(parts) == 3 else ("<", day)
 
 
+STATUSES = ("occurred", "intended", "negated", "hedged")
+
+
+def check_filters(*, root: str | None = None, status: str | None = None,
+                  since: str | None = None, until: str | None = None) -> None:
+    """Reject malformed event filters with a message saying what is expected (one check for
+    the store's query and the server's in-memory index, so both refuse the same values)."""
+    if root and not root.isdigit():
+        raise QueryError(f"root must be a CAMEO code prefix such as 05, got {root!r}")
+    if status and status not in STATUSES:
+        raise QueryError(f"status must be occurred, intended, negated or hedged, "
+                         f"got {status!r}")
+    for name, value in (("since", since), ("until", until)):
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise QueryError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+
+
 class Store:
     """One DuckDB file. Use as a context manager; `read_only=True` for queries."""
 
@@ -440,20 +457,13 @@ class Store:
             where.append("((source_country = ? AND target_country = ?) OR "
                          "(source_country = ? AND target_country = ?))")
             args += [dyad[0], dyad[1], dyad[1], dyad[0]]
+        check_filters(root=root, status=status, since=since, until=until)
         if root:
-            if not root.isdigit():
-                raise QueryError(f"root must be a CAMEO code prefix such as 05, got {root!r}")
             where.append("cameo LIKE ?")
             args.append(root + "%")
         if status:
-            if status not in ("occurred", "intended", "negated", "hedged"):
-                raise QueryError(f"status must be occurred, intended, negated or hedged, "
-                                 f"got {status!r}")
             where.append("status = ?")
             args.append(status)
-        for name, value in (("since", since), ("until", until)):
-            if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-                raise QueryError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
         for value, op in ((since, ">="), (until, "<=")):
             if not value:
                 continue

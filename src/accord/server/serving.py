@@ -1,0 +1,81 @@
+"""The server's event index: built once at start, renewed by the server's one writer."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from accord.store import Store
+from accord.store.event_index import EventIndex
+
+
+class ServingIndex:
+    """Holds the current `EventIndex` snapshot, or None while there is none (pages are
+    then read from DuckDB, as they always can be).
+
+    `start()` builds the first snapshot in a background thread, so the server answers at
+    once. `after_write(event_ids)` is called by the writer after each commit and before the
+    page cache is emptied: it extends the snapshot with the new events, or builds it again
+    when the table changed otherwise. A failure leaves no snapshot (DuckDB answers) and is
+    kept in `error` for `/health`, never half an index."""
+
+    def __init__(self, store: Store, enabled: bool = True) -> None:
+        self.store, self.enabled = store, enabled
+        self.current: EventIndex | None = None
+        self.error: str | None = None
+        self.build_seconds: float | None = None
+        self._lock = threading.Lock()  # one build or extension at a time
+
+    def start(self) -> threading.Thread | None:
+        if not self.enabled:
+            return None
+        thread = threading.Thread(target=self._rebuild, name="accord-event-index",
+                                  daemon=True)
+        thread.start()
+        return thread
+
+    def after_write(self, event_ids: list[str]) -> None:
+        if not self.enabled:
+            return
+        with self._lock:
+            old = self.current
+            if old is None:
+                return  # the first build is running (it reads after this commit) or failed
+            try:
+                cur = self.store.con.cursor()
+                try:
+                    new = old.with_new_events(cur, event_ids)
+                finally:
+                    cur.close()
+            except Exception as e:  # noqa: BLE001 - any failure: serve from DuckDB instead
+                self.current, self.error = None, f"{type(e).__name__}: {e}"
+                return
+            if new is not None:
+                self.current = new
+                return
+        self.current = None  # rows were replaced or deleted: pages come from DuckDB ...
+        self._rebuild()      # ... until the new snapshot is in
+
+    def _rebuild(self) -> None:
+        with self._lock:
+            started = time.monotonic()
+            cur = self.store.con.cursor()
+            try:
+                self.current, self.error = EventIndex.build(cur), None
+                self.build_seconds = round(time.monotonic() - started, 2)
+            except Exception as e:  # noqa: BLE001 - see the class docstring
+                self.current, self.error = None, f"{type(e).__name__}: {e}"
+            finally:
+                cur.close()
+
+    def health(self) -> dict[str, Any]:
+        idx = self.current
+        state = ("off" if not self.enabled else "ready" if idx is not None
+                 else "failed" if self.error else "building")
+        out: dict[str, Any] = {"state": state}
+        if idx is not None:
+            out.update(events=idx.n, bytes=idx.nbytes, build_seconds=self.build_seconds)
+        if self.error:
+            out["error"] = self.error
+        return out
