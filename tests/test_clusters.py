@@ -56,3 +56,29 @@ def test_cluster_eval_runs_on_the_pair_set():
     score = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=SEED_COPY)
     assert score.pairs >= 200
     assert score.bcubed_p >= 0.95  # floor: what the clustering links is right
+
+
+def test_gold_events_are_clustered_to_separate_the_clustering_from_the_coder(tmp_path):
+    """The gold's events, in accord's row shape, go through the same scoring: two sentences
+    whose gold events share a dyad, root, day and words are one happening."""
+    import json
+
+    from accord.evaluate import gold_events_as_rows, score_clusters
+
+    gold = tmp_path / "gold.jsonl"
+    a = "Iran attacked Israel with drones and missiles on Saturday night."
+    b = "The Iranian drone and missile attack on Israel on Saturday was condemned."
+    c = "Iran and Israel held talks in Oman."
+    recs = [{"doc": "d1", "sentence": a, "source": ["IRN"], "target": ["ISR"], "cameo": "195",
+             "status": "occurred", "event_date": "2024-04-13"},
+            {"doc": "d2", "sentence": b, "source": ["IRN"], "target": ["ISR"], "cameo": "195",
+             "status": "occurred", "event_date": "2024-04-13"},
+            {"doc": "d2", "sentence": c, "source": ["IRN", "ISR"], "target": [],
+             "cameo": "040", "status": "occurred", "event_date": None}]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    rows = gold_events_as_rows(gold, {"d1": "2024-04-14", "d2": "2024-04-15"})
+    assert len(rows) == 4 and rows[0]["quad_class"] == 4 and rows[2]["target_country"] is None
+    pairs = [{"a_doc": "d1", "a_sentence": a, "b_doc": "d2", "b_sentence": b, "same": "1"},
+             {"a_doc": "d1", "a_sentence": a, "b_doc": "d2", "b_sentence": c, "same": "0"}]
+    score = score_clusters(pairs, rows)
+    assert score.pair_accuracy == 1.0 and score.bcubed_f1 == 1.0 and score.with_events == 3

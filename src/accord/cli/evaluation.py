@@ -56,7 +56,8 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
         from accord.evaluate import run_cluster_eval
 
         seed = Path(gold).parents[2] / "seed" / "000_2d0c6eb997aae864.txt"
-        cl = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed, model=model)
+        cl = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed, model=model,
+                              gold=gold)
         measured.update(clusters_bcubed_precision=cl.bcubed_p, clusters_bcubed_f1=cl.bcubed_f1)
         click.echo(cl.report())
         click.echo()

@@ -57,6 +57,9 @@ class CameoTable:
     def __len__(self) -> int:
         return len(self._codes)
 
+    def get(self, code: str) -> CameoCode | None:
+        return self._codes.get(code)
+
     def codes(self) -> list[str]:
         return sorted(self._codes)
 
