@@ -23,7 +23,7 @@ from accord.cli.base import _err, cli
                    "every write empties the cache at once.")
 @click.option("--event-index/--no-event-index", default=True, show_default=True,
               help="Answer event pages from an in-memory index of the events (built in "
-                   "the background at start; about 300 MB per million events) instead "
+                   "the background at start; about 0.3-0.5 GB per million events) instead "
                    "of querying DuckDB for each page.")
 def serve(db: str, host: str, port: int, token_file: str | None,
           cache_seconds: float, event_index: bool) -> None:
