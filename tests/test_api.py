@@ -356,3 +356,17 @@ def test_concurrent_reads_while_a_write_lands_are_whole_and_then_fresh(tmp_path,
     assert after[1] != before[1] and after[2] != before[2]  # the write is visible
     for k, after_write, ids in seen:
         assert ids in ((after[k],) if after_write else (before[k], after[k])), filters[k]
+
+
+def test_no_event_index_over_its_limit_and_pages_come_from_duckdb(tmp_path, coder):
+    db = tmp_path / "big.duckdb"
+    with Store(db) as s:
+        ingest([SEED_COPY], s, coder, published=__import__("datetime").date(2025, 8, 21))
+    app = create_app(db, TOKEN, event_index_max_events=3)
+    with TestClient(app) as c:
+        assert not index_ready(app)
+        health = c.get("/health").json()["event_index"]
+        assert health["state"] == "off" and "--event-index-max-events" in health["reason"]
+        assert c.get("/api/events", params={"country": "IRN"}).json()["items"] == list(
+            app.state.store.events(country="IRN", limit=50))
+    app.state.store.close()

@@ -25,8 +25,11 @@ from accord.cli.base import _err, cli
               help="Answer event pages from an in-memory index of the events (built in "
                    "the background at start; about 0.3-0.5 GB per million events) instead "
                    "of querying DuckDB for each page.")
+@click.option("--event-index-max-events", default=5_000_000, show_default=True,
+              help="Build no event index over more events than this (pages then come "
+                   "from DuckDB).")
 def serve(db: str, host: str, port: int, token_file: str | None,
-          cache_seconds: float, event_index: bool) -> None:
+          cache_seconds: float, event_index: bool, event_index_max_events: int) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the dashboard (/) over DB.
 
     Reads are open; writes (POST /api/articles) need 'Authorization: Bearer TOKEN'. While
@@ -39,7 +42,8 @@ def serve(db: str, host: str, port: int, token_file: str | None,
     token = (Path(token_file).read_text(encoding="utf-8").strip() if token_file
              else os.environ.get("ACCORD_TOKEN") or None)
     check_bind(host, token)
-    app = create_app(db, token, cache_seconds=cache_seconds, event_index=event_index)
+    app = create_app(db, token, cache_seconds=cache_seconds, event_index=event_index,
+                     event_index_max_events=event_index_max_events)
     marker = server_marker(db)
     marker.write_text(json.dumps({"url": f"http://{host}:{port}", "pid": os.getpid()}))
     _err(f"accord serving {db} on http://{host}:{port}/ (API docs: /docs; "

@@ -104,14 +104,15 @@ _PAGE_JSON = TypeAdapter(dict[str, Any])
 
 
 def create_app(db: str | Path, token: str | None = None, *, cache_seconds: float = 10.0,
-               read_threads: int = 8, event_index: bool = True) -> FastAPI:
+               read_threads: int = 8, event_index: bool = True,
+               event_index_max_events: int = 5_000_000) -> FastAPI:
     """An app over one database file. `token` guards the write endpoints. Event pages are
     cached for `cache_seconds` (0: off; every write empties the cache); at most
     `read_threads` of them are queried at once, each through its own cursor. With
     `event_index`, pages come from an in-memory index of the events (built in the
     background at start, `ServingIndex`) instead of DuckDB queries."""
     store = Store(db)
-    serving = ServingIndex(store, enabled=event_index)
+    serving = ServingIndex(store, enabled=event_index, max_events=event_index_max_events)
     serving.start()
     write_lock = threading.Lock()
     pages = PageCache(cache_seconds)

@@ -20,10 +20,12 @@ class ServingIndex:
     when the table changed otherwise. A failure leaves no snapshot (DuckDB answers) and is
     kept in `error` for `/health`, never half an index."""
 
-    def __init__(self, store: Store, enabled: bool = True) -> None:
-        self.store, self.enabled = store, enabled
+    def __init__(self, store: Store, enabled: bool = True,
+                 max_events: int = 5_000_000) -> None:
+        self.store, self.enabled, self.max_events = store, enabled, max_events
         self.current: EventIndex | None = None
         self.error: str | None = None
+        self.skipped: str | None = None  # why there is no index although it is on
         self.build_seconds: float | None = None
         self._lock = threading.Lock()  # one build or extension at a time
 
@@ -51,6 +53,9 @@ class ServingIndex:
             except Exception as e:  # noqa: BLE001 - any failure: serve from DuckDB instead
                 self.current, self.error = None, f"{type(e).__name__}: {e}"
                 return
+            if new is not None and new.n > self.max_events:
+                self._skip(new.n)
+                return
             if new is not None:
                 self.current = new
                 return
@@ -62,6 +67,10 @@ class ServingIndex:
             started = time.monotonic()
             cur = self.store.con.cursor()
             try:
+                n = cur.execute("SELECT count(*) FROM events").fetchall()[0][0]
+                if n > self.max_events:  # about half a gigabyte a million: not unasked
+                    self._skip(n)
+                    return
                 self.current, self.error = EventIndex.build(cur), None
                 self.build_seconds = round(time.monotonic() - started, 2)
             except Exception as e:  # noqa: BLE001 - see the class docstring
@@ -69,11 +78,19 @@ class ServingIndex:
             finally:
                 cur.close()
 
+    def _skip(self, n: int) -> None:
+        self.current, self.skipped = None, (
+            f"{n:,} events are more than the index's limit of {self.max_events:,}: pages "
+            "are read from DuckDB (raise the limit with --event-index-max-events if the "
+            "memory is there)")
+
     def health(self) -> dict[str, Any]:
         idx = self.current
-        state = ("off" if not self.enabled else "ready" if idx is not None
+        state = ("off" if not self.enabled or self.skipped else "ready" if idx is not None
                  else "failed" if self.error else "building")
         out: dict[str, Any] = {"state": state}
+        if self.skipped:
+            out["reason"] = self.skipped
         if idx is not None:
             out.update(events=idx.n, bytes=idx.nbytes, build_seconds=self.build_seconds)
         if self.error:
