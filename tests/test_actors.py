@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from tests.conftest import code
 
 from accord.actors import coref
 from accord.records import Actor, Mention
@@ -121,3 +122,38 @@ def test_obligation_puts_the_statements_voice_on_the_modal(coder):
     voice = Mention(Actor("USA", "USA", None, "United States", "state"), "U.S.", 0, 0, 0, 0)
     found = [m for m in coref.resolve(doc, named, voice) if m.via == "speaker"]
     assert [(m.text, m.token_start, m.actor.country) for m in found] == [("must", 1, "USA")]
+
+
+def test_city_where_something_happens_is_no_party_of_a_later_group(coder):
+    # "to host the parties in Bern": Bern is where, not who; "the parties" stay the two
+    # leaders named together before
+    from accord.ingest.readers import make_article
+    text = ("Secretary of State Antony Blinken met Kenyan President William Ruto and Ethiopian "
+            "Prime Minister Abiy Ahmed in Nairobi. He praised the offer of French President "
+            "Emmanuel Macron to host the parties in Bern. During the meeting, the Secretary "
+            "underscored the need for a ceasefire. He also urged the parties to reopen the "
+            "border.")
+    art = make_article(text, source="test", outlet="U.S. Department of State",
+                       published=dt.date(2023, 2, 20))
+    last = {(e.source.actor.country, e.target.actor.country if e.target else None)
+            for e in coder.code(art).events if e.sentence_index == 3
+            and e.source.actor.country == "USA"}
+    assert last == {("USA", "KEN"), ("USA", "ETH")}
+
+
+def test_the_two_as_subject_is_the_pair_in_focus(coder):
+    rows = code(coder, "Chile's foreign minister called Peru's foreign minister on Monday. "
+                       "The two met again in Quito on Friday.")
+    assert any({r["source_country"], r["target_country"]} == {"CHL", "PER"}
+               and r["cameo"].startswith("04") and r["event_date"] == "2025-08-15"
+               for r in rows), rows
+
+
+def test_capitalised_organisation_head_before_members_is_that_organisation(coder):
+    rows = code(coder, "NATO leaders gathered in Madrid in June. Alliance members later "
+                       "approved Montenegro's accession.")
+    assert ("NATO", "MNE") in {(r["source_country"], r["target_country"]) for r in rows}
+    # lower case, it is no name: "alliance members" of any alliance
+    rows = code(coder, "NATO leaders gathered in Madrid in June. Some alliance members later "
+                       "approved Montenegro's accession.")
+    assert ("NATO", "MNE") not in {(r["source_country"], r["target_country"]) for r in rows}

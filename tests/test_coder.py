@@ -18,6 +18,9 @@ def one(rows, src, root, tgt):
     ("China could provide weapons to Russia.", "CHN", "07", "RUS", "hedged"),
     ("India agreed to sign a trade agreement with Brazil.", "IND", "05", "BRA", "intended"),
     ("Poland is prepared to help Lithuania.", "POL", "07", "LTU", "intended"),
+    # a promise named as the object: the promised act is intended
+    ("Canada reaffirmed its commitment to the defence of Estonia.", "CAN", "03", "EST",
+     "intended"),
     ("The treaty was signed by Egypt and Israel.", "EGY", "05", "ISR", "occurred"),
 ])
 def test_status_of_one_event(coder, text, src, root, tgt, status):
@@ -38,6 +41,13 @@ def test_relative_clause_subject_and_background_date(coder):
     rows = code(coder, "Erdogan, who met Vladimir Putin in March, criticised Greece.")
     e = one(rows, "TUR", "04", "RUS")
     assert e["event_date"] == "2025-03" and e["background"] is True
+
+
+def test_conjunct_shares_the_first_conjuncts_auxiliary(coder):
+    rows = code(coder, "Finland will continue to strengthen its army, defend Sweden and sell "
+                       "arms to Norway.")
+    one(rows, "FIN", "07", "NOR")
+    assert {r["status"] for r in rows} == {"intended"}
 
 
 def test_means_clause_codes_the_specific_act(coder):
@@ -210,3 +220,55 @@ def test_threat_aims_at_its_complements_target_or_condition(coder):
 def test_reported_obligation_is_the_reporters_demand(coder):
     one(code(coder, "Austria said on Monday that Serbia must free the detained reporters."),
         "AUT", "10", "SRB")
+
+
+def test_what_is_kept_from_happening_names_the_blocked_act(coder):
+    rows = code(coder, "Israel blocked Jordan from sending aid to Gaza.")
+    assert one(rows, "ISR", "12", "JOR")["cameo"] == "1245"
+    # the object of "blocked" is who would have sent, and the sending did not happen
+    assert one(rows, "JOR", "07", "PSE")["status"] == "negated"
+    assert not [r for r in rows if r["source_country"] == "ISR" and r["cameo"][:2] == "07"]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Belarus is working with Russia to build drones.", "BLR", "RUS"),
+    ("Serbia cooperates with Hungary to modernize its army.", "SRB", "HUN"),
+])
+def test_purpose_clause_specifies_a_general_verb(coder, text, src, tgt):
+    assert one(code(coder, text), src, "06", tgt)["cameo"] == "062"
+
+
+def test_subject_of_a_later_that_clause_is_the_target_of_disapproval(coder):
+    rows = code(coder, "Mexico regrets that this vote called by Peru is a farce, and that "
+                       "Chile continues to obstruct the inquiry.")
+    one(rows, "MEX", "11", "CHL")
+
+
+def test_violent_nominal_as_subject_targets_what_it_acts_on(coder):
+    rows = code(coder, "Israel's airstrikes have left thousands of families in Lebanon "
+                       "without shelter.")
+    one(rows, "ISR", "19", "LBN")
+
+
+def test_object_of_an_appeal_does_what_its_infinitive_says(coder):
+    rows = code(coder, "Chile urged Peru to sign a trade treaty with Ecuador.")
+    one(rows, "CHL", "02", "PER")
+    one(rows, "PER", "05", "ECU")
+    assert not [r for r in rows if r["source_country"] == "CHL" and r["cameo"][:2] == "05"]
+    # an instrument is no actor: the subject still acts
+    one(code(coder, "Russia used drones to attack Ukraine."), "RUS", "19", "UKR")
+    rows = code(coder, "Belarus emboldened Serbia to attack Kosovo.")
+    one(rows, "SRB", "19", "XKX")
+    assert not [r for r in rows if r["source_country"] == "BLR" and r["cameo"][:2] == "19"]
+
+
+def test_should_on_a_named_actor_is_an_appeal_by_whoever_says_it(coder):
+    e = one(code(coder, "Spain said that Morocco should release the fishermen."),
+            "ESP", "02", "MAR")
+    assert e["cameo"] == "0253"
+    # "must" stays a demand; an inference or an inverted condition is no appeal
+    one(code(coder, "\u201cMorocco must release the fishermen,\u201d Spain said."),
+        "ESP", "10", "MAR")
+    assert code(coder, "Spain's complaints about Morocco should remind us of the stakes.") == []
+    assert not [r for r in code(coder, "Should Morocco refuse, Spain will act.")
+                if r["cameo"][:2] in ("02", "10")]

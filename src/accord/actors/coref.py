@@ -60,7 +60,7 @@ QUOTES = set("\"“”«»")
 
 
 CUE_WORDS = (FIRST_PERSON | PERSON_PRONOUNS | STATE_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS
-             | STATE_NOUNS | PERSON_NOUNS | RELATION_NOUNS)
+             | STATE_NOUNS | PERSON_NOUNS | RELATION_NOUNS | {"two"})
 
 
 def _quoted_speaker(tok: Token, mentions: list[Mention]) -> list[Mention]:
@@ -109,6 +109,11 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 conf = 0.6
             elif low in GROUP_PRONOUNS and last_group:
                 found, conf = last_group, 0.7
+            elif low == "two" and last_group and tok.pos_ == "NUM" and _definite(tok) and \
+                    tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the two met today": the numeral stands for the pair in focus
+                found, conf = last_group, 0.8
+                span = (_np_start(tok), tok.i + 1)
             elif low in GROUP_NOUNS and last_group and (
                     _has_group_det(tok) or (low == "parties" and _definite(tok))):
                 found, conf = last_group, 0.85
@@ -136,8 +141,11 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
         if groups:
             last_group = groups[-1]
         else:
-            # no coordination: the first two states the sentence names ("X met Y")
-            pair = _distinct_states(sent_named)
+            # no coordination: the first two states the sentence names ("X met Y"); a
+            # city where something happens ("to host the talks in Brussels") is no party,
+            # but "the warring parties in Sudan" are Sudan's
+            pair = _distinct_states([m for m in sent_named if not (
+                m.actor.sector == "GOV" and _place(doc[m.token_end - 1]))])
             if len(pair) >= 2:
                 last_group = pair[:2]
     # last, so that no pronoun takes the speaker on a modal for its antecedent
@@ -203,6 +211,11 @@ def _distinct_states(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.actor.country)
             out.append(m)
     return out
+
+
+def _place(tok: Token) -> bool:
+    """The object of a preposition of place ("in Brussels", "at the Kremlin")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "outside")
 
 
 def _bare_relation(tok: Token, named: list[Mention]) -> bool:

@@ -160,7 +160,10 @@ class ActorMatcher:
         for tok in doc:
             if tok.i in taken or tok.lower_ not in heads or tok.i == 0:
                 continue
-            if doc[tok.i - 1].lower_ not in ("the", "this", "that", "our", "very"):
+            if doc[tok.i - 1].lower_ not in ("the", "this", "that", "our", "very") and not (
+                    # "Alliance members ratified ...": the members of that organisation
+                    tok.text[0].isupper() and tok.i + 1 < len(doc)
+                    and doc[tok.i + 1].lower_ in ("member", "members")):
                 continue
             prior = [m for end, m in heads[tok.lower_] if end <= tok.i]
             if not prior:

@@ -23,6 +23,7 @@ from accord.events.syntax import (
     complement,
     complement_tokens,
     is_obligation,
+    judged_subjects,
     mentions_in,
     np_text,
     object_tokens,
@@ -39,6 +40,9 @@ from accord.records import Mention
 # codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
 # Cuba", "refused to hand the suspects over to Britain")
 AIMED_ROOTS = ("12", "13")
+# codes whose verb judges what a "that" clause says of someone: the clause's subject is the
+# target ("regretted that Russia continues to abuse its position")
+JUDGED_ROOTS = ("11",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,11 @@ class SentenceCoder:
         """verb_pattern, plus the complement clause when its words chose the code."""
         obj = object_tokens(verb)
         lemmas = {t.lemma_.lower() for t in obj} | {t.lower_ for t in obj}
+        # "blocked the UN from getting aid", "barred Iran from buying arms": what is kept
+        # from happening names the act
+        lemmas |= {t.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                   and c.lower_ == "from" for p in c.children
+                   if p.dep_ == "pcomp" and p.pos_ == "VERB" for t in [p, *object_tokens(p)]}
         # intransitive predicates of relational nouns: "cooperation could extend to ...",
         # passives: "sanctions were imposed"
         if not any(c.dep_ == "dobj" for c in verb.children):
@@ -98,6 +107,16 @@ class SentenceCoder:
                 comp = None
         if pat is None:
             return None
+        if not pat.objects:
+            # a purpose clause specifies a general verb: "is working with Iran to produce
+            # drones" is military cooperation
+            purpose = [t for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for t in [c, *object_tokens(c)]]
+            narrower = self._lookup(verb, lemmas | {t.lemma_.lower() for t in purpose}) \
+                if purpose else None
+            if narrower is not None and narrower.objects:
+                pat = narrower
         head_obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if head_obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             head_obj = verb.head  # "the treaty they aim to sign"
@@ -186,6 +205,8 @@ class SentenceCoder:
             targets = mentions_in(obj, other_than(sources, mentions))
             if not targets and cameo[:2] in AIMED_ROOTS:
                 targets = aimed_targets(verb, other_than(sources, mentions))
+            if not targets and cameo[:2] in JUDGED_ROOTS:
+                targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None
@@ -193,7 +214,8 @@ class SentenceCoder:
 
     def _obligation(self, modal: Token, mentions: list[Mention]) -> Frame | None:
         """ "Russia must allow aid in": the speaker's demand (10) on the clause's subject, as
-        specific as the clause's words allow (coref places the speaker on the modal)."""
+        specific as the clause's words allow (coref places the speaker on the modal);
+        "Russia should allow aid in" is an appeal (02)."""
         voice = [m for m in mentions if m.via == "speaker" and m.token_start == modal.i]
         verb = modal.head
         reporter = reporting_verb(verb)
@@ -203,9 +225,17 @@ class SentenceCoder:
         targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
         if not voice or not targets:
             return None
+        advice = modal.lower_ == "should"
+        if advice and not any(c.dep_ == "nsubj" and c.i < modal.i and c.pos_ == "PROPN"
+                              for c in verb.children):
+            # "China should not use ...", but not "complaints should remind us" nor the
+            # inverted condition "should Putin decide to ..."
+            return None
         comp = complement(verb)
         words = [verb] + object_tokens(verb) + (complement_tokens(comp) if comp else [])
-        pat, _ = self.patterns.verb_code("demand", set(), {t.lemma_.lower() for t in words})
+        # "must" demands (10), "should" advises (02)
+        pat, _ = self.patterns.verb_code("urge" if advice else "demand", set(),
+                                         {t.lemma_.lower() for t in words})
         if pat is None:
             return None
         return Frame(modal, pat.cameo, voice, targets, None, False, bool(pat.objects))
@@ -280,6 +310,11 @@ class SentenceCoder:
                     break
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
+        if not targets and cameo[:2] in ("18", "19", "20") and noun.dep_ == "nsubj" and \
+                noun.head.pos_ == "VERB":
+            # "Russia's attacks have left homes in Ukraine without power": who suffers what
+            # the violence did
+            targets = mentions_in(object_tokens(noun.head), other_than(sources, mentions))
         if anchor is None and noun.dep_ in ("nsubj", "nsubjpass") and \
                 noun.head.pos_ in ("VERB", "AUX"):
             anchor = noun.head  # "another invasion could happen": the predicate's modality

@@ -73,6 +73,25 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 for d in c.children:
                     if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
                         cues.append((st, d.lower_))
+        if i == 0:
+            for c in tok.children:
+                # "reaffirmed its commitment to the defence of Japan": a promise named as
+                # the object is the governor of the act it promises
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and \
+                        mod.get(("governor", c.lemma_.lower())) == "intended":
+                    cues.append(("intended", c.lemma_.lower()))
+            # "will preserve security and defend every inch": a conjunct without an
+            # auxiliary or subject of its own shares those of the first conjunct
+            cur = tok
+            for _ in range(4):
+                if cur.dep_ != "conj" or cur.head.i == cur.i or any(
+                        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")
+                        for c in cur.children):
+                    break
+                cur = cur.head
+                for c in cur.children:
+                    if c.dep_ == "aux" and (st := mod.get(("aux", c.lower_))):
+                        cues.append((st, c.lower_))
         # "is prepared to", "is likely to": the adjective governs through the copula
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             for c in tok.children:

@@ -42,6 +42,14 @@ AGREEMENT_NOUNS = {"agreement", "treaty", "deal", "accord", "pact", "memorandum"
                    "alliance", "arrangement", "declaration", "document", "contract"}
 
 
+# verbs whose object, not subject, does what their infinitive says ("urged Turkey to ratify";
+# not "used drones to strike", "sent troops to attack")
+OBJECT_CONTROL = {"urge", "ask", "press", "encourage", "invite", "tell", "force", "allow",
+                  "permit", "persuade", "push", "request", "order", "instruct", "enable",
+                  "compel", "pressure", "advise", "warn", "remind", "authorize", "authorise",
+                  "implore", "exhort", "convince", "lobby", "beg", "embolden", "inspire",
+                  "incite"}
+
 # edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
 FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
              "case", "punct", "preconj"}
@@ -97,9 +105,14 @@ def clause_subject(verb: Token) -> list[Token]:
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
                 v.dep_ == "pobj" and v.pos_ == "VERB"):
             nxt = v.head
+            objs = [c for c in nxt.children if c.dep_ == "dobj"]
+            if v.dep_ in ("xcomp", "advcl") and objs and nxt.lemma_.lower() in OBJECT_CONTROL:
+                # "urged Turkey and Hungary to conclude ...": the object acts
+                return phrase(objs[0])
             if nxt.dep_ == "prep":
-                if nxt.lower_ == "for" and v.dep_ == "pcomp":
-                    # "condemn X for providing ...": X does the providing
+                if nxt.lower_ in ("for", "from") and v.dep_ == "pcomp":
+                    # "condemn X for providing ...": X does the providing; "blocked X from
+                    # sending ...": X would have sent
                     objs = [c for c in nxt.head.children if c.dep_ == "dobj"]
                     if objs:
                         return phrase(objs[0])
@@ -243,10 +256,25 @@ def aimed_targets(verb: Token, candidates: list[Mention]) -> list[Mention]:
     return found or mentions_in(_condition_subject(verb), candidates)
 
 
+def judged_subjects(verb: Token) -> list[Token]:
+    """Subjects of the "that" clauses a verb of judging governs, and of their conjuncts
+    ("regret that the meeting ..., and that Russia continues ...")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "that"
+                                        for m in c.children):
+            continue
+        for v in [c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX"))]:
+            out += [t for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
+                    for t in phrase(s)]
+    return out
+
+
 def is_obligation(tok: Token) -> bool:
-    """ "must" on a verb: an obligation laid on the clause's subject ("Russia must allow
-    access"), which coref gives a speaker and the coder codes as that speaker's demand."""
-    return tok.dep_ == "aux" and tok.lower_ == "must"
+    """ "must" (or "should") on a verb: an obligation laid on the clause's subject ("Russia
+    must allow access"), which coref gives a speaker and the coder codes as that speaker's
+    demand (or appeal)."""
+    return tok.dep_ == "aux" and tok.lower_ in ("must", "should")
 
 
 def reporting_verb(verb: Token) -> Token | None:
