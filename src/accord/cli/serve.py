@@ -23,7 +23,7 @@ from accord.cli.base import _err, cli
                    "every write empties the cache at once.")
 @click.option("--event-index/--no-event-index", default=True, show_default=True,
               help="Answer event pages from an in-memory index of the events (built in "
-                   "the background at start; about 0.3-0.5 GB per million events) instead "
+                   "the background at start; about 0.3-0.6 GB per million events) instead "
                    "of querying DuckDB for each page.")
 @click.option("--event-index-max-events", default=5_000_000, show_default=True,
               help="Build no event index over more events than this (pages then come "
