@@ -157,3 +157,30 @@ def test_capitalised_organisation_head_before_members_is_that_organisation(coder
     rows = code(coder, "NATO leaders gathered in Madrid in June. Some alliance members later "
                        "approved Montenegro's accession.")
     assert ("NATO", "MNE") not in {(r["source_country"], r["target_country"]) for r in rows}
+
+
+def test_its_is_the_state_of_its_own_clause_and_never_we(coder):
+    # "we" (the statement's voice) comes first and is the main subject, but "its" in
+    # "Peru closed its border" is Peru's
+    doc, named = _mentions(coder, "Yesterday we were in the chamber when Peru closed its "
+                                  "border.")
+    voice = Mention(Actor("CHL", "CHL", None, "Chile", "state"), "Chile", 0, 0, 0, 0)
+    its = [m for m in coref.resolve(doc, named, voice) if m.text == "its"]
+    assert [m.actor.country for m in its] == ["PER"]
+
+
+def test_a_later_surname_is_the_person_named_in_full_before(coder):
+    text = ("Chilean Defense Minister Carlos Ortega rejected the report on Monday. Mr. Ortega "
+            "also criticised Peru. Later, Ortega spoke again, and Juan Ortega did not.")
+    doc, named = _mentions(coder, text)
+    later = [(m.text, m.actor.country) for m in coref.resolve(doc, named)
+             if m.text.endswith("Ortega") and m.via == "coref"]
+    assert later == [("Mr. Ortega", "CHL"), ("Ortega", "CHL")]
+
+
+def test_states_named_as_a_route_are_no_pair_for_both_parties(coder):
+    doc, named = _mentions(coder, "Ethiopia and Eritrea fought a long war. Aid now arrives by "
+                                  "road from Kenya and Uganda. Both parties must end the "
+                                  "fighting.")
+    parties = {m.actor.country for m in coref.resolve(doc, named) if m.text == "Both parties"}
+    assert parties == {"ETH", "ERI"}

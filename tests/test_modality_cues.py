@@ -74,3 +74,24 @@ def test_cue_sets_status(coder, case):
     hits = [r for r in rows if (r["source_country"], r["target_country"]) in pairs
             and r["cameo"][:2] == root and r["status"] == status]
     assert hits, f"no {src}-{root}-{tgt} {status} event in {sorted(triples(rows))}"
+
+
+@pytest.mark.parametrize("sentence,status", [
+    # the means of an attempt or of a pressure is done: the sanctions were imposed
+    ("Algeria once again tried to pressure Morocco by imposing sanctions on Morocco.",
+     "occurred"),
+    # a future attempt keeps its auxiliary
+    ("Algeria will try to pressure Morocco by imposing sanctions on Morocco.", "intended"),
+])
+def test_means_of_an_attempt_happened(coder, sentence, status):
+    rows = code(coder, sentence)
+    assert ("DZA", "16", "MAR", status) in triples(rows), sorted(triples(rows))
+
+
+def test_as_discussed_by_refers_back_to_an_earlier_act(coder):
+    rows = code(coder, "Chile and Peru will hold talks on Friday, as discussed by their "
+                       "presidents in Lima.")
+    back = [r for r in rows if r["trigger_text"] == "discussed"]
+    assert back and all(r["background"] for r in back), rows
+    # the talks announced for Friday are no background
+    assert any(r["trigger_text"] == "hold" and not r["background"] for r in rows), rows

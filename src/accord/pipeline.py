@@ -183,6 +183,8 @@ class Coder:
         """What the predicate's clause says of every event it yields, read once per frame."""
         clause = frame.clause
         status, _cues = modality.status_of(clause, self.patterns)
+        if status == "occurred" and frame.cameo.startswith("03"):
+            status = "intended"  # an expressed intent is about an act to come (ANNOTATION.md)
         date = modality.date_of(clause, article.published)
         background = status in ("occurred", "intended") and (
             modality.is_background(clause) or date.before_news

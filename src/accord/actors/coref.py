@@ -105,7 +105,10 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
             elif low in PERSON_PRONOUNS:
                 found = _last(doc, prior, lambda m: m.actor.kind == "person")
             elif low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
-                found = _last(doc, prior, lambda m: m.actor.kind == "state")
+                # "we" is never "it": a first-person mention is no antecedent
+                states = [m for m in prior if m.actor.kind == "state"
+                          and m.text.lower() not in FIRST_PERSON]
+                found = _clause_subject(tok, states) or _last(doc, states, lambda m: True)
                 conf = 0.6
             elif low in GROUP_PRONOUNS and last_group:
                 found, conf = last_group, 0.7
@@ -137,7 +140,9 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 out.append(replace(f, text=s.text, start=s.start_char, end=s.end_char,
                                    token_start=span[0], token_end=span[1],
                                    confidence=round(f.confidence * conf, 3), via="coref"))
-        groups = [g for g in _groups(doc, sent_named) if g]
+        # "routes from Chad and South Sudan": states named as places or routes are no pair
+        groups = [g for g in _groups(doc, sent_named) if g and not _route(
+            conj_top(doc[g[0].token_end - 1]))]
         if groups:
             last_group = groups[-1]
         else:
@@ -145,11 +150,50 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
             # city where something happens ("to host the talks in Brussels") is no party,
             # but "the warring parties in Sudan" are Sudan's
             pair = _distinct_states([m for m in sent_named if not (
-                m.actor.sector == "GOV" and _place(doc[m.token_end - 1]))])
+                m.actor.sector == "GOV" and _place(doc[m.token_end - 1]))
+                and not _route(conj_top(doc[m.token_end - 1]))])
             if len(pair) >= 2:
                 last_group = pair[:2]
     # last, so that no pronoun takes the speaker on a modal for its antecedent
-    return out + _obligations(doc, named, speaker)
+    return out + _surnames(doc, named) + _obligations(doc, named, speaker)
+
+
+HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr"}
+
+
+def _surnames(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """ "State Department spokesperson Matthew Miller ... Mr. Miller said": a later surname,
+    bare or after an honorific or title, is the person named in full before."""
+    known: dict[str, Mention] = {}
+    taken = {i for m in named for i in range(m.token_start, m.token_end)}
+    out: list[Mention] = []
+    # doc.ents builds every entity span anew: read once (per mention it was quadratic)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_ending = {e.end: e for e in people}
+    for m in sorted(named, key=lambda m: m.token_start):
+        last = doc[m.token_end - 1]
+        ent = person_ending.get(m.token_end)
+        if last.pos_ == "PROPN" and ent is not None and len(ent) >= 2 and _personal(doc, m):
+            known.setdefault(last.text, m)
+    if not known:
+        return out
+    for ent in people:
+        last = doc[ent.end - 1]
+        if last.i in taken or last.text not in known:
+            continue
+        ante = known[last.text]
+        if ante.token_end > ent.start:
+            continue
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ in HONORIFICS | TITLE_WORDS:
+            start -= 1
+        if any(t.lower_ not in HONORIFICS | TITLE_WORDS for t in doc[ent.start:ent.end - 1]):
+            continue  # another first name: another person
+        s = doc[start:ent.end]
+        out.append(replace(ante, text=s.text, start=s.start_char, end=s.end_char,
+                           token_start=start, token_end=ent.end,
+                           confidence=round(ante.confidence * 0.8, 3), via="coref"))
+    return out
 
 
 def _obligations(doc: Doc, named: list[Mention], speaker: Mention | None) -> list[Mention]:
@@ -195,6 +239,39 @@ def _last(doc: Doc, prior: list[Mention], pred: Callable[[Mention], bool]) -> li
     return [chosen]
 
 
+TITLE_WORDS = PERSON_NOUNS | {"general", "spokeswoman", "chief", "pope", "sultan", "queen"}
+
+
+def _personal(doc: Doc, m: Mention) -> bool:
+    """A person: one the dictionary knows, or a mention that names one by title or name
+    ("the Secretary-General", "State Department spokesperson Matthew Miller"), which the
+    dictionary codes as the organisation or state they speak for. "We" is no "he"."""
+    if m.text.lower() in FIRST_PERSON:
+        return False
+    if m.actor.kind == "person":
+        return True
+    toks = doc[m.token_start:m.token_end]
+    return any(t.lower_ in TITLE_WORDS or t.ent_type_ == "PERSON" for t in toks)
+
+
+def _clause_subject(tok: Token, cands: list[Mention]) -> list[Mention]:
+    """ "Russia launched its war": a possessive "its" in a clause whose subject is a state
+    is that state's, whatever else the sentence names before it."""
+    if tok.dep_ != "poss":
+        return []
+    cur = tok.head
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    inside = {t.i for t in subj[0].subtree}
+    return [m for m in cands if m.token_end - 1 == subj[0].i or (
+        m.token_end - 1 in inside and _is_subject(tok.doc[m.token_end - 1]))][:1]
+
+
 def _is_subject(tok: Token) -> bool:
     while tok.dep_ in ("conj", "compound", "amod", "poss", "pobj", "prep") and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ != "of":
@@ -216,6 +293,16 @@ def _distinct_states(mentions: list[Mention]) -> list[Mention]:
 def _place(tok: Token) -> bool:
     """The object of a preposition of place ("in Brussels", "at the Kremlin")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "outside")
+
+
+def _route(tok: Token) -> bool:
+    """The object of a preposition of route ("access routes from Chad and South Sudan");
+    not the giver of "received drones from Iran"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("via", "through", "across") or (
+        prep.lower_ == "from" and prep.head.pos_ == "NOUN")
 
 
 def _bare_relation(tok: Token, named: list[Mention]) -> bool:

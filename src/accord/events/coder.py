@@ -43,6 +43,18 @@ AIMED_ROOTS = ("12", "13")
 # codes whose verb judges what a "that" clause says of someone: the clause's subject is the
 # target ("regretted that Russia continues to abuse its position")
 JUDGED_ROOTS = ("11",)
+# "complicit in", "responsible for", "guilty of" an act, or "behind" it: the subject is the
+# act's agent
+RESPONSIBLE_WORDS = {"complicit", "responsible", "involved", "culpable", "guilty", "behind"}
+RESPONSIBLE_PREPS = {"in", "for", "of", "behind"}
+# nouns of handing goods over: the goods' origin supplies them ("the supply of Iranian
+# missiles")
+TRANSFER_NOUNS = {"supply", "delivery", "transfer", "shipment", "sale", "provision", "export"}
+# verbs of which an aid nominal's object is the recipient ("Iranian drones help Russia")
+BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strengthen",
+                 "sustain", "support"}
+# prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
+TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "into", "in")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +146,14 @@ class SentenceCoder:
         if pat is None and verb.dep_ == "acomp":
             # a participle used as an adjective: "is concerned by", not "concern"
             pat, _ = self.patterns.verb_code(verb.lower_, particles(verb), lemmas)
+        if pat is None and verb.tag_ == "VBZ" and verb.lower_.endswith("s"):
+            # a third-person form the lemmatizer got wrong ("wages" read as "wag"): the
+            # form less its ending
+            for stem in (verb.lower_[:-1], verb.lower_[:-2]):
+                if stem != verb.lemma_.lower() and stem in self.patterns.verbs:
+                    pat, _ = self.patterns.verb_code(stem, particles(verb), lemmas)
+                    if pat is not None:
+                        break
         return pat
 
     def frames(self, sent: Span, mentions: list[Mention],
@@ -205,6 +225,13 @@ class SentenceCoder:
             targets = mentions_in(obj, other_than(sources, mentions))
             if not targets and cameo[:2] in AIMED_ROOTS:
                 targets = aimed_targets(verb, other_than(sources, mentions))
+            if not targets:
+                # "carried out exercises, including flying jets around Taiwan": the
+                # clause that details the act names where it is aimed
+                detail = [t for c in verb.children if c.dep_ == "prep"
+                          and c.lower_ == "including" for p in c.children
+                          if p.dep_ == "pcomp" and p.pos_ == "VERB" for t in object_tokens(p)]
+                targets = mentions_in(detail, other_than(sources, mentions))
             if not targets and cameo[:2] in JUDGED_ROOTS:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
@@ -278,11 +305,24 @@ class SentenceCoder:
                 # "claims by Russia that the U.S. is acting ...": what the claim is about
                 target_tokens += [t for sub in c.children if sub.dep_ in ("nsubj", "nsubjpass")
                                   for t in phrase(sub)]
-            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "to", "with", "toward",
-                                                   "towards", "into", "in"):
+            elif c.dep_ == "prep" and c.lower_ in TARGET_NOUN_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         target_tokens += phrase(p)
+        if not target_tokens:
+            # "military activities and rhetoric toward Taiwan": a conjunct's preposition
+            # is shared
+            target_tokens = [t for conj in noun.children if conj.dep_ == "conj"
+                             and conj.pos_ == "NOUN" for c in conj.children
+                             if c.dep_ == "prep" and c.lower_ in TARGET_NOUN_PREPS
+                             for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+        if not sources and noun.lemma_.lower() in TRANSFER_NOUNS:
+            # "the supply of Iranian missiles": whose goods they are supplies them
+            sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"
+                       for m in mentions_in([t for a in p.children
+                                             if a.dep_ in ("amod", "compound", "nmod")
+                                             and a.i < p.i for t in phrase(a)], mentions)]
         # a nominal event needs a named agent: "their talks" only refers back to an event
         sources = [m for m in sources if m.via != "coref"]
         anchor = None
@@ -295,6 +335,16 @@ class SentenceCoder:
                 return None
             sources = mentions_in(clause_subject(noun.head), mentions)
             anchor = noun.head
+        elif not sources and noun.dep_ == "pobj" and noun.head.lower_ in RESPONSIBLE_PREPS:
+            # "Iran was complicit in the attack on Israel", "Iran was behind the attack":
+            # who is held to have taken part is its agent
+            word = noun.head.head  # the adjective, or the copula the phrase hangs from
+            if word.lemma_.lower() in RESPONSIBLE_WORDS and word.dep_ in ("acomp", "attr") \
+                    or word.lemma_ == "be" and (noun.head.lower_ == "behind" or any(
+                        c.dep_ == "acomp" and c.lemma_.lower() in RESPONSIBLE_WORDS
+                        for c in word.children)):
+                sources = mentions_in(clause_subject(word), mentions)
+                anchor = word.head if word.dep_ in ("acomp", "attr") else word
         if not sources:
             return None
         targets = mentions_in(target_tokens, other_than(sources, mentions))
@@ -310,10 +360,12 @@ class SentenceCoder:
                     break
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
-        if not targets and cameo[:2] in ("18", "19", "20") and noun.dep_ == "nsubj" and \
-                noun.head.pos_ == "VERB":
+        if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and (
+                cameo[:2] in ("18", "19", "20") or cameo[:2] == "07"
+                and noun.head.lemma_.lower() in BENEFIT_VERBS):
             # "Russia's attacks have left homes in Ukraine without power": who suffers what
-            # the violence did
+            # the violence did; "the supply of Iranian missiles enables Russia to ...": who
+            # the aid serves
             targets = mentions_in(object_tokens(noun.head), other_than(sources, mentions))
         if anchor is None and noun.dep_ in ("nsubj", "nsubjpass") and \
                 noun.head.pos_ in ("VERB", "AUX"):

@@ -13,6 +13,7 @@ from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
 HEDGING_SAY_VERBS = {"suggest", "claim", "allege", "indicate"}
+ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "endeavour", "endeavor"}
 _RANK = {"occurred": 0, "intended": 1, "hedged": 2, "negated": 3}
 _CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb", "mark": "mark"}
 
@@ -43,6 +44,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
     cues: list[tuple[Status, str]] = []
     mod = patterns.modality
     chain = _chain(trigger)
+    means = False
     for i, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         forms = {lemma, tok.lower_}  # "hopes" is lemmatised "hop" by the small model
@@ -51,6 +53,13 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             st = next((mod[("governor", f)] for f in forms if ("governor", f) in mod), None)
             if st is None:
                 st = patterns.governor_form(tok.lower_)
+            if means and (lemma in ATTEMPT_VERBS or chain[i - 1].lower_ == "by"):
+                # a means ("by vetoing the resolution") is done in the act it serves:
+                # "pressured Morocco by imposing sanctions", "tried to shield itself by
+                # vetoing" say that the sanctions and the veto happened
+                st = None
+        if tok.dep_ == "prep" and tok.lower_ == "by" and chain[i - 1].dep_ == "pcomp":
+            means = True
         if st is None:
             # "agreed to work toward", and the trigger itself: "is working toward a treaty"
             for c in tok.children:
@@ -66,6 +75,11 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 for m in c.children:
                     if m.dep_ == "mark" and (st := mod.get(("mark", m.lower_))):
                         cues.append((st, m.lower_))
+            if c.dep_ == "amod" and tok.pos_ == "NOUN" and (
+                    st := mod.get(("adverb", c.lower_))):
+                # "alleged evidence that the UAE is supplying arms", "the alleged strike"
+                cues.append((st, c.lower_))
+                continue
             role = _CUE_ROLE.get(c.dep_)  # aux, adverbs, and "if"/"unless" clauses
             if role is not None and (st := mod.get((role, low))):
                 cues.append((st, low))
@@ -115,9 +129,14 @@ BACKGROUND_MARKERS = {"when", "after", "since", "before"}
 
 def is_background(trigger: Token) -> bool:
     """Completed before the news, by its grammar: the perfect ("has agreed", "had
-    abandoned"), adverbs ("already", "earlier"), or a past "when/after" clause
-    ("when Putin launched his war")."""
+    abandoned"), adverbs ("already", "earlier"), a past "when/after" clause ("when Putin
+    launched his war"), or a reference back to an earlier act ("as discussed by the
+    presidents in Bali", "as agreed in Geneva")."""
     for tok in _chain(trigger):
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children):
+            return True
         if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and
                                      c.tag_ in ("VBZ", "VBP", "VBD") for c in tok.children):
             return not _continuing(tok)

@@ -50,6 +50,20 @@ OBJECT_CONTROL = {"urge", "ask", "press", "encourage", "invite", "tell", "force"
                   "implore", "exhort", "convince", "lobby", "beg", "embolden", "inspire",
                   "incite"}
 
+# nouns whose infinitive is done by whoever has them: the possessor, else the subject of the
+# verb they are the object of ("made the decision to apply", "took steps to expel")
+CONTROL_NOUNS = {"decision", "plan", "step", "action", "measure", "effort", "attempt", "bid",
+                 "move", "authority", "power", "commitment", "pledge", "promise",
+                 "opportunity", "chance", "initiative", "intention", "resolve",
+                 "determination", "readiness", "willingness", "ability", "capacity",
+                 "capability"}
+# verbs that undo, oppose or judge such a noun: their subject need not be who would act
+UNDOING_VERBS = {"cancel", "abandon", "drop", "scrap", "shelve", "suspend", "reject", "oppose",
+                 "deny", "condemn", "criticize", "criticise", "denounce", "welcome", "praise",
+                 "support", "back", "urge", "question", "block", "halt", "reverse", "freeze",
+                 "postpone", "delay", "revoke", "refuse", "decline", "protest", "challenge",
+                 "veto", "thwart", "foil", "frustrate", "derail", "doubt", "dismiss"}
+
 # edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
 FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
              "case", "punct", "preconj"}
@@ -122,10 +136,20 @@ def clause_subject(verb: Token) -> list[Token]:
             v = nxt
             continue
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if v.head.lemma_.lower() in CONTROL_NOUNS and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in v.children) and \
+                    v.head.head.lemma_.lower() not in UNDOING_VERBS:
+                # "made the decision to apply", "took steps to expel": who decides acts
+                # (not "rejected the plan to ...", "cancel plans to ...")
+                v = v.head
+                continue
             return phrase(v.head)
         if v.pos_ == "NOUN" and v is not verb:
-            # "its commitment to sending aid": the noun's possessor, else its verb's subject
-            poss = [c for c in v.children if c.dep_ == "poss"]
+            # "its commitment to sending aid", "the U.S. commitment to bolster": the noun's
+            # possessor or named modifier, else its verb's subject
+            poss = [c for c in v.children if c.dep_ == "poss"] + [
+                c for c in v.children if c.dep_ in ("compound", "nmod", "amod") and c.i < v.i
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))]
             if poss:
                 return phrase(poss[0])
             if v.dep_ in ("dobj", "pobj", "nsubj") and v.head.i != v.i:
@@ -138,7 +162,10 @@ def clause_subject(verb: Token) -> list[Token]:
 def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """(agent tokens, patient tokens) of a passive verb, or None when active."""
     patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not patient and verb.dep_ != "acl":
+    if not patient and (verb.dep_ != "acl" or any(
+            c.dep_ in ("nsubj", "aux") for c in verb.children)):
+        # "reports that Iran has transferred missiles": a clause with its own subject or a
+        # perfect auxiliary is active, not a participle describing its noun
         return None
     agent: list[Token] = []
     for c in verb.children:
@@ -171,6 +198,10 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 if p.dep_ == "pobj":
                     out.extend(phrase(p))
         elif c.dep_ == "xcomp" and depth < 2 and c.pos_ in ("NOUN", "ADJ"):
+            out.extend(phrase(c))
+        elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(
+                s.dep_ == "nsubj" for s in c.children):
+            # a small clause: "make Morocco a full member"
             out.extend(phrase(c))
         elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
             # "help Belarus neutralize", "allowed Russian forces to use": the object of the
