@@ -17,14 +17,19 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _M = "|".join(MONTHS)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + _M + r")\b\.?,?(?: (\d{4}))?")
 _MONTH_DAY = re.compile(r"\b(" + _M + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b,?(?: (\d{4}))?")
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\b,? (\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\b,?(?: of)? (\d{4})\b")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+# a year named by reference to one the text gave before: "in August of that year"
+_ANAPHORIC_YEAR = re.compile(r"\b(?:that|the same|the following|the next|the previous|the "
+                             r"preceding) year\b|\bthe year (?:after|before)\b")
+_SEASON = re.compile(r"\b(this|last|next|past|coming) (spring|summer|fall|autumn|winter)\b")
+_SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
 
 
 def _month_safe(name: str, text: str) -> bool:
@@ -32,10 +37,23 @@ def _month_safe(name: str, text: str) -> bool:
     return name not in ("may", "march") or re.search(r"\b" + name.capitalize(), text) is not None
 
 
-def resolve(expression: str, published: dt.date | None, *, future: bool = False) -> EventDate:
-    """Resolve one temporal expression ("on Wednesday", "in January", "in 2022", "last year")."""
+def resolve(expression: str, published: dt.date | None, *, future: bool = False,
+            context_year: int | None = None) -> EventDate:
+    """Resolve one temporal expression ("on Wednesday", "in January", "in 2022", "last year").
+
+    `context_year` is the year the text named last, which "that year" refers back to
+    ("in 2022 ... in August of that year"); without it such an expression stays unresolved.
+    """
     raw = expression
     text = expression.lower()
+    if m := _ANAPHORIC_YEAR.search(text):
+        if context_year is None:
+            return EventDate(None, "unknown")
+        word = m[0]
+        ref = context_year + (1 if re.search(r"following|next|after", word) else
+                              -1 if re.search(r"previous|preceding|before", word) else 0)
+        text = text[:m.start()] + str(ref) + text[m.end():]
+        raw = raw[:m.start()] + str(ref) + raw[m.end():]
     if m := _ISO.search(text):
         try:
             return EventDate(dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "day")
@@ -83,9 +101,11 @@ def _year_for(month: int, published: dt.date | None, future: bool) -> int | None
 
 
 def _relative(text: str, p: dt.date) -> EventDate | None:
-    if "yesterday" in text:
+    if "yesterday" in text or "last night" in text or "overnight" in text:
+        # "overnight": the night that ended on the publication day began the day before
         return EventDate((p - dt.timedelta(days=1)).isoformat(), "day")
-    if "today" in text or "this morning" in text or "tonight" in text:
+    if "today" in text or "this morning" in text or "tonight" in text or re.search(
+            r"\b(moments?|minutes?|hours?|seconds?) ago\b|\bjust now\b", text):
         return EventDate(p.isoformat(), "day")
     if "tomorrow" in text:
         return EventDate((p + dt.timedelta(days=1)).isoformat(), "day")
@@ -116,6 +136,17 @@ def _relative(text: str, p: dt.date) -> EventDate | None:
         return EventDate(f"{y:04d}-{mo + 1:02d}", "month")
     if "last week" in text:
         return EventDate((p - dt.timedelta(days=7)).isoformat(), "day")
+    if m := _SEASON.search(text):
+        # a season is dated to its year: "this summer" is the publication year, "last
+        # summer" the latest one that has ended, "next summer" the first still to begin
+        end = _SEASON_END[m[2]]
+        if m[1] == "this":
+            year = p.year
+        elif m[1] in ("last", "past"):
+            year = p.year if p.month > end else p.year - 1
+        else:
+            year = p.year if p.month <= end - 3 else p.year + 1
+        return EventDate(str(year), "year")
     return None
 
 

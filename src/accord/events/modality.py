@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accord.events import dates, places
 from accord.events.syntax import REPORTER_NOUNS, SAY_VERBS, phrase
@@ -176,32 +176,176 @@ def is_future(trigger: Token) -> bool:
                for c in t.children)
 
 
+# adverbial clauses that happen at the time of the clause they modify ("previewed the
+# package today as he met the minister")
+SIMULTANEOUS_MARKERS = {"as", "while", "whilst"}
+# prepositions that date a change from a point on: "make them members from January 1"
+START_PREPS = {"from", "starting", "beginning", "effective"}
+# date words the small model does not always tag as a DATE entity ("moments ago")
+_DATE_WORDS = re.compile(r"\b(ago|today|tonight|yesterday|tomorrow|overnight)\b")
+# a recent past that is still the story's news: "moments ago", "earlier today"
+_RECENT = re.compile(r"\b(moments?|minutes?|hours?|seconds?) ago\b|\bearlier (today|this "
+                     r"(morning|afternoon|evening))\b")
+
+
+def _date_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
+    """The predicate and the clauses whose time it shares, each with the "when" clause it
+    was reached through (None otherwise). Beyond `_chain`: a non-finite adverbial clause
+    ("stood with them to call out Russia", "by vetoing"), a clause of the same time ("as he
+    met"), a "when" clause (kept only when it spells out its governor's time expression:
+    "75 years ago, when ..."), and a participle describing an object ("vetoed a
+    resolution condemning X"). A finite reported clause keeps its own time: the chain
+    stops at a verb of saying."""
+    out: list[tuple[Token, Token | None]] = [(trigger, None)]
+    cur = trigger
+    via: Token | None = None
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        dep = cur.dep_
+        if any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having", "'ve")
+               for c in cur.children):
+            break  # a perfect is earlier than its governor: "stood with Peru, having signed"
+        if dep in ("xcomp", "pcomp", "pobj", "prep", "acomp", "acl") or \
+                dep == "ccomp" and head.lemma_.lower() not in SAY_VERBS:
+            pass
+        elif dep == "conj":
+            cur = head
+            continue
+        elif dep == "advcl":
+            marks = {c.lower_ for c in cur.children if c.dep_ in ("mark", "advmod")}
+            if marks & {"when", "whenever"}:
+                via = cur
+            elif not (marks & SIMULTANEOUS_MARKERS) and _finite(cur) or \
+                    _present(cur) and not _present(head):
+                # "handed it the gift in March as the DPRK supplies missiles": a present
+                # under a past goes on up to the news
+                break
+        elif dep in ("dobj", "nsubjpass") and cur.pos_ in ("NOUN", "PROPN") and \
+                len(out) > 1 and out[-2][0].dep_ == "acl" and out[-2][0].tag_ in ("VBG", "VBN"):
+            pass  # the described object of "vetoed a resolution condemning X"
+        else:
+            break
+        cur = head
+        out.append((cur, via))
+    return out
+
+
+def _present(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """A clause with a tense of its own: a finite verb or auxiliary, or a subject."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _expression_date(span: Span, published: dt.date | None, future: bool) -> EventDate:
+    """One temporal expression resolved; the year a "that year" refers back to is the last
+    one named before it, in its sentence or the two before."""
+    doc = span.doc
+    sent = span.sent
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    context = None
+    for t in reversed(doc[first: span.start]):
+        if t.ent_type_ == "DATE" and (m := dates.YEAR.fullmatch(t.text)):
+            context = int(m[0])
+            break
+    d = dates.resolve(span.text, published, future=future, context_year=context)
+    text = span.text.lower()
+    if d.value is not None and re.search(r"\b(earlier|ago|last|previous)\b", text) and \
+            not _RECENT.search(text):
+        d = EventDate(d.value, d.precision, before_news=True)
+    return d
+
+
+def _modifier_date(tok: Token, published: dt.date | None, future: bool,
+                   deps: tuple[str, ...] = ("prep", "advmod", "tmod", "npadvmod"),
+                   preps: set[str] | None = None) -> tuple[EventDate, Span] | None:
+    """The date of a temporal modifier under `tok`, with its span."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ not in deps and not (c.lower_ in START_PREPS and c.dep_ in (
+                "advcl", "advmod", "amod", "acomp", "xcomp", "acl")):
+            continue  # "will impose tariffs effective January 1": a start date
+        if c.dep_ == "prep" and (c.lower_ == "since" or preps is not None
+                                 and c.lower_ not in preps):
+            continue  # "since": the start of a period that lasts up to the news
+        if c.dep_ in ("npadvmod", "nmod", "compound", "amod", "nummod"):
+            # a bare noun phrase: its date words only ("Earlier this month", "last week")
+            sub = [t for t in c.subtree if t.ent_type_ in ("DATE", "TIME")] or [c]
+        elif c.dep_ == "prep" and not list(c.children) and c.i + 1 < len(doc) and \
+                doc[c.i + 1].ent_iob_ == "B" and doc[c.i + 1].ent_type_ in ("DATE", "TIME"):
+            # "On Monday Germany condemned …": the parser made the day a compound of the
+            # subject and left the preposition bare; the date is the entity after it
+            ent = next(e for e in doc.ents if e.start == c.i + 1)
+            sub = [c, *ent]
+        else:
+            sub = list(c.subtree)
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in sub) and not any(
+                _DATE_WORDS.fullmatch(t.lower_) for t in sub):
+            continue
+        span = doc[min(t.i for t in sub): max(t.i for t in sub) + 1]
+        d = _expression_date(span, published, future)
+        if d.value is not None or d.precision != "unknown":
+            return d, span
+    return None
+
+
 def date_of(trigger: Token, published: dt.date | None) -> EventDate:
     """The temporal expression attached to the predicate (or its governors), resolved."""
-    doc = trigger.doc
+    future = is_future(trigger)
+    # an event noun's own date words: "the October 7 attack", "the overnight strike"
+    if trigger.pos_ in ("NOUN", "PROPN") and (found := _modifier_date(
+            trigger, published, future, ("nmod", "compound", "amod", "npadvmod", "prep"))):
+        return found[0]
     # the predicate, its governors, then its own complement clause ("allowed X to use Y in 2022")
     comps = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-    for tok in _chain(trigger) + comps:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "since":
-                continue  # the start of a period that lasts up to the news, not the date
-            if c.dep_ == "npadvmod":
-                # a bare noun phrase: its date words only ("Earlier this month", "last week")
-                sub = [t for t in c.subtree if t.ent_type_ in ("DATE", "TIME")] or [c]
-            elif c.dep_ in ("prep", "advmod", "tmod"):
-                sub = list(c.subtree)
-            else:
-                continue
-            ents = [t for t in sub if t.ent_type_ in ("DATE", "TIME")]
-            if ents:
-                span = doc[min(t.i for t in sub): max(t.i for t in sub) + 1]
-                d = dates.resolve(span.text, published, future=is_future(trigger))
-                if d.value is not None and re.search(r"\b(earlier|ago|last|previous)\b",
-                                                     span.text.lower()):
-                    d = EventDate(d.value, d.precision, before_news=True)
-                if d.value is not None or d.precision != "unknown":
-                    return d
+    for n, (tok, via) in enumerate(_date_chain(trigger) + [(c, None) for c in comps]):
+        if found := _modifier_date(tok, published, future):
+            d, span = found
+            if via is None or 0 <= via.left_edge.i - span.end <= 1:
+                return d
+            continue
+        if n == 0:
+            for obj in _objects(tok):
+                # "make them members from January 1": a start date under the object
+                if found := _modifier_date(obj, published, future, ("prep",), START_PREPS):
+                    return found[0]
+        if tok.lemma_ == "be":
+            # "was complicit in the October 7 attack": a part in an event takes its time
+            for noun in _predicate_nouns(tok):
+                if found := _modifier_date(noun, published, future,
+                                           ("nmod", "compound", "amod")):
+                    return found[0]
     return EventDate(None, "unknown")
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The objects of a verb and their conjuncts."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "oprd") or c.dep_ in (
+        "ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN")]  # "make Kenya a member"
+    for o in out:  # grows while it is read: conjuncts of conjuncts
+        out += [c for c in o.children if c.dep_ == "conj"]
+    return out
+
+
+def _predicate_nouns(copula: Token) -> list[Token]:
+    """ "was complicit in the attack", "was behind the attack": the event nouns a copula's
+    predicate is about."""
+    preps = [c for c in copula.children if c.dep_ == "prep"]
+    preps += [p for a in copula.children if a.dep_ == "acomp" for p in a.children
+              if p.dep_ == "prep"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"
+            and o.pos_ == "NOUN"]
 
 
 def location_of(trigger: Token, mentions: list[Mention],
