@@ -108,6 +108,17 @@ def test_head_noun_refers_to_the_organisation_named_before(coder):
     assert not [m for m in found if m.text.lower() == "council"]
 
 
+def test_capitalised_body_of_an_organisation_named_only_by_its_name(coder):
+    """ "this Council" in a speech that names the United Nations, not its Security Council:
+    the council of that organisation; with no organisation in the article, no one."""
+    text = ("Chile called a meeting of this Council on Monday. The United Nations must act, "
+            "Ghana said.")
+    doc, found = _mentions(coder, text)
+    assert [m.actor.country for m in found if m.text == "Council"] == ["UNO"]
+    doc, found = _mentions(coder, "Chile called a meeting of this Council on Monday.")
+    assert not [m for m in found if m.text == "Council"]
+
+
 @pytest.mark.parametrize("text,countries", [
     ("The U.S. Department of Energy issued a statement.", ["USA"]),
     ("The Georgia Department of Labor issued a statement.", []),  # a US state's body
@@ -184,3 +195,48 @@ def test_states_named_as_a_route_are_no_pair_for_both_parties(coder):
                                   "fighting.")
     parties = {m.actor.country for m in coref.resolve(doc, named) if m.text == "Both parties"}
     assert parties == {"ETH", "ERI"}
+
+
+def test_a_resolution_without_a_body_of_its_own_is_the_organisations(coder):
+    """ "Chile vetoed Monday's resolution" in an article that names the Security Council:
+    the act on the resolution is aimed at that council; an article with no organisation
+    gives it no one."""
+    text = "Chile vetoed Monday's resolution. The Security Council will meet again."
+    doc, named = _mentions(coder, text)
+    found = [m for m in coref.resolve(doc, named) if m.text == "resolution"]
+    assert [m.actor.country for m in found] == ["UNO"]
+    rows = code(coder, text)
+    assert ("CHL", "12", "UNO") in {(r["source_country"], r["cameo"][:2], r["target_country"])
+                                    for r in rows}
+    doc, named = _mentions(coder, "Chile vetoed Monday's resolution.")
+    assert not [m for m in coref.resolve(doc, named) if m.text == "resolution"]
+
+
+def test_a_former_presidents_administration_is_the_state(coder):
+    """ "The Bush administration" (two presidents named Bush, neither named in full) and
+    "the Clinton administration" (no bare "Clinton": more than one politician) are the US."""
+    for text in ("The Bush administration declared that Peru must lift its tariffs.",
+                 "The Clinton administration declared that Peru must lift its tariffs."):
+        doc, found = _mentions(coder, text, on=None)
+        assert [m.actor.country for m in found][:1] == ["USA"], (text, found)
+
+
+def test_a_definite_act_refers_back_to_its_agent(coder):
+    """ "Chile launched a missile ... Peru condemned the launch": the definite act, with no
+    agent of its own, is the one named before, done by Chile; also through a governor
+    ("Chile carried out exercises ... the naval exercises") and a possessive."""
+    for text, phrase_ in [
+        ("Chile launched a missile on Monday. Peru condemned the launch.", "the launch"),
+        ("Chile carried out exercises near the border. The naval exercises were condemned "
+         "by Peru.", "The naval exercises"),
+        ("Chile's decision to close the border angered Peru. Peru demanded that this "
+         "decision be reversed.", "this decision"),
+    ]:
+        doc, named = _mentions(coder, text)
+        found = [m for m in coref.resolve(doc, named) if m.text == phrase_]
+        assert [m.actor.country for m in found] == ["CHL"], (text, found)
+    doc, named = _mentions(coder, "Peru condemned the launch.")
+    assert not [m for m in coref.resolve(doc, named) if m.text == "the launch"]
+    rows = code(coder, "Chile launched a missile on Monday. Peru condemned the launch.")
+    assert ("PER", "11", "CHL") in {(r["source_country"], r["cameo"][:2], r["target_country"])
+                                    for r in rows}

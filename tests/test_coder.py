@@ -331,3 +331,49 @@ def test_an_expressed_intent_is_intended_without_a_cue(coder):
         rows = code(coder, text)
         assert rows and all(r["cameo"].startswith("03") and r["status"] == "intended"
                             for r in rows), (text, rows)
+
+
+def test_an_act_of_force_without_a_target_keeps_to_the_front_of_the_story(coder):
+    """ "Chile shelled Peru ... Chile moved more troops": an act of force or threat with no
+    target of its own is aimed where the same actor's last one was, a few sentences back;
+    not at an organisation, and not pages later."""
+    rows = code(coder, "Chile shelled border towns in Peru on Monday. On Tuesday Chile "
+                       "mobilized more troops.")
+    assert ("CHL", "15", "PER") in {(r["source_country"], r["cameo"][:2], r["target_country"])
+                                    for r in rows}, triples(rows)
+    rows = code(coder, "Chile shelled border towns in Peru on Monday. " + "Talks went on. " * 7
+                + "On Tuesday Chile mobilized more troops.")
+    assert not [r for r in rows if r["cameo"].startswith("15")], triples(rows)
+
+
+@pytest.mark.parametrize("text,src,root,tgt", [
+    ("Chile renewed an appeal to Peru to hand over the two suspects.", "CHL", "02", "PER"),
+    ("Chile lodged a complaint against Peru over the fishing fleet.", "CHL", "11", "PER"),
+    ("Chile sent a warning to Peru over the fishing fleet.", "CHL", "13", "PER"),
+])
+def test_event_noun_made_issued_or_renewed_is_its_subjects_act(coder, text, src, root, tgt):
+    """ "renewed an appeal to", "lodged a complaint against": the verb only carries the act the
+    noun names, done by the verb's subject."""
+    one(code(coder, text), src, root, tgt)
+
+
+@pytest.mark.parametrize("text,src,code_,tgt", [
+    ("Chile announced a suspension of air links with Peru.", "CHL", "160", "PER"),
+    ("Chile announced the suspension of diplomatic ties with Peru.", "CHL", "161", "PER"),
+    ("Chilean border guards abused Peruvian immigrants, a rights group said.", "CHL", "18",
+     "PER"),
+])
+def test_suspension_nouns_and_abuse_of_immigrants(coder, text, src, code_, tgt):
+    rows = code(coder, text)
+    assert any(r["source_country"] == src and r["cameo"].startswith(code_)
+               and r["target_country"] == tgt for r in rows), triples(rows)
+
+
+def test_subject_hung_on_a_fronted_phrase_is_no_part_of_it(coder):
+    """ "In the wake of X's invasion of Y, Z, along with W, had abandoned ...": the parser
+    hangs Z, the later verb's subject, on Y; Z is no second target of the invasion."""
+    rows = code(coder, "Last May, in the wake of Chile's invasion of Peru, Bolivia, along with "
+                       "its neighbor Paraguay, had abandoned its policy of neutrality and "
+                       "applied to join NATO.")
+    got = {(r["source_country"], r["target_country"]) for r in rows}
+    assert ("CHL", "PER") in got and ("CHL", "BOL") not in got, triples(rows)

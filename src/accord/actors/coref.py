@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from accord.events.syntax import is_obligation
+from accord.events.syntax import NOMINAL_GOVERNORS, clause_subject, is_obligation, phrase
 from accord.records import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -155,7 +155,80 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
             if len(pair) >= 2:
                 last_group = pair[:2]
     # last, so that no pronoun takes the speaker on a modal for its antecedent
-    return out + _surnames(doc, named) + _obligations(doc, named, speaker)
+    return (out + _surnames(doc, named) + _obligations(doc, named, speaker)
+            + _motions(doc, named) + _event_agents(doc, named))
+
+
+# acts that a definite description refers back to ("condemned the launch")
+ANAPHORIC_ACTS = {"launch", "test", "exercise", "drill", "attack", "strike", "decision",
+                  "invasion", "incursion", "announcement", "allegation", "accusation",
+                  "provocation", "deployment", "veto", "offensive", "blockade", "annexation"}
+
+
+def _event_agents(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """ "North Korea's launch of a missile ... the allies condemned the launch": a definite
+    act with no agent of its own is the act named before, by whoever did it then ("North
+    Korea launched", "China carried out exercises", "Sudan's decision to close")."""
+    by_last: dict[int, list[Mention]] = {}
+    for m in named:
+        by_last.setdefault(m.token_end - 1, []).append(m)
+
+    def agents(toks: list[Token]) -> list[Mention]:
+        return [m for t in toks for m in by_last.get(t.i, [])]
+
+    seen: dict[str, list[Mention]] = {}  # lemma -> agents of its last mention
+    out: list[Mention] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in ANAPHORIC_ACTS or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        if tok.pos_ == "VERB":
+            found = agents(clause_subject(tok))
+        else:
+            own = [c for c in tok.children if c.dep_ == "poss" or (
+                c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i)]
+            own += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                    for p in c.children if p.dep_ == "pobj"]
+            found = agents([t for c in own for t in phrase(c)])
+            if not found and tok.dep_ == "dobj" and tok.head.lemma_.lower() in NOMINAL_GOVERNORS:
+                found = agents(clause_subject(tok.head))
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these",
+                                                             "those") for c in tok.children)
+            if not found and definite and lemma in seen:
+                start = _np_start(tok)
+                s = doc[start:tok.i + 1]
+                out.extend(replace(m, text=s.text, start=s.start_char, end=s.end_char,
+                                   token_start=start, token_end=tok.i + 1,
+                                   confidence=round(m.confidence * 0.6, 3), via="coref")
+                           for m in seen[lemma])
+                continue
+        if found:
+            seen[lemma] = found
+    return out
+
+
+MOTION_NOUNS = {"resolution", "draft"}
+
+
+def _motions(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """ "Russia vetoed Friday's resolution": a resolution that names no body of its own is
+    the organisation's that the article names (the nearest before it, else after it)."""
+    orgs = [m for m in named if m.actor.kind == "organisation"]
+    if not orgs:
+        return []
+    inside = {i for m in named for i in range(m.token_start, m.token_end)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in MOTION_NOUNS or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+            continue
+        if any(t.i in inside for t in tok.subtree):
+            continue  # "the UN resolution", "a resolution on Ukraine": its own names
+        before = [m for m in orgs if m.token_end <= tok.i]
+        org = before[-1] if before else next(m for m in orgs if m.token_start > tok.i)
+        out.append(replace(org, text=tok.text, start=tok.idx, end=tok.idx + len(tok),
+                           token_start=tok.i, token_end=tok.i + 1,
+                           confidence=round(org.confidence * 0.5, 3), via="coref"))
+    return out
 
 
 HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr"}

@@ -55,6 +55,13 @@ class ActorMatcher:
         self.kb = kb
         self._entries: dict[str, list[Entry]] = {}
         self._orgs = {o.code + "|" + o.name: o for o in kb.organisations}
+        # the heads of each organisation's bodies ("council" for the UN: Security Council)
+        self._code_heads: dict[str, set[str]] = {}
+        for o in kb.organisations:
+            for name in (o.name, *o.aliases):
+                words = name.split()
+                if words and words[-1].lower() in ORG_HEADS:
+                    self._code_heads.setdefault(o.code, set()).add(words[-1].lower())
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.sector_after = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -154,18 +161,30 @@ class ActorMatcher:
                 last = name.split()[-1].lower() if name.split() else ""
                 if last in ORG_HEADS:
                     heads.setdefault(last, []).append((m.token_end, m))
-        if not heads:
+        # "this Council" in an article that names the UN but not its Security Council: an
+        # organisation whose own bodies have that head (the UN's Security Council)
+        bodies: dict[str, list[tuple[int, Mention]]] = {}
+        for m in mentions:
+            if m.actor.kind == "organisation":
+                for last in self._code_heads.get(m.actor.code, ()):
+                    bodies.setdefault(last, []).append((m.token_end, m))
+        if not heads and not bodies:
             return mentions
         extra = []
         for tok in doc:
-            if tok.i in taken or tok.lower_ not in heads or tok.i == 0:
+            if tok.i in taken or tok.i == 0 or tok.lower_ not in heads and not (
+                    tok.lower_ in bodies and tok.text[0].isupper()):
                 continue
             if doc[tok.i - 1].lower_ not in ("the", "this", "that", "our", "very") and not (
                     # "Alliance members ratified ...": the members of that organisation
                     tok.text[0].isupper() and tok.i + 1 < len(doc)
                     and doc[tok.i + 1].lower_ in ("member", "members")):
                 continue
-            prior = [m for end, m in heads[tok.lower_] if end <= tok.i]
+            prior = [m for end, m in heads.get(tok.lower_, []) if end <= tok.i]
+            if not prior and tok.text[0].isupper():
+                # a capitalised body named before its organisation: the nearest one
+                near = sorted(bodies.get(tok.lower_, []), key=lambda t: abs(t[0] - tok.i))
+                prior = [m for _, m in near[:1]]
             if not prior:
                 continue
             m = prior[-1]

@@ -8,7 +8,7 @@ time, place and attribution from the words around it. Conventions: ANNOTATION.md
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -53,6 +53,10 @@ TRANSFER_NOUNS = {"supply", "delivery", "transfer", "shipment", "sale", "provisi
 # verbs of which an aid nominal's object is the recipient ("Iranian drones help Russia")
 BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strengthen",
                  "sustain", "support"}
+# acts of force and threats: aimed at a front that an article keeps to ("Russia's attacks
+# on Ukraine ... Russia launched its war")
+FORCE_ROOTS = ("13", "15", "18", "19", "20")
+FRONT_SENTENCES = 5  # how far back that act may be
 # prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
 TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "into", "in")
 
@@ -81,6 +85,10 @@ class SentenceCoder:
     def __init__(self, patterns: Patterns) -> None:
         self.patterns = patterns
         self._parties: list[Mention] = []
+        self._doc: object | None = None
+        self._sent_no = 0
+        # per source country, the targets of its last act of force in the article
+        self._fronts: dict[str, tuple[int, list[Mention]]] = {}
 
     # -------------------------------------------------------------- verbal predicates
     def verb_pattern(self, verb: Token) -> tuple[str, bool, str | None] | None:
@@ -161,6 +169,9 @@ class SentenceCoder:
         """Coded predicates of a sentence. `agreement_parties` are the parties of the last
         agreement the article named, for "the agreement does not include ..."."""
         self._parties = agreement_parties or []
+        if sent.doc is not self._doc:
+            self._doc, self._fronts, self._sent_no = sent.doc, {}, 0
+        self._sent_no += 1
         found: list[Frame] = []
         consumed: set[int] = set()
         for tok in sent:
@@ -174,11 +185,38 @@ class SentenceCoder:
             else:
                 frame = None
             if frame is not None:
+                frame = self._front(frame)
                 found.append(frame)
                 parties = frame.sources + frame.targets
                 if frame.cameo.startswith("057") and len({m.actor.country for m in parties}) > 1:
                     self._parties = parties
         return found
+
+    def _front(self, frame: Frame) -> Frame:
+        """ "Russia launched its war" after "Russia's attacks on Ukraine": an act of force or
+        a threat with no target of its own is aimed where the same actor's last one in the
+        article was (the front the story is about)."""
+        if frame.cameo[:2] not in FORCE_ROOTS:
+            return frame
+        countries = {m.actor.country for m in frame.sources}
+        # a front is a state: a resolution or body is no place an army is sent
+        targets = [t for t in frame.targets if t.actor.country not in countries
+                   and t.actor.kind == "state"]
+        if targets:
+            for c in countries:
+                self._fronts[c] = (self._sent_no, targets)
+            return frame
+        if len(countries) != 1 or frame.targets or frame.nominal:
+            return frame
+        trig = frame.trigger
+        at, earlier = self._fronts.get(next(iter(countries)), (0, []))
+        if self._sent_no - at > FRONT_SENTENCES:
+            return frame  # a new paragraph's act may be aimed anywhere
+        implied = [replace(t, text=trig.text, start=trig.idx, end=trig.idx + len(trig),
+                           token_start=trig.i, token_end=trig.i + 1,
+                           confidence=round(t.confidence * 0.6, 3), via="implicit")
+                   for t in earlier]
+        return replace(frame, targets=implied) if implied else frame
 
     @property
     def agreement_parties(self) -> list[Mention]:

@@ -37,7 +37,8 @@ SUFFER_VERBS = {"face", "suffer", "endure", "fear", "condemn", "denounce", "crit
 NOMINAL_GOVERNORS = {"announce", "order", "launch", "begin", "start", "conduct", "carry",
                      "continue", "stage", "hold", "undertake", "resume", "complete",
                      "intensify", "escalate", "mount", "approve", "authorize", "authorise",
-                     "unveil", "step", "expand", "execute", "perform"}
+                     "unveil", "step", "expand", "execute", "perform", "renew", "reiterate",
+                     "repeat", "issue", "lodge", "make", "send", "deliver"}
 AGREEMENT_NOUNS = {"agreement", "treaty", "deal", "accord", "pact", "memorandum", "partnership",
                    "alliance", "arrangement", "declaration", "document", "contract"}
 
@@ -94,10 +95,26 @@ def phrase(tok: Token) -> list[Token]:
     """A noun phrase without its own clauses (relative clauses, appositions)."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct" or _misattached_subject(child):
             continue
         out.extend(phrase(child))
     return out
+
+
+def _misattached_subject(tok: Token) -> bool:
+    """The subject of a later verb that the parser hung on a fronted phrase ("in the wake of
+    the invasion of Ukraine, Finland had applied"): no part of the phrase it hangs on."""
+    if tok.dep_ not in ("appos", "conj") or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    v = tok.head
+    for _ in range(12):
+        if v.pos_ in ("VERB", "AUX") and v.dep_ != "pcomp" or v.head.i == v.i:
+            break
+        v = v.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    fronted = _fronted_subject(v)
+    return fronted is not None and fronted.i == tok.i
 
 
 def clause_subject(verb: Token) -> list[Token]:
@@ -157,6 +174,27 @@ def clause_subject(verb: Token) -> list[Token]:
                 continue
         break
     return []
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """ "In the wake of the invasion of Ukraine, Finland had applied ...": the parser hangs
+    the subject on the fronted phrase (apposition, conjunct); the noun phrase that ends right
+    before the verb (or its auxiliaries, or another fronted phrase) is the verb's subject.
+    Used to keep it out of that phrase; clause_subject does not take it yet."""
+    left = [c for c in verb.children if c.i < verb.i]
+    for c in left:
+        if c.dep_ not in ("prep", "advcl"):
+            continue
+        # what may stand between that noun phrase and the verb: commas, auxiliaries and
+        # adverbs, another fronted phrase ("Finland, along with Sweden, had applied")
+        between = {t.i for o in left if o is not c for t in o.subtree}
+        for a in c.subtree:
+            if a.dep_ in ("appos", "conj") and a.pos_ in ("PROPN", "NOUN") and a.i > a.head.i \
+                    and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == "," and all(
+                        i in between or a.doc[i].is_punct
+                        for i in range(a.right_edge.i + 1, verb.i)):
+                return a
+    return None
 
 
 def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
