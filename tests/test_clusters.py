@@ -28,6 +28,15 @@ def test_reports_of_one_attack_form_one_cluster_with_counts():
     assert big["num_sources"] == 2 and big["num_articles"] == 3
 
 
+def test_an_act_that_happened_and_one_that_may_happen_stay_apart():
+    done = ev(1, "RUS", "UKR", "190", "Russia attacked Ukraine across the border.")
+    maybe = {**ev(2, "RUS", "UKR", "190", "Russia could attack Ukraine across the border."),
+             "status": "hedged"}
+    planned = {**ev(3, "RUS", "UKR", "190", "Russia will attack Ukraine across the border."),
+               "status": "intended"}
+    assert sorted(len(c.events) for c in cluster([done, maybe, planned])) == [1, 2]
+
+
 def test_same_actors_other_root_or_no_shared_words_stay_apart():
     events = [ev(1, "USA", "CHN", "040", "Blinken met Wang Yi in Beijing on trade."),
               ev(2, "USA", "CHN", "111", "Blinken met Wang Yi in Beijing on trade."),
@@ -42,6 +51,13 @@ def test_same_actors_other_root_or_no_shared_words_stay_apart():
      {"event_date": None, "published": "2023-04-05"}, True),
     ({"event_date": None, "published": "2023-04-04", "background": True},
      {"event_date": "2022-02-24"}, True),
+    # an undated background mention is an earlier happening, not one after its article
+    ({"event_date": None, "published": "2023-04-04", "background": True},
+     {"event_date": "2023-10-02"}, False),
+    ({"event_date": None, "published": "2023-04-04", "background": True},
+     {"event_date": None, "published": "2023-10-02"}, False),
+    ({"event_date": None, "published": "2023-04-04", "background": True},
+     {"event_date": "2023"}, True),
 ])
 def test_date_compatibility(a, b, same):
     assert dates_compatible(a, b) is same

@@ -377,3 +377,27 @@ def test_subject_hung_on_a_fronted_phrase_is_no_part_of_it(coder):
                        "applied to join NATO.")
     got = {(r["source_country"], r["target_country"]) for r in rows}
     assert ("CHL", "PER") in got and ("CHL", "BOL") not in got, triples(rows)
+
+
+@pytest.mark.parametrize("text,background", [
+    ("The officials highlighted the recent progress Chile and Peru have made to modernize "
+     "their military alliance.", False),
+    ("The officials highlighted the progress Chile and Peru have made to modernize their "
+     "military alliance.", True),
+])
+def test_perfect_in_a_clause_on_a_recent_noun_reaches_the_news(coder, text, background):
+    """ "the recent progress X has made": "recent" on the noun the perfect describes says it
+    goes on up to the news, as "in recent weeks" does on the verb."""
+    e = one(code(coder, text), "CHL", "06", "PER")
+    assert e["background"] is background
+
+
+@pytest.mark.parametrize("text,date,background", [
+    ("Chile vetoed Friday's resolution on Peru.", "2025-08-15", True),
+    ("Chile condemned Friday's attack on Peru.", None, False),
+])
+def test_dated_object_dates_the_act_done_on_it(coder, text, date, background):
+    """ "vetoed Friday's resolution": the veto is the resolution's vote, two days and more
+    before the news; a reaction ("condemned Friday's attack") keeps its own time."""
+    e = code(coder, text)[0]
+    assert e["event_date"] == date and e["background"] is background, e

@@ -95,3 +95,11 @@ def test_as_discussed_by_refers_back_to_an_earlier_act(coder):
     assert back and all(r["background"] for r in back), rows
     # the talks announced for Friday are no background
     assert any(r["trigger_text"] == "hold" and not r["background"] for r in rows), rows
+
+
+def test_a_past_when_clause_is_background_also_when_parsed_as_an_adverb(coder):
+    """spaCy tags a clause-initial "When" advmod as often as mark; the clause is the story's
+    background either way (ANNOTATION.md, Status)."""
+    rows = code(coder, "When Chile invaded Peru, it thought the world would look away.")
+    hits = [r for r in rows if r["source_country"] == "CHL" and r["target_country"] == "PER"]
+    assert hits and all(r["background"] for r in hits), rows

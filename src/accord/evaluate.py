@@ -371,6 +371,7 @@ def gold_events_as_rows(gold: Path, published: dict[str, str | None]) -> list[di
         g = json.loads(line)
         code = g.get("cameo") or ""
         entry = table.get(code)
+        past = g.get("status") == "past"
         quad = entry.quad_class if entry else None
         for src in g.get("source") or []:
             for tgt in g.get("target") or [None]:
@@ -378,8 +379,9 @@ def gold_events_as_rows(gold: Path, published: dict[str, str | None]) -> list[di
                             "sentence": g["sentence"], "source_country": src,
                             "target_country": tgt, "cameo": code,
                             "quad_class": quad,
-                            "status": g.get("status"), "event_date": g.get("event_date"),
-                            "background": g.get("status") == "background",
+                            # the gold writes a background event's status as "past"
+                            "status": "occurred" if past else g.get("status"),
+                            "event_date": g.get("event_date"), "background": past,
                             "published": published.get(g["doc"]), "object_text": None,
                             "confidence": 1.0, "outlet": None, "url": None})
     return out

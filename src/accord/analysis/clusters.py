@@ -81,12 +81,23 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             x, y = _day(da), _day(db_)
             return x is not None and y is not None and abs((x - y).days) <= DAY_WINDOW
         return da[:width] == db_[:width]
+    for x, y, y_date in ((a, b, db_), (b, a, da)):
+        if x.get("background") and not x.get("event_date"):
+            # an undated background mention can be any happening before its article,
+            # not one after it
+            when, pub = str(y_date or y.get("published") or ""), str(x.get("published") or "")
+            return not (when and pub and when > pub[:len(when)])
     if a.get("background") or b.get("background"):
         return True
     pa, pb = _day(da or a.get("published")), _day(db_ or b.get("published"))
     if pa is None or pb is None:
         return True
     return abs((pa - pb).days) <= DAY_WINDOW
+
+
+def _reality(e: dict[str, Any]) -> str:
+    status = e.get("status") or "occurred"
+    return "possible" if status in ("intended", "hedged") else status
 
 
 def same_happening(a: dict[str, Any], b: dict[str, Any],
@@ -96,6 +107,8 @@ def same_happening(a: dict[str, Any], b: dict[str, Any],
     if {a["source_country"], a.get("target_country")} != \
             {b["source_country"], b.get("target_country")}:
         return False
+    if _reality(a) != _reality(b):
+        return False  # an act that happened is not one that may, will or did not happen
     if not dates_compatible(a, b):
         return False
     wa, wb = words[a["event_id"]], words[b["event_id"]]

@@ -145,7 +145,8 @@ def is_background(trigger: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in tok.children):
             return True
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
-                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS for c in tok.children):
+                c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKERS
+                for c in tok.children):  # the parser tags a clause-initial "When" advmod
             return True
     return False
 
@@ -161,6 +162,9 @@ def _continuing(verb: Token) -> bool:
     """A present perfect with a cue that it goes on up to the news; not "had"."""
     if not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False
+    if verb.dep_ == "relcl" and any(c.dep_ == "amod" and c.lower_ in ("recent", "latest")
+                                    for c in verb.head.children):
+        return True  # "the recent progress the two countries have made"
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in CONTINUING_ADVERBS:
             return True
@@ -316,6 +320,13 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
                 return d
             continue
         if n == 0:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in REACTION_VERBS:
+                # "vetoed Friday's resolution": an act on a dated thing is done at its time
+                # (not a reaction to it: "condemned Friday's attack")
+                for obj in tok.children:
+                    if obj.dep_ == "dobj" and (found := _modifier_date(
+                            obj, published, future, ("poss",))):
+                        return found[0]
             for obj in _objects(tok):
                 # "make them members from January 1": a start date under the object
                 if found := _modifier_date(obj, published, future, ("prep",), START_PREPS):
@@ -327,6 +338,13 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
                                            ("nmod", "compound", "amod")):
                     return found[0]
     return EventDate(None, "unknown")
+
+
+# verbs that answer an act rather than take part in it: their time is not the object's
+REACTION_VERBS = SAY_VERBS | {
+    "condemn", "welcome", "praise", "criticize", "criticise", "denounce", "deplore", "applaud",
+    "commend", "reject", "protest", "mourn", "regret", "note", "acknowledge", "discuss",
+    "review", "recall", "remember", "investigate", "blame", "celebrate", "mark"}
 
 
 def _objects(verb: Token) -> list[Token]:
