@@ -401,3 +401,42 @@ def test_dated_object_dates_the_act_done_on_it(coder, text, date, background):
     before the news; a reaction ("condemned Friday's attack") keeps its own time."""
     e = code(coder, text)[0]
     assert e["event_date"] == date and e["background"] is background, e
+
+
+def test_with_misparsed_as_mark_of_purpose_clause_is_the_partner(coder):
+    """ "spoke today with X to discuss ...": the parser makes "with" the mark of the purpose
+    clause and X its subject; X is who was spoken with."""
+    one(code(coder, "Foreign Minister Penny Wong spoke today with Chinese Foreign Minister "
+                    "Wang Yi to discuss next steps on trade."), "AUS", "04", "CHN")
+
+
+def test_war_games_are_exercises_and_joint_ones_are_cooperation(coder):
+    """ "war games" are no war; drills held by two states together are military
+    cooperation (062)."""
+    rows = code(coder, "Greek and Cypriot warships on Friday launched five days of war games "
+                       "off Crete.")
+    assert any(r["cameo"] == "062" and {r["source_country"], r["target_country"]}
+               == {"GRC", "CYP"} for r in rows), triples(rows)
+    assert not any(r["cameo"].startswith("19") for r in rows), triples(rows)
+
+
+def test_preposition_stranded_by_a_participle_keeps_its_object(coder):
+    """ "granted asylum to four officers holed up in ...": the parser reads the officers as
+    the participle's subject; they are still whom asylum went to."""
+    one(code(coder, "Chile granted asylum to four Peruvian officers holed up in a consulate "
+                    "since the coup."), "CHL", "07", "PER")
+
+
+@pytest.mark.parametrize("text,src,code_,tgt", [
+    ("Chile wants Peru to return the fishing boats.", "CHL", "02", "PER"),
+    ("Chile announced it would prohibit all aid to Peruvian rebels.", "CHL", "162", "PER"),
+])
+def test_wanting_another_to_act_and_prohibiting_aid(coder, text, src, code_, tgt):
+    rows = code(coder, text)
+    assert any(r["source_country"] == src and r["cameo"].startswith(code_)
+               and r["target_country"] == tgt for r in rows), triples(rows)
+
+
+def test_wanting_to_act_oneself_is_no_appeal(coder):
+    rows = code(coder, "Chile and Peru said they want to expand trade.")
+    assert not any(r["cameo"].startswith("02") for r in rows), triples(rows)

@@ -81,11 +81,12 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             x, y = _day(da), _day(db_)
             return x is not None and y is not None and abs((x - y).days) <= DAY_WINDOW
         return da[:width] == db_[:width]
-    for x, y, y_date in ((a, b, db_), (b, a, da)):
-        if x.get("background") and not x.get("event_date"):
+    for bg, other, other_date in ((a, b, db_), (b, a, da)):
+        if bg.get("background") and not bg.get("event_date"):
             # an undated background mention can be any happening before its article,
             # not one after it
-            when, pub = str(y_date or y.get("published") or ""), str(x.get("published") or "")
+            when = str(other_date or other.get("published") or "")
+            pub = str(bg.get("published") or "")
             return not (when and pub and when > pub[:len(when)])
     if a.get("background") or b.get("background"):
         return True

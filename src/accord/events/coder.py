@@ -57,6 +57,10 @@ BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strength
 # on Ukraine ... Russia launched its war")
 FORCE_ROOTS = ("13", "15", "18", "19", "20")
 FRONT_SENTENCES = 5  # how far back that act may be
+# verbs that appeal only when another party is to act ("Tokyo wants Seoul to drop the claim")
+WISH_VERBS = {"want", "wish"}
+# a show of force by drills (150) that several states hold together is military cooperation
+JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
 TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "into", "in")
 
@@ -100,6 +104,9 @@ class SentenceCoder:
         """verb_pattern, plus the complement clause when its words chose the code."""
         obj = object_tokens(verb)
         lemmas = {t.lemma_.lower() for t in obj} | {t.lower_ for t in obj}
+        # a compound noun is one word: "war games" are a "wargame", not a war
+        lemmas |= {c.lower_ + t.lemma_.lower() for t in obj for c in t.children
+                   if c.dep_ == "compound" and c.i == t.i - 1}
         # "blocked the UN from getting aid", "barred Iran from buying arms": what is kept
         # from happening names the act
         lemmas |= {t.lemma_.lower() for c in verb.children if c.dep_ == "prep"
@@ -272,6 +279,12 @@ class SentenceCoder:
                 targets = mentions_in(detail, other_than(sources, mentions))
             if not targets and cameo[:2] in JUDGED_ROOTS:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
+        if not targets and verb.lemma_.lower() in WISH_VERBS:
+            return None  # "they want to expand cooperation": their own aim, no appeal
+        if cameo == JOINT_DRILL and not targets and len({m.actor.country for m in sources}) > 1:
+            # "French and Egyptian warships launched war games": exercises held together are
+            # military cooperation between the parties
+            cameo = JOINT_EXERCISE
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None

@@ -218,13 +218,36 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
     return agent, pat
 
 
+def _with_clauses(verb: Token) -> list[Token]:
+    """ "spoke today with Lavrov to discuss ...", misparsed with "with" as the mark of the
+    purpose clause and its object as that clause's subject: those clauses."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+            and any(s.dep_ == "nsubj" for s in c.children)]
+
+
+def _stranded_object(verb: Token, prep: Token) -> list[Token]:
+    """ "granted asylum to five officers holed up in ...": a preposition left without an
+    object because the parser made the noun after it the subject of the participle that
+    follows: that noun phrase."""
+    if any(p.dep_ in ("pobj", "pcomp") for p in prep.children):
+        return []
+    return [t for v in verb.children if v.dep_ in ("advcl", "conj") and v.i > prep.i
+            for s in v.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1
+            for t in phrase(s)]
+
+
 def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Direct objects, datives, prepositional objects (not places) and particles' objects."""
-    out: list[Token] = []
+    out: list[Token] = [t for c in _with_clauses(verb) for s in c.children
+                        if s.dep_ == "nsubj" for t in phrase(s)]
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
             out.extend(phrase(c))
+            if c.dep_ == "dative":
+                out.extend(_stranded_object(verb, c))
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            out.extend(_stranded_object(verb, c))
             for p in c.children:
                 # "condemn X for providing Russia with ...": a clause, not the target
                 if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.pos_ != "VERB"):
@@ -271,6 +294,8 @@ def particles(verb: Token) -> set[str]:
         if objs and all(p.ent_type_ in ("DATE", "TIME") for p in objs):
             continue
         out.add(c.lower_)
+    if _with_clauses(verb):
+        out.add("with")
     return out
 
 
