@@ -254,6 +254,11 @@ def test_the_event_index_follows_writes_and_rebuilds_after_other_changes(tmp_pat
         store.con.execute("DELETE FROM events WHERE doc_id = 'ix-1'")
         serving.after_write([])
         assert index_ready(app) and serving.current.n == n
+        # an index that failed is built again at the next write, off the writer's path
+        serving.current, serving.error = None, "RuntimeError: simulated"
+        assert c.get("/health").json()["event_index"]["state"] == "failed"
+        serving.after_write([])
+        assert index_ready(app) and serving.current.n == n and serving.error is None
         assert c.get("/api/events", params={"country": "CHL"}).json()["items"] == list(
             store.events(country="CHL", limit=50))
     store.close()

@@ -98,3 +98,9 @@ def test_gold_events_are_clustered_to_separate_the_clustering_from_the_coder(tmp
              {"a_doc": "d1", "a_sentence": a, "b_doc": "d2", "b_sentence": c, "same": "0"}]
     score = score_clusters(pairs, rows)
     assert score.pair_accuracy == 1.0 and score.bcubed_f1 == 1.0 and score.with_events == 3
+
+
+def test_two_undated_background_mentions_are_compatible_either_way_round():
+    a = {"event_date": None, "published": "2024-01-01", "background": True}
+    b = {"event_date": None, "published": "2024-01-05", "background": True}
+    assert dates_compatible(a, b) and dates_compatible(b, a)

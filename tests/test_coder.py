@@ -440,3 +440,15 @@ def test_wanting_another_to_act_and_prohibiting_aid(coder, text, src, code_, tgt
 def test_wanting_to_act_oneself_is_no_appeal(coder):
     rows = code(coder, "Chile and Peru said they want to expand trade.")
     assert not any(r["cameo"].startswith("02") for r in rows), triples(rows)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a violent noun as subject: only the verb's direct object suffers it
+    ("Russia's attacks drew condemnation from France.", ("RUS", "FRA")),
+    # the resolution of a crisis is a settlement, not an organisation's motion
+    ("The UN sent envoys to the region. Israel welcomed the resolution of the hostage crisis.",
+     ("ISR", "UNO")),
+])
+def test_no_target_read_into_a_reaction_or_a_settlement(coder, text, absent):
+    rows = code(coder, text)
+    assert not [r for r in rows if (r["source_country"], r["target_country"]) == absent], rows

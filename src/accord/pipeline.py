@@ -185,12 +185,9 @@ class Coder:
         status, _cues = modality.status_of(clause, self.patterns)
         if status == "occurred" and frame.cameo.startswith("03"):
             status = "intended"  # an expressed intent is about an act to come (ANNOTATION.md)
-        date = modality.date_of(clause, article.published)
-        if frame.trigger.i != clause.i and frame.trigger.pos_ in ("NOUN", "PROPN"):
-            # a nominal event's own date words come first: "condemned the October 7 attack"
-            own = modality.date_of(frame.trigger, article.published)
-            if own.value is not None:
-                date = own
+        # a nominal event's own date words come first: "condemned the October 7 attack"
+        own = modality.own_date(frame.trigger, article.published)
+        date = own if own is not None else modality.date_of(clause, article.published)
         background = status in ("occurred", "intended") and (
             modality.is_background(clause) or date.before_news
             or modality.dates.is_before_news(date, article.published))

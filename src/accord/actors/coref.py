@@ -8,6 +8,7 @@ antecedent is far away or ambiguous.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -210,12 +211,21 @@ def _event_agents(doc: Doc, named: list[Mention]) -> list[Mention]:
 MOTION_NOUNS = {"resolution", "draft"}
 
 
+# verbs of which a body's motion is the object ("vetoed", "adopted", "tabled" a resolution)
+MOTION_VERBS = {"veto", "adopt", "pass", "table", "introduce", "draft", "propose", "block",
+                "support", "oppose", "reject", "approve", "endorse", "sponsor", "co-sponsor",
+                "cosponsor", "vote", "abstain", "put", "submit", "implement", "violate",
+                "breach", "defy", "enforce", "renew", "extend"}
+
+
 def _motions(doc: Doc, named: list[Mention]) -> list[Mention]:
     """ "Russia vetoed Friday's resolution": a resolution that names no body of its own is
     the organisation's that the article names (the nearest before it, else after it)."""
     orgs = [m for m in named if m.actor.kind == "organisation"]
     if not orgs:
         return []
+    orgs.sort(key=lambda m: m.token_end)
+    ends = [m.token_end for m in orgs]
     inside = {i for m in named for i in range(m.token_start, m.token_end)}
     out: list[Mention] = []
     for tok in doc:
@@ -223,8 +233,10 @@ def _motions(doc: Doc, named: list[Mention]) -> list[Mention]:
             continue
         if any(t.i in inside for t in tok.subtree):
             continue  # "the UN resolution", "a resolution on Ukraine": its own names
-        before = [m for m in orgs if m.token_end <= tok.i]
-        org = before[-1] if before else next(m for m in orgs if m.token_start > tok.i)
+        if tok.head.lemma_.lower() not in MOTION_VERBS:
+            continue  # "welcomed the resolution of the crisis": a settlement, no motion
+        at = bisect.bisect_right(ends, tok.i)  # the organisations named before it
+        org = orgs[at - 1] if at else next(m for m in orgs if m.token_start > tok.i)
         out.append(replace(org, text=tok.text, start=tok.idx, end=tok.idx + len(tok),
                            token_start=tok.i, token_end=tok.i + 1,
                            confidence=round(org.confidence * 0.5, 3), via="coref"))
@@ -250,6 +262,7 @@ def _surnames(doc: Doc, named: list[Mention]) -> list[Mention]:
             known.setdefault(last.text, m)
     if not known:
         return out
+    name_prefixes = HONORIFICS | TITLE_WORDS
     for ent in people:
         last = doc[ent.end - 1]
         if last.i in taken or last.text not in known:
@@ -258,9 +271,9 @@ def _surnames(doc: Doc, named: list[Mention]) -> list[Mention]:
         if ante.token_end > ent.start:
             continue
         start = ent.start
-        if start > 0 and doc[start - 1].lower_ in HONORIFICS | TITLE_WORDS:
+        if start > 0 and doc[start - 1].lower_ in name_prefixes:
             start -= 1
-        if any(t.lower_ not in HONORIFICS | TITLE_WORDS for t in doc[ent.start:ent.end - 1]):
+        if any(t.lower_ not in name_prefixes for t in doc[ent.start:ent.end - 1]):
             continue  # another first name: another person
         s = doc[start:ent.end]
         out.append(replace(ante, text=s.text, start=s.start_char, end=s.end_char,

@@ -6,6 +6,7 @@ driven; the parse and entities only veto false friends ("Jordan Peterson", "turk
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,6 +172,9 @@ class ActorMatcher:
         if not heads and not bodies:
             return mentions
         extra = []
+        for v in heads.values():
+            v.sort(key=lambda t: t[0])
+        ends = {k: [end for end, _ in v] for k, v in heads.items()}
         for tok in doc:
             if tok.i in taken or tok.i == 0 or tok.lower_ not in heads and not (
                     tok.lower_ in bodies and tok.text[0].isupper()):
@@ -180,14 +184,14 @@ class ActorMatcher:
                     tok.text[0].isupper() and tok.i + 1 < len(doc)
                     and doc[tok.i + 1].lower_ in ("member", "members")):
                 continue
-            prior = [m for end, m in heads.get(tok.lower_, []) if end <= tok.i]
-            if not prior and tok.text[0].isupper():
+            at = bisect.bisect_right(ends.get(tok.lower_, []), tok.i)
+            found = heads[tok.lower_][at - 1][1] if at else None  # the last named before
+            if found is None and tok.text[0].isupper() and bodies.get(tok.lower_):
                 # a capitalised body named before its organisation: the nearest one
-                near = sorted(bodies.get(tok.lower_, []), key=lambda t: abs(t[0] - tok.i))
-                prior = [m for _, m in near[:1]]
-            if not prior:
+                found = min(bodies[tok.lower_], key=lambda t: abs(t[0] - tok.i))[1]
+            if found is None:
                 continue
-            m = prior[-1]
+            m = found
             extra.append(Mention(m.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i,
                                  tok.i + 1, 0.8, "head"))
         return sorted(mentions + extra, key=lambda x: x.token_start) if extra else mentions

@@ -81,6 +81,9 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             x, y = _day(da), _day(db_)
             return x is not None and y is not None and abs((x - y).days) <= DAY_WINDOW
         return da[:width] == db_[:width]
+    undated = [e.get("background") and not e.get("event_date") for e in (a, b)]
+    if all(undated):
+        return True  # two undated background mentions: any earlier happening, both
     for bg, other, other_date in ((a, b, db_), (b, a, da)):
         if bg.get("background") and not bg.get("event_date"):
             # an undated background mention can be any happening before its article,

@@ -417,7 +417,9 @@ class SentenceCoder:
             # "Russia's attacks have left homes in Ukraine without power": who suffers what
             # the violence did; "the supply of Iranian missiles enables Russia to ...": who
             # the aid serves
-            targets = mentions_in(object_tokens(noun.head), other_than(sources, mentions))
+            # the verb's direct object only: "drew condemnation from France" names no victim
+            objs = [t for c in noun.head.children if c.dep_ == "dobj" for t in phrase(c)]
+            targets = mentions_in(objs, other_than(sources, mentions))
         if anchor is None and noun.dep_ in ("nsubj", "nsubjpass") and \
                 noun.head.pos_ in ("VERB", "AUX"):
             anchor = noun.head  # "another invasion could happen": the predicate's modality

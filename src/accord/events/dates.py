@@ -17,7 +17,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-YEAR = _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _M = "|".join(MONTHS)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + _M + r")\b\.?,?(?: (\d{4}))?")
@@ -71,7 +71,7 @@ def resolve(expression: str, published: dt.date | None, *, future: bool = False,
                 return EventDate(None, "unknown")
     if (m := _MONTH_YEAR.search(text)) and _month_safe(m[1], raw):
         return EventDate(f"{int(m[2]):04d}-{MONTHS[m[1]]:02d}", "month")
-    if m := _YEAR.search(text):
+    if m := YEAR.search(text):
         return EventDate(m[1], "year")
     if published is None:
         return EventDate(None, "unknown")

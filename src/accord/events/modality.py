@@ -290,8 +290,10 @@ def _modifier_date(tok: Token, published: dt.date | None, future: bool,
                 doc[c.i + 1].ent_iob_ == "B" and doc[c.i + 1].ent_type_ in ("DATE", "TIME"):
             # "On Monday Germany condemned …": the parser made the day a compound of the
             # subject and left the preposition bare; the date is the entity after it
-            ent = next(e for e in doc.ents if e.start == c.i + 1)
-            sub = [c, *ent]
+            end = c.i + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1  # the entity's tokens, by their tags (doc.ents rebuilds every span)
+            sub = [c, *doc[c.i + 1:end]]
         else:
             sub = list(c.subtree)
         if not any(t.ent_type_ in ("DATE", "TIME") for t in sub) and not any(
@@ -304,13 +306,20 @@ def _modifier_date(tok: Token, published: dt.date | None, future: bool,
     return None
 
 
+def own_date(trigger: Token, published: dt.date | None) -> EventDate | None:
+    """An event noun's own date words: "the October 7 attack", "the overnight strike"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = _modifier_date(trigger, published, is_future(trigger),
+                           ("nmod", "compound", "amod", "npadvmod", "prep"))
+    return found[0] if found else None
+
+
 def date_of(trigger: Token, published: dt.date | None) -> EventDate:
     """The temporal expression attached to the predicate (or its governors), resolved."""
     future = is_future(trigger)
-    # an event noun's own date words: "the October 7 attack", "the overnight strike"
-    if trigger.pos_ in ("NOUN", "PROPN") and (found := _modifier_date(
-            trigger, published, future, ("nmod", "compound", "amod", "npadvmod", "prep"))):
-        return found[0]
+    if (own := own_date(trigger, published)) is not None:
+        return own
     # the predicate, its governors, then its own complement clause ("allowed X to use Y in 2022")
     comps = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     for n, (tok, via) in enumerate(_date_chain(trigger) + [(c, None) for c in comps]):

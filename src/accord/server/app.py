@@ -188,13 +188,16 @@ def create_app(db: str | Path, token: str | None = None, *, cache_seconds: float
             raise ApiError(400, "invalid_parameter", "give both a and b for a dyad")
         offset = _offset(cursor)
 
+        # one snapshot for the whole request: the choice to compute on the event loop and
+        # the computation itself must see the same index
+        index = serving.current if q is None else None  # text search is not indexed
+
         def page() -> bytes:
             filters: dict[str, Any] = dict(
                 country=country, dyad=(a, b) if a and b else None, root=root, status=status,
                 since=since, until=until, doc_id=doc, min_confidence=min_confidence, quad=quad,
                 limit=limit + 1, offset=offset, newest=newest)
-            index = serving.current
-            if index is not None and q is None:  # text search is not indexed
+            if index is not None:
                 rows = index.page(**filters)
             else:
                 cur = store.con.cursor()  # its own cursor: reads run in parallel
@@ -210,8 +213,7 @@ def create_app(db: str | Path, token: str | None = None, *, cache_seconds: float
                limit, offset)
         # from the index a page takes about a millisecond of Python: computed on the event
         # loop, as a thread would only wait for the interpreter lock
-        inline = serving.current is not None and q is None
-        return Response(await pages.page(key, page, reads, inline=inline),
+        return Response(await pages.page(key, page, reads, inline=index is not None),
                         media_type="application/json")
 
     @app.get("/api/events/{event_id}")

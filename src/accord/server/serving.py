@@ -40,27 +40,33 @@ class ServingIndex:
     def after_write(self, event_ids: list[str]) -> None:
         if not self.enabled:
             return
-        with self._lock:
+        with self._lock:  # a build in progress finishes first; its snapshot is then extended
             old = self.current
             if old is None:
-                return  # the first build is running (it reads after this commit) or failed
+                # no index: one that failed or was over the limit is tried again (a build
+                # not yet started reads after this commit anyway)
+                if self.error or self.skipped:
+                    self.error = self.skipped = None
+                    self.start()
+                return
             try:
                 cur = self.store.con.cursor()
                 try:
+                    n = cur.execute("SELECT count(*) FROM events").fetchall()[0][0]
+                    if n > self.max_events:
+                        self._skip(n)  # before building a snapshot that large
+                        return
                     new = old.with_new_events(cur, event_ids)
                 finally:
                     cur.close()
             except Exception as e:  # noqa: BLE001 - any failure: serve from DuckDB instead
                 self.current, self.error = None, f"{type(e).__name__}: {e}"
                 return
-            if new is not None and new.n > self.max_events:
-                self._skip(new.n)
-                return
-            if new is not None:
-                self.current = new
-                return
-        self.current = None  # rows were replaced or deleted: pages come from DuckDB ...
-        self._rebuild()      # ... until the new snapshot is in
+            # rows replaced or deleted: DuckDB answers until a new snapshot is built, off
+            # the writer's path
+            self.current = new
+        if new is None:
+            self.start()
 
     def _rebuild(self) -> None:
         with self._lock:

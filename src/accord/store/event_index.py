@@ -68,6 +68,7 @@ class EventIndex:
         self.cameo = _ids(table["cameo"], self.cameo_values)
         self.doc_values = pc.unique(_plain(table["doc_id"])).drop_null()
         self.doc = _ids(table["doc_id"], self.doc_values)
+        self._doc_ids = {d: i for i, d in enumerate(self.doc_values.to_pylist())}
         self.quad = table["quad_class"].fill_null(0).to_numpy().astype(np.int8)
         self.confidence = table["confidence"].cast(pa.float64()).fill_null(np.nan).to_numpy()
         # an event's date, else its article's, as text: what `since`/`until` compare
@@ -178,9 +179,8 @@ class EventIndex:
         match. A value outside a column's vocabulary is given index -1, which reads the
         `False` appended to each lookup table."""
         src, tgt, tests = self.src, self.tgt, []
-        if country and dyad:  # candidates are the dyad's first country's; keep both tests
-            c = self._country_ids[country]
-            tests.append(lambda r: (src[r] == c) | (tgt[r] == c))
+        # the candidates are the country's events (else the dyad's first country's), so the
+        # country needs no test of its own
         if dyad:
             a, b = self._country_ids[dyad[0]], self._country_ids[dyad[1]]
             tests.append(lambda r: ((src[r] == a) & (tgt[r] == b)) |
@@ -200,10 +200,9 @@ class EventIndex:
             dates = np.append(dates, False)
             tests.append(lambda r: dates[self.when[r]])
         if doc_id:
-            where = np.flatnonzero(self.doc_values.to_numpy(zero_copy_only=False) == doc_id)
-            if not len(where):
+            d = self._doc_ids.get(doc_id)
+            if d is None:
                 return None
-            d = int(where[0])
             tests.append(lambda r: self.doc[r] == d)
         if min_confidence is not None:
             floor = float(min_confidence)
