@@ -106,10 +106,16 @@ def test_offsets_point_into_the_article(coder):
             assert art.text[r["target_start"]:r["target_end"]] == r["target_text"]
 
 
-def test_nominal_act_governed_by_announce_takes_its_subject(coder):
-    e = one(code(coder, "Turkey announced the deployment of troops to Libya."),
-            "TUR", "15", "LBY")
-    assert e["trigger_text"] == "deployment"
+@pytest.mark.parametrize("text,src,root,tgt,field,value", [
+    # a nominal act governed by "announce" takes its subject
+    ("Turkey announced the deployment of troops to Libya.", "TUR", "15", "LBY",
+     "trigger_text", "deployment"),
+    # "committed" as an adjective is a standing intent
+    ("Chile is firmly committed to its partnership with Peru.", "CHL", "03", "PER",
+     "status", "intended"),
+])
+def test_one_event_and_what_it_says(coder, text, src, root, tgt, field, value):
+    assert one(code(coder, text), src, root, tgt)[field] == value
 
 
 def test_object_control_in_condemn_for(coder):
@@ -308,12 +314,6 @@ def test_who_rejects_a_plan_is_not_who_would_carry_it_out(coder):
 ])
 def test_phrasal_idiomatic_and_nominal_wordings(coder, text, src, root, tgt):
     one(code(coder, text), src, root, tgt)
-
-
-def test_committed_as_an_adjective_is_a_standing_intent(coder):
-    e = one(code(coder, "Chile is firmly committed to its partnership with Peru."),
-            "CHL", "03", "PER")
-    assert e["status"] == "intended"
 
 
 def test_making_a_state_a_member_is_its_admission(coder):

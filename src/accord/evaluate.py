@@ -62,10 +62,9 @@ def labelled_events(gold: str | Path, sample: tuple[Any, ...]) -> list[tuple[Any
     """Each coded event in a gold-annotated sentence with 1 when it matches a gold event of
     that sentence (source and target among the gold's, root among its roots), else 0."""
     gold_p = Path(gold)
-    rows = [json.loads(x) for x in gold_p.read_text(encoding="utf-8").splitlines() if x]
+    rows = _jsonl(gold_p)
     sent_p = Path(str(gold_p).replace(".gold.jsonl", ".gold.sentences.jsonl"))
-    annotated = {(r["doc"], _norm(r["sentence"])) for r in
-                 (json.loads(x) for x in sent_p.read_text(encoding="utf-8").splitlines() if x)}
+    annotated = {(r["doc"], _norm(r["sentence"])) for r in _jsonl(sent_p)}
     by_sent: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for g in rows:
         by_sent.setdefault((g["doc"], _norm(g["sentence"])), []).append(g)
@@ -175,7 +174,7 @@ def run_plover_eval(path: str, model: str = DEFAULT_MODEL) -> PloverScore:
         raise AccordError(f"PLOVER gold file {p} not found")
     coder = default_coder(model)
     states = frozenset(c.iso3 for c in coder.kb.countries.values())
-    rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line]
+    rows = _jsonl(p)
     sys_n = type_ok = dyad_ok = rec_type = rec_dyad = 0
     for row in rows:
         roots = PLOVER_OLD_ROOTS.get(row["event"], set())
@@ -335,15 +334,14 @@ def run_cluster_eval(pairs: str | Path, articles: str | Path | None = None,
     from accord.knowledge.tsv import iter_rows
     from accord.pipeline import default_coder
 
-    coder = default_coder(model)
-    art_path = Path(articles) if articles else packaged("sample", "us-government-news.jsonl")
-    items = [a for a in read_inputs([art_path]) if isinstance(a, Article)]
+    coded = list(coded_sample(articles, model))  # coded once per process, as for the gold
     if seed is not None and Path(seed).exists():
         s = make_article(Path(seed).read_text(encoding="utf-8"), source="seed", id="seed",
                          published=dt.date(2025, 8, 21))
         if isinstance(s, Article):
-            items.append(s)
-    events = [e.to_row() for c in coder.code_articles(items) for e in c.events]
+            coded += default_coder(model).code_articles([s])
+    items = [c.article for c in coded]
+    events = [e.to_row() for c in coded for e in c.events]
     rows = []
     for _, row in iter_rows(Path(pairs), ("a_doc", "a_sentence", "b_doc", "b_sentence", "same",
                                           "note")):
@@ -365,10 +363,7 @@ def gold_events_as_rows(gold: Path, published: dict[str, str | None]) -> list[di
 
     table = cameo_table()
     out = []
-    for i, line in enumerate(gold.read_text(encoding="utf-8").splitlines()):
-        if not line.strip():
-            continue
-        g = json.loads(line)
+    for i, g in enumerate(_jsonl(gold)):
         code = g.get("cameo") or ""
         entry = table.get(code)
         past = g.get("status") == "past"
@@ -504,6 +499,12 @@ def run_cameo_examples(path: str | Path, model: str = DEFAULT_MODEL) -> CameoExa
     return CameoExampleScore(n, coded, ok, {k: (v[0], v[1]) for k, v in by_root.items()})
 
 
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON Lines file (the gold and reference sets), blank lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\"'`‘’“”]", "", text).lower().split())
 
@@ -525,7 +526,7 @@ def miss_causes(gold: str | Path, articles: str | Path | None = None,
     coder = default_coder(model)
     sample = {c.article.id: c for c in coded_sample(articles, model)}
     arts = {k: c.article for k, c in sample.items()}
-    rows = [json.loads(x) for x in Path(gold).read_text(encoding="utf-8").splitlines() if x]
+    rows = _jsonl(Path(gold))
     causes: dict[str, int] = {}
     listing: list[str] = []
     cache: dict[str, Any] = {}

@@ -21,7 +21,7 @@ from accord.actors import coref
 from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher
 from accord.events import modality
-from accord.events.coder import Frame, SentenceCoder
+from accord.events.coder import ArticleContext, Frame, SentenceCoder
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
 from accord.knowledge.tsv import load_records, packaged
@@ -129,7 +129,7 @@ class Coder:
         named = self.matcher.find(doc, article.published)
         mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
-        parties: list[Mention] = []
+        context = ArticleContext()
         started, skipped, limit_hit = time.perf_counter(), 0, None
         sents = list(doc.sents)
         spans = tuple((s.start_char, s.end_char, len(s) <= self.limits.max_sentence_tokens)
@@ -143,8 +143,7 @@ class Coder:
                              f"the {self.limits.max_seconds:g} s limit (--max-seconds)")
                 break
             sent_mentions = [m for m in mentions if sent.start <= m.token_start < sent.end]
-            frames = self.sentence_coder.frames(sent, sent_mentions, parties)
-            parties = self.sentence_coder.agreement_parties
+            frames = self.sentence_coder.frames(sent, sent_mentions, context, index)
             events.extend(self._events(article, index, sent, frames, sent_mentions))
         return CodedArticle(article, events, len(sents), mentions, skipped, limit_hit, spans)
 

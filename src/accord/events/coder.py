@@ -8,7 +8,7 @@ time, place and attribution from the words around it. Conventions: ANNOTATION.md
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -83,16 +83,24 @@ class Frame:
         return self.anchor if self.anchor is not None else self.trigger
 
 
+@dataclass
+class ArticleContext:
+    """What coding a sentence leaves for the later sentences of the same article: the
+    pipeline makes one per article and passes it with each sentence."""
+
+    # the parties of the last agreement named ("the agreement does not include ...")
+    parties: list[Mention] = field(default_factory=list)
+    # per source country: the sentence and the targets of its last act of force
+    fronts: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)
+
+
 class SentenceCoder:
     """Codes the predicates of one sentence; `frames` lists them with their actors."""
 
     def __init__(self, patterns: Patterns) -> None:
         self.patterns = patterns
-        self._parties: list[Mention] = []
-        self._doc: object | None = None
-        self._sent_no = 0
-        # per source country, the targets of its last act of force in the article
-        self._fronts: dict[str, tuple[int, list[Mention]]] = {}
+        self._context = ArticleContext()  # the article of the sentence being coded
+        self._index = 0  # that sentence's number in it
 
     # -------------------------------------------------------------- verbal predicates
     def verb_pattern(self, verb: Token) -> tuple[str, bool, str | None] | None:
@@ -172,13 +180,11 @@ class SentenceCoder:
         return pat
 
     def frames(self, sent: Span, mentions: list[Mention],
-               agreement_parties: list[Mention] | None = None) -> list[Frame]:
-        """Coded predicates of a sentence. `agreement_parties` are the parties of the last
-        agreement the article named, for "the agreement does not include ..."."""
-        self._parties = agreement_parties or []
-        if sent.doc is not self._doc:
-            self._doc, self._fronts, self._sent_no = sent.doc, {}, 0
-        self._sent_no += 1
+               context: ArticleContext | None = None, index: int = 0) -> list[Frame]:
+        """Coded predicates of a sentence, the `index`-th of its article; `context` carries
+        what earlier sentences of the article left (updated here for the later ones)."""
+        self._context = context if context is not None else ArticleContext()
+        self._index = index
         found: list[Frame] = []
         consumed: set[int] = set()
         for tok in sent:
@@ -196,7 +202,7 @@ class SentenceCoder:
                 found.append(frame)
                 parties = frame.sources + frame.targets
                 if frame.cameo.startswith("057") and len({m.actor.country for m in parties}) > 1:
-                    self._parties = parties
+                    self._context.parties = parties
         return found
 
     def _front(self, frame: Frame) -> Frame:
@@ -211,24 +217,19 @@ class SentenceCoder:
                    and t.actor.kind == "state"]
         if targets:
             for c in countries:
-                self._fronts[c] = (self._sent_no, targets)
+                self._context.fronts[c] = (self._index, targets)
             return frame
         if len(countries) != 1 or frame.targets or frame.nominal:
             return frame
         trig = frame.trigger
-        at, earlier = self._fronts.get(next(iter(countries)), (0, []))
-        if self._sent_no - at > FRONT_SENTENCES:
+        at, earlier = self._context.fronts.get(next(iter(countries)), (0, []))
+        if self._index - at > FRONT_SENTENCES:
             return frame  # a new paragraph's act may be aimed anywhere
         implied = [replace(t, text=trig.text, start=trig.idx, end=trig.idx + len(trig),
                            token_start=trig.i, token_end=trig.i + 1,
                            confidence=round(t.confidence * 0.6, 3), via="implicit")
                    for t in earlier]
         return replace(frame, targets=implied) if implied else frame
-
-    @property
-    def agreement_parties(self) -> list[Mention]:
-        """Parties of the last agreement coded (carried to the next sentence)."""
-        return self._parties
 
     def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
         if is_obligation(verb):
@@ -324,7 +325,7 @@ class SentenceCoder:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lemma_.lower() in AGREEMENT_NOUNS and any(
                 d.lower_ in ("the", "this", "that") for d in subj[0].children):
-            return list(self._parties)
+            return list(self._context.parties)
         return []
 
     # -------------------------------------------------------------- nominal predicates

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -90,10 +91,6 @@ class EventIndex:
         self._decoded = {name: _codes_and_values(table[name].chunk(0))
                          for name in _DICTIONARY if table[name].num_chunks}
         self._rest = table.drop_columns(list(self._decoded))
-        self._decoded_bytes = sum(  # codes copied where values were missing, Python values
-            (codes.nbytes if table[name].chunk(0).indices.null_count else 0) + values.nbytes
-            + sum(sys.getsizeof(v) for v in values[:-1])
-            for name, (codes, values) in self._decoded.items())
 
     @classmethod
     def build(cls, con: Any) -> EventIndex:
@@ -115,13 +112,17 @@ class EventIndex:
             return None
         return EventIndex(pa.concat_tables([self.table, new], promote_options="permissive"))
 
-    @property
+    @cached_property
     def nbytes(self) -> int:
+        """Memory held (for /health; counted when first asked, not on every write)."""
         arrays = (self.src, self.tgt, self.status, self.cameo, self.doc, self.quad,
                   self.confidence, self.when, self.order_oldest, self.order_newest)
         posts = sum(p.ranks.nbytes + p.starts.nbytes for p in self._postings.values())
-        return int(self.table.nbytes + sum(a.nbytes for a in arrays) + posts
-                   + self._decoded_bytes)
+        decoded = sum(  # codes copied where values were missing, and the Python values
+            (codes.nbytes if self.table[name].chunk(0).indices.null_count else 0)
+            + values.nbytes + sum(sys.getsizeof(v) for v in values[:-1])
+            for name, (codes, values) in self._decoded.items())
+        return int(self.table.nbytes + sum(a.nbytes for a in arrays) + posts + decoded)
 
     def page(self, *, country: str | None = None, dyad: tuple[str, str] | None = None,
              root: str | None = None, status: str | None = None, since: str | None = None,
