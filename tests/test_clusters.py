@@ -98,9 +98,46 @@ def test_gold_events_are_clustered_to_separate_the_clustering_from_the_coder(tmp
              {"a_doc": "d1", "a_sentence": a, "b_doc": "d2", "b_sentence": c, "same": "0"}]
     score = score_clusters(pairs, rows)
     assert score.pair_accuracy == 1.0 and score.bcubed_f1 == 1.0 and score.with_events == 3
+    assert (score.same_pairs, score.said_same, score.said_same_right) == (1, 1, 1)
 
 
 def test_two_undated_background_mentions_are_compatible_either_way_round():
     a = {"event_date": None, "published": "2024-01-01", "background": True}
     b = {"event_date": None, "published": "2024-01-05", "background": True}
     assert dates_compatible(a, b) and dates_compatible(b, a)
+
+
+def _said(i, cameo, quad, sent, **kw):
+    base = ev(i, "USA", "CHN", cameo, sent, doc="readout", pub="2024-05-31")
+    return {**base, "quad_class": quad, **kw}
+
+
+def test_a_readout_is_one_happening_with_what_was_said_at_the_meeting():
+    meeting = _said(1, "040", 1, "The two ministers met today in Singapore.",
+                    event_date="2024-05-31")
+    urged = _said(2, "022", 1, "The secretary stressed open lines of communication.")
+    promised = _said(3, "036", 1, "They agreed to continue talks.", status="intended",
+                     confidence=0.95)
+    criticised = _said(4, "111", 3, "He criticised recent provocative drills.")
+    planned = _said(10, "070", 2, "New aid will be delivered soon.", status="intended")
+    apart = [
+        _said(5, "111", 3, "He criticised the drills.", status="negated"),  # denied
+        _said(6, "112", 3, "Last year Beijing was accused of spying.", background=True),
+        _said(7, "070", 2, "Washington sent aid worth $2 billion."),  # a material act
+        _said(8, "022", 1, "Officials want calm.", doc_id="other-article"),
+        _said(9, "020", 1, "Officials want calm.", event_date="2024-05-01"),
+    ]
+    clusters = cluster([meeting, urged, promised, criticised, planned, *apart])
+    big = max(clusters, key=lambda c: len(c.events))
+    assert sorted(e["event_id"] for e in big.events) == ["e1", "e10", "e2", "e3", "e4"]
+    assert len(clusters) == 6
+    # the meeting (what happened), not the more confident promise, represents it
+    assert big.summary()["cameo"] == "040"
+    # counts of reports of one act (GDELT's NumMentions) keep the statements apart
+    assert len(cluster([meeting, urged, promised, criticised], meetings=False)) == 4
+
+
+def test_no_meeting_no_readout_rule():
+    urged = _said(1, "022", 1, "The secretary stressed open lines of communication.")
+    criticised = _said(2, "111", 3, "He criticised recent provocative drills.")
+    assert len(cluster([urged, criticised])) == 2

@@ -299,6 +299,9 @@ class ClusterScore:
     bcubed_r: float
     with_events: int = 0  # sentences with at least one event to cluster
     gold_events: ClusterScore | None = None  # the same pairs, clustering the gold's events
+    said_same: int = 0  # labelled pairs the clustering puts together
+    said_same_right: int = 0  # of which the label says "same"
+    same_pairs: int = 0  # labelled "same"
 
     @property
     def bcubed_f1(self) -> float:
@@ -308,7 +311,10 @@ class ClusterScore:
     def report(self) -> str:
         out = (f"clustering: {self.items} sentences in {self.pairs} labelled pairs "
                f"({self.with_events} with an event of accord's)\n"
-               f"pair accuracy: {self.pair_accuracy:.3f}\n"
+               f"pair accuracy: {self.pair_accuracy:.3f}; of the {self.same_pairs} pairs "
+               f"labelled same, {self.said_same_right} put together; of the "
+               f"{self.said_same} put together, {self.said_same - self.said_same_right} "
+               f"labelled different\n"
                f"B-cubed: P={self.bcubed_p:.3f} R={self.bcubed_r:.3f} F1={self.bcubed_f1:.3f}")
         g = self.gold_events
         if g is not None:
@@ -421,13 +427,15 @@ def score_clusters(rows: list[dict[str, str]], events: list[dict[str, Any]]) -> 
             p[max(ra, rb)] = min(ra, rb)
 
     item_clusters = {k: clusters_of(*k) for k in item_keys}
-    ok = 0
+    ok = said_same = said_right = 0
     for r in rows:
         a, b = (r["a_doc"], r["a_sentence"]), (r["b_doc"], r["b_sentence"])
         if r["same"] == "1":
             union(gold, idx[a], idx[b])
         said = bool(item_clusters[a] & item_clusters[b])
         ok += said == (r["same"] == "1")
+        said_same += said
+        said_right += said and r["same"] == "1"
     by_cluster: dict[str, list[int]] = {}
     for k, cs in item_clusters.items():
         for c in cs:
@@ -446,7 +454,9 @@ def score_clusters(rows: list[dict[str, str]], events: list[dict[str, Any]]) -> 
         prec += both / len(same_q)
         rec += both / len(same_g)
     return ClusterScore(n, len(rows), ok / len(rows) if rows else 0.0, prec / max(n, 1),
-                        rec / max(n, 1), with_events=sum(1 for v in item_clusters.values() if v))
+                        rec / max(n, 1), with_events=sum(1 for v in item_clusters.values() if v),
+                        said_same=said_same, said_same_right=said_right,
+                        same_pairs=sum(r["same"] == "1" for r in rows))
 
 
 @dataclass(frozen=True)

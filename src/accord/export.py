@@ -70,7 +70,7 @@ def gdelt_rows(rows: Iterable[dict[str, Any]], *, all_statuses: bool = False,
     table = cameo_table()
     rows = list(rows)
     counts: dict[str, tuple[int, int, int]] = {}
-    for happening in cluster(rows):
+    for happening in cluster(rows, meetings=False):  # reports of the same act
         s = happening.summary()
         for eid in s["event_ids"]:
             counts[eid] = (s["num_mentions"], s["num_sources"], s["num_articles"])

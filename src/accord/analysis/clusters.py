@@ -1,9 +1,11 @@
 """One happening, many reports: clustering events across (and within) articles.
 
 Two events are the same happening when they have the same pair of actors (either
-direction), the same CAMEO root, compatible dates and evidence that overlaps. A cluster
-counts its mentions (events), sources (outlets) and articles, and keeps every event as
-evidence; its representative is its most confident event.
+direction), the same CAMEO root, compatible dates and evidence that overlaps; or when one
+report tells of a meeting between the pair and of what was said at it (a readout: "The two
+met today… The Secretary emphasized… They agreed to continue…"). A cluster counts its
+mentions (events), sources (outlets) and articles, and keeps every event as evidence; its
+representative is its most confident event of what happened.
 """
 
 from __future__ import annotations
@@ -36,7 +38,11 @@ class Cluster:
     events: list[dict[str, Any]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
-        rep = max(self.events, key=lambda e: (e["confidence"], -len(e["sentence"] or "")))
+        # what happened represents the happening (a readout's meeting, not what was said
+        # at it), and a fresh report before a background mention
+        rep = max(self.events, key=lambda e: (
+            _reality(e) == "occurred", not e.get("background"), e["cameo"][:2] == "04",
+            e["confidence"], -len(e["sentence"] or "")))
         dates = sorted(d for e in self.events if (d := e.get("event_date") or e.get("published")))
         return {
             "cluster_id": self.cluster_id, "source_country": rep["source_country"],
@@ -121,8 +127,35 @@ def same_happening(a: dict[str, Any], b: dict[str, Any],
     return len(wa & wb) / len(wa | wb) >= MIN_OVERLAP
 
 
-def cluster(events: Iterable[dict[str, Any]]) -> list[Cluster]:
-    """Clusters of events (single-link within each actor pair and root)."""
+VERBAL_QUADS = frozenset((1, 3))  # verbal cooperation and verbal conflict
+
+
+def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One article's meeting between a pair and a statement between the same pair that it
+    reports without another time: what was said, urged, promised or criticised at the
+    meeting is part of it, and so is an act planned there (aid that "will be delivered").
+    A background mention, a denied act or a material act done (aid sent, force used) is
+    its own happening."""
+    if a["doc_id"] != b["doc_id"]:
+        return False
+    if {a["source_country"], a.get("target_country")} != \
+            {b["source_country"], b.get("target_country")}:
+        return False
+    for meeting, said in ((a, b), (b, a)):
+        if (meeting["cameo"][:2] == "04" and _reality(meeting) == "occurred"
+                and not meeting.get("background") and not said.get("background")
+                and _reality(said) != "negated"
+                and (said.get("quad_class") in VERBAL_QUADS or _reality(said) == "possible")
+                and dates_compatible(meeting, said)):
+            return True
+    return False
+
+
+def cluster(events: Iterable[dict[str, Any]], *, meetings: bool = True) -> list[Cluster]:
+    """Clusters of events: single-link within each actor pair and root, and within each
+    article's actor pair for its meetings. `meetings=False` keeps what was said at a
+    meeting apart from it: each cluster then counts the reports of one act (GDELT's
+    NumMentions)."""
     evs = list(events)
     words = {e["event_id"]: _words(e.get("sentence")) | _words(e.get("object_text"))
              for e in evs}
@@ -134,17 +167,27 @@ def cluster(events: Iterable[dict[str, Any]]) -> list[Cluster]:
             x = parent[x]
         return x
 
+    def union(a: dict[str, Any], b: dict[str, Any]) -> None:
+        ra, rb = find(a["event_id"]), find(b["event_id"])
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+    reports: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for e in evs:
         pair = tuple(sorted((e["source_country"], e.get("target_country") or "")))
         groups[(pair, e["cameo"][:2])].append(e)
+        reports[(e["doc_id"], pair)].append(e)
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if same_happening(a, b, words):
-                    ra, rb = find(a["event_id"]), find(b["event_id"])
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    union(a, b)
+    for report in reports.values() if meetings else ():
+        for m in (e for e in report if e["cameo"][:2] == "04"):
+            for e in report:
+                if e is not m and one_meeting(m, e):
+                    union(m, e)
     out: dict[str, Cluster] = {}
     for e in evs:
         root = find(e["event_id"])
