@@ -105,12 +105,19 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                     found, conf = [speaker], 0.7
             elif low in PERSON_PRONOUNS:
                 found = _last(doc, prior, lambda m: m.actor.kind == "person")
-            elif low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            elif low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss") and \
+                    not _expletive(tok):
                 # "we" is never "it": a first-person mention is no antecedent
                 states = [m for m in prior if m.actor.kind == "state"
                           and m.text.lower() not in FIRST_PERSON]
                 found = _clause_subject(tok, states) or _last(doc, states, lambda m: True)
                 conf = 0.6
+            elif low in GROUP_PRONOUNS and (governing := _governing_subject(tok, sent_named)
+                                            ) is not None:
+                # "Ankara objected, and they recalled an envoy": the subject of the clause
+                # that governs theirs; "doctors must arrive before they run out": a plural
+                # noun that is no actor, and no earlier pair
+                found, conf = governing, 0.7
             elif low in GROUP_PRONOUNS and last_group:
                 found, conf = last_group, 0.7
             elif low == "two" and last_group and tok.pos_ == "NUM" and _definite(tok) and \
@@ -163,13 +170,18 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
 # acts that a definite description refers back to ("condemned the launch")
 ANAPHORIC_ACTS = {"launch", "test", "exercise", "drill", "attack", "strike", "decision",
                   "invasion", "incursion", "announcement", "allegation", "accusation",
-                  "provocation", "deployment", "veto", "offensive", "blockade", "annexation"}
+                  "provocation", "deployment", "veto", "offensive", "blockade", "annexation",
+                  "claim", "charge"}
+# verbs of accusing: "X accused Y ... Y denied the allegations" (the accusation's maker)
+ACCUSING_VERBS = {"accuse", "allege"}
+ACCUSATIONS = ("allegation", "accusation", "charge", "claim")
 
 
 def _event_agents(doc: Doc, named: list[Mention]) -> list[Mention]:
     """ "North Korea's launch of a missile ... the allies condemned the launch": a definite
     act with no agent of its own is the act named before, by whoever did it then ("North
-    Korea launched", "China carried out exercises", "Sudan's decision to close")."""
+    Korea launched", "China carried out exercises", "Sudan's decision to close"); "the
+    allegations" are whoever accused or alleged last ("Sudan accused the UAE of ...")."""
     by_last: dict[int, list[Mention]] = {}
     for m in named:
         by_last.setdefault(m.token_end - 1, []).append(m)
@@ -181,6 +193,10 @@ def _event_agents(doc: Doc, named: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if lemma in ACCUSING_VERBS and tok.pos_ == "VERB":
+            if accusers := agents(clause_subject(tok)):
+                seen.update(dict.fromkeys(ACCUSATIONS, accusers))
+            continue
         if lemma not in ANAPHORIC_ACTS or tok.pos_ not in ("NOUN", "VERB"):
             continue
         if tok.pos_ == "VERB":
@@ -301,6 +317,54 @@ def _obligations(doc: Doc, named: list[Mention], speaker: Mention | None) -> lis
                            confidence=round(f.confidence * 0.7, 3), via="speaker")
                    for f in found)
     return out
+
+
+# verbs whose subject "it" may stand for a clause that follows ("it appears that ...")
+EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "become"}
+
+
+def _expletive(tok: Token) -> bool:
+    """A dummy "it" that stands for no actor: "it is clear that ...", "it appears that
+    ...", "it has been two weeks since ...", "it is important to note ..."; not "it is
+    ready to talk" (the clause hangs from the adjective) nor "it appears to be massing
+    troops" (a raising verb keeps its subject)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in EXPLETIVE_HEADS:
+        return False
+    # "it has been a month since ...": the clause hangs from the verb or from its attribute
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "attr"
+                                 for g in c.children)]
+    for c in clauses:
+        if c.dep_ in ("ccomp", "csubj") and c.head.i == verb.i:
+            return True
+        if verb.lemma_ == "be" and c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if verb.lemma_ == "be" and c.dep_ == "xcomp" and any(
+                d.dep_ in ("acomp", "attr") for d in verb.children):
+            return True
+    return False
+
+
+def _governing_subject(tok: Token, named: list[Mention]) -> list[Mention] | None:
+    """What a subject "they" refers to by the clause its own is joined to or hangs from
+    ("X did this, and they did that", "X said they would"): the actors named in that
+    clause's subject, or none when the subject is a plural noun that names no actor ("aid
+    workers"); None (ask the earlier sentences) for any other subject."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ not in ("conj", "ccomp", "advcl"):
+        return None
+    subj = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            and c.i < tok.i and c.lower_ not in FIRST_PERSON | GROUP_PRONOUNS | {"you"}]
+    if not subj:
+        return None
+    main = subj[-1]  # a vocative misread as a second subject: the last, nearest the verb
+    lo, hi = main.left_edge.i, main.right_edge.i  # the subject phrase, without a walk
+    found = [m for m in named if lo <= m.token_end - 1 <= hi]
+    if found:
+        return found
+    if main.tag_ == "NNS" and not any(c.dep_ == "conj" for c in main.children):
+        return []
+    return None
 
 
 def _quoted(tok: Token) -> bool:

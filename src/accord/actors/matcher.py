@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,13 +118,20 @@ class ActorMatcher:
         spans: list[tuple[Span, list[Entry]]] = []
         ents = _ents_by_token(doc)
         sents = _SentenceTexts(doc)
+        # organisations named only inside another name ("the UN Charter"): no actor there,
+        # but the article speaks of that organisation
+        inside: list[tuple[int, Actor]] = []
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 entries = self._entries[vocab.strings[match_id]]
-                if not _capitalised(span) or self._vetoed(span, sents) or (
-                        _inside_other_name(span, ents, self._sector_phrases,
-                                           self._name_words(entries))):
+                if not _capitalised(span) or self._vetoed(span, sents):
+                    continue
+                if _inside_other_name(span, ents, self._sector_phrases,
+                                      self._name_words(entries)):
+                    entry = _prefer(entries)
+                    if entry.kind == "org":
+                        inside.append((end, self._org_actor(entry.key)))
                     continue
                 spans.append((span, entries))
         spans.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
@@ -145,13 +153,49 @@ class ActorMatcher:
                 mentions.append(mention)
         mentions = _drop_title_prefixes(doc, mentions)
         mentions = self._titled_surnames(doc, mentions, taken, on)
-        mentions = self._org_heads(doc, mentions, taken)
+        mentions = self._org_heads(doc, mentions, taken, inside)
+        mentions = self._member_counts(doc, mentions, taken, inside)
         return self._surnames(doc, mentions, taken)
 
-    def _org_heads(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
+                       inside: Sequence[tuple[int, Actor]]) -> list[Mention]:
+        """ "More than 120 countries condemned the coup": in an article that names the UN, states
+        counted by the dozens (more than the fifty U.S. states) acting together are the
+        majority of its General Assembly; no other forum gathers that many."""
+        un = [m.actor for m in mentions if m.actor.country == UN and m.actor.kind == "organisation"]
+        un += [a for _, a in inside if a.country == UN and a.kind == "organisation"]
+        if not un:
+            return mentions
+        assembly = next((self._org_actor(k) for k, o in self._orgs.items()
+                         if o.code == UN and o.name.split()[-1].lower() == "assembly"), un[0])
+        extra = []
+        for tok in doc:
+            if tok.lower_ not in MEMBER_NOUNS or tok.i in taken:
+                continue
+            nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
+            if len(nums) != 1 or not nums[0].text.replace(",", "").isdigit() or \
+                    int(nums[0].text.replace(",", "")) < MEMBER_COUNT:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "60 members of Congress": another body's members
+            start = min(t.i for t in nums[0].subtree)  # "over 140", "more than 140"
+            s = doc[start:tok.i + 1]
+            extra.append(Mention(assembly, s.text, s.start_char, s.end_char, start, tok.i + 1,
+                                 0.8, "count"))
+        return sorted(mentions + extra, key=lambda x: x.token_start) if extra else mentions
+
+    def _org_actor(self, key: str) -> Actor:
+        o = self._orgs[key]
+        return Actor(o.code, o.country, o.sector, o.name,
+                     {"group": "group", "bloc": "bloc"}.get(o.kind, "organisation"))
+
+    def _org_heads(self, doc: Doc, mentions: list[Mention], taken: set[int],
+                   inside: Sequence[tuple[int, Actor]] = ()) -> list[Mention]:
         """After "the UN Security Council", "this Council" is that council; after NATO,
         "the alliance" is NATO: the head noun of an organisation named earlier in the
-        article, with a determiner, refers to the last organisation that has that head."""
+        article, with a determiner, refers to the last organisation that has that head.
+        An organisation named only inside another name ("the UN Charter", at `inside`)
+        still tells whose "this Council" is."""
         heads: dict[str, list[tuple[int, Mention]]] = {}
         for m in mentions:
             if m.actor.kind != "organisation":
@@ -169,6 +213,11 @@ class ActorMatcher:
             if m.actor.kind == "organisation":
                 for last in self._code_heads.get(m.actor.code, ()):
                     bodies.setdefault(last, []).append((m.token_end, m))
+        for end, actor in inside:
+            if actor.kind == "organisation":
+                for last in self._code_heads.get(actor.code, ()):
+                    bodies.setdefault(last, []).append(
+                        (end, Mention(actor, "", 0, 0, end - 1, end, 1.0, "name")))
         if not heads and not bodies:
             return mentions
         extra = []
@@ -428,6 +477,11 @@ def _state_body(span: Span, nxt: Token) -> bool:
             and doc[nxt.i + 1].lower_ in ("of", "for")
             and span.text.removeprefix("the ").removeprefix("The ") not in us_states())
 
+
+# states counted in these words, at least MEMBER_COUNT of them, are the UN's majority
+UN = "UNO"
+MEMBER_NOUNS = {"countries", "nations", "states", "members"}
+MEMBER_COUNT = 60
 
 # head nouns that, with a determiner, name an organisation the article has named in full
 ORG_HEADS = {"council", "commission", "alliance", "assembly", "court", "parliament",

@@ -16,6 +16,7 @@ from accord.events.syntax import (
     AGREEMENT_NOUNS,
     LOCATION_PREPS,
     NOMINAL_GOVERNORS,
+    OBJECT_CONTROL,
     SAY_VERBS,
     SUFFER_VERBS,
     aimed_targets,
@@ -57,10 +58,16 @@ BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strength
 # on Ukraine ... Russia launched its war")
 FORCE_ROOTS = ("13", "15", "18", "19", "20")
 FRONT_SENTENCES = 5  # how far back that act may be
+# a pull-back (de-escalation: withdrawal, truce, demobilisation) with no target of its own
+# leaves the front the same actor's last act of force was aimed at
+FRONT_RETREATS = ("087",)
 # verbs that appeal only when another party is to act ("Tokyo wants Seoul to drop the claim")
 WISH_VERBS = {"want", "wish"}
 # a show of force by drills (150) that several states hold together is military cooperation
 JOINT_DRILL, JOINT_EXERCISE = "150", "062"
+# codes whose act by two parties is not one between them ("Russia and China condemned the
+# sanctions" is no censure of China); meetings, agreements, fights and cutting ties are
+UNPAIRED_ROOTS = ("10", "11", "12", "13", "14", "15", "17", "18")
 # prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
 TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "into", "in")
 
@@ -115,6 +122,11 @@ class SentenceCoder:
         # a compound noun is one word: "war games" are a "wargame", not a war
         lemmas |= {c.lower_ + t.lemma_.lower() for t in obj for c in t.children
                    if c.dep_ == "compound" and c.i == t.i - 1}
+        # "will hold Russia to account", parsed as a clause "Russia to account": its verb is
+        # the object's word
+        lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp"
+                   and c.i > verb.i and any(s.dep_ == "nsubj" for s in c.children)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
         # "blocked the UN from getting aid", "barred Iran from buying arms": what is kept
         # from happening names the act
         lemmas |= {t.lemma_.lower() for c in verb.children if c.dep_ == "prep"
@@ -208,14 +220,15 @@ class SentenceCoder:
     def _front(self, frame: Frame) -> Frame:
         """ "Russia launched its war" after "Russia's attacks on Ukraine": an act of force or
         a threat with no target of its own is aimed where the same actor's last one in the
-        article was (the front the story is about)."""
-        if frame.cameo[:2] not in FORCE_ROOTS:
+        article was (the front the story is about); so is a pull-back from it ("Armenia will
+        begin withdrawing troops from the area")."""
+        if frame.cameo[:2] not in FORCE_ROOTS and not frame.cameo.startswith(FRONT_RETREATS):
             return frame
         countries = {m.actor.country for m in frame.sources}
         # a front is a state: a resolution or body is no place an army is sent
         targets = [t for t in frame.targets if t.actor.country not in countries
                    and t.actor.kind == "state"]
-        if targets:
+        if targets and frame.cameo[:2] in FORCE_ROOTS:
             for c in countries:
                 self._context.fronts[c] = (self._index, targets)
             return frame
@@ -235,7 +248,7 @@ class SentenceCoder:
         if is_obligation(verb):
             return self._obligation(verb, mentions)
         if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
-            return None
+            return self._directive(verb, mentions)
         if open_question(verb):
             return None
         coded = self._pattern(verb)
@@ -286,6 +299,13 @@ class SentenceCoder:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation between the parties
             cameo = JOINT_EXERCISE
+        if not targets and cameo[:2] in UNPAIRED_ROOTS and len(
+                {m.actor.country for m in sources}) > 1 and not any(
+                t.lower_ in ("other", "another") for t in object_tokens(verb)):
+            # "Russia and China condemned the sanctions": a censure, threat or attack by two
+            # parties with no target named is not one aimed at the other ("accused each
+            # other" is)
+            return None
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None
@@ -318,6 +338,27 @@ class SentenceCoder:
         if pat is None:
             return None
         return Frame(modal, pat.cameo, voice, targets, None, False, bool(pat.objects))
+
+    def _directive(self, verb: Token, mentions: list[Mention]) -> Frame | None:
+        """ "Moscow told Kyiv to withdraw its troops": a verb of saying that puts its
+        infinitive on its object is a demand (10) on the object, as specific as the
+        infinitive's words allow ("told reporters that ..." reports, and codes nothing)."""
+        if verb.lemma_.lower() not in OBJECT_CONTROL:
+            return None
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if not objs or comp is None:
+            return None
+        sources = mentions_in(clause_subject(verb), mentions)
+        targets = mentions_in(phrase(objs[0]), other_than(sources, mentions))
+        if not sources or not targets:
+            return None
+        pat, _ = self.patterns.verb_code("demand", set(), {t.lemma_.lower()
+                                                          for t in complement_tokens(comp)})
+        if pat is None:
+            return None
+        return Frame(verb, pat.cameo, sources, targets, np_text(comp), False, bool(pat.objects))
 
     def _agreement_parties(self, verb: Token, mentions: list[Mention]) -> list[Mention]:
         """ "the agreement does not include ...": a definite agreement noun as subject stands
@@ -357,7 +398,9 @@ class SentenceCoder:
                 # "claims by Russia that the U.S. is acting ...": what the claim is about
                 target_tokens += [t for sub in c.children if sub.dep_ in ("nsubj", "nsubjpass")
                                   for t in phrase(sub)]
-            elif c.dep_ == "prep" and c.lower_ in TARGET_NOUN_PREPS:
+            elif c.dep_ == "prep" and c.lower_ in TARGET_NOUN_PREPS and not (
+                    cameo[:2] == "04" and c.lower_ in LOCATION_PREPS):
+                # "talks in Brussels": where a meeting is held is no party to it
                 for p in c.children:
                     if p.dep_ == "pobj":
                         target_tokens += phrase(p)
@@ -377,6 +420,8 @@ class SentenceCoder:
                                              and a.i < p.i for t in phrase(a)], mentions)]
         # a nominal event needs a named agent: "their talks" only refers back to an event
         sources = [m for m in sources if m.via != "coref"]
+        if cameo[:2] in UNPAIRED_ROOTS + FORCE_ROOTS and _dyad(noun, sources):
+            return None  # "the Russia-Ukraine war": the name of a conflict is a topic
         anchor = None
         if not sources and noun.dep_ == "dobj" and \
                 noun.head.lemma_.lower() in NOMINAL_GOVERNORS:
@@ -426,3 +471,12 @@ class SentenceCoder:
             anchor = noun.head  # "another invasion could happen": the predicate's modality
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
 
+
+def _dyad(noun: Token, mentions: list[Mention]) -> bool:
+    """Two parties joined by a hyphen before the noun ("the Israel-Hamas war"): a pair named
+    as a label, not an agent."""
+    doc = noun.doc
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    return any(b.token_start == a.token_end + 1 and doc[a.token_end].text in ("-", "–")
+               and a.actor.country != b.actor.country
+               for a, b in zip(ordered, ordered[1:], strict=False))

@@ -18,22 +18,34 @@ _RANK = {"occurred": 0, "intended": 1, "hedged": 2, "negated": 3}
 _CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb", "mark": "mark"}
 
 
-def _chain(tok: Token) -> list[Token]:
-    """The predicate and the words that govern it as a complement ("agreed to work toward")."""
+def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
+    """The predicate and the words that govern it as a complement ("agreed to work toward");
+    with `infinitives`, also through an infinitive parsed as a purpose clause ("committed to
+    explore", whose governor's modality it shares but whose time may be later)."""
     out = [tok]
-    cur = tok
+    cur, below = tok, None  # below: the word cur was reached from
     for _ in range(6):
-        if cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl") \
-                and cur.head.i != cur.i:
+        # "committed to explore opportunities to strengthen ...": the object noun an
+        # infinitive describes leads on to its verb
+        object_of_infinitive = cur.dep_ == "dobj" and below is not None and \
+            below.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in below.children)
+        # "committed to explore", "vowed to retaliate" parsed as a purpose clause: an
+        # infinitive without a subject of its own is its governor's complement
+        infinitive = infinitives and cur.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in cur.children)
+        if (cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl")
+                or object_of_infinitive or infinitive) and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAY_VERBS:
                 # the reporting verb itself may hedge ("evidence suggests that ...")
                 if cur.head.lemma_.lower() in HEDGING_SAY_VERBS:
                     out.append(cur.head)
                 break
-            cur = cur.head
+            cur, below = cur.head, cur
             out.append(cur)
         elif cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
+            cur, below = cur.head, cur
         else:
             break
     return out
@@ -43,7 +55,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
     """The strongest modality cue on the predicate or a governor; the cues found."""
     cues: list[tuple[Status, str]] = []
     mod = patterns.modality
-    chain = _chain(trigger)
+    chain = _chain(trigger, infinitives=True)
     means = False
     for i, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
@@ -87,6 +99,13 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 for d in c.children:
                     if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
                         cues.append((st, d.lower_))
+        if i == 0 and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            # "demanded Russia's withdrawal", "plans an invasion": an event noun as the object
+            # of a verb of appeal or intent is that verb's complement
+            gov = tok.head
+            st = mod.get(("governor", gov.lemma_.lower())) or patterns.governor_form(gov.lower_)
+            if st in ("intended", "hedged"):
+                cues.append((st, gov.lemma_.lower()))
         if i == 0:
             for c in tok.children:
                 # "reaffirmed its commitment to the defence of Japan": a promise named as
@@ -94,18 +113,19 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and \
                         mod.get(("governor", c.lemma_.lower())) == "intended":
                     cues.append(("intended", c.lemma_.lower()))
-            # "will preserve security and defend every inch": a conjunct without an
-            # auxiliary or subject of its own shares those of the first conjunct
-            cur = tok
-            for _ in range(4):
-                if cur.dep_ != "conj" or cur.head.i == cur.i or any(
-                        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")
-                        for c in cur.children):
-                    break
-                cur = cur.head
-                for c in cur.children:
-                    if c.dep_ == "aux" and (st := mod.get(("aux", c.lower_))):
-                        cues.append((st, c.lower_))
+        # "will preserve security and defend every inch", "will take steps and do all it can
+        # to help": a conjunct without an auxiliary or subject of its own shares those of
+        # the first conjunct
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ != "conj" or cur.head.i == cur.i or any(
+                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")
+                    for c in cur.children):
+                break
+            cur = cur.head
+            for c in cur.children:
+                if c.dep_ == "aux" and (st := mod.get(("aux", c.lower_))):
+                    cues.append((st, c.lower_))
         # "is prepared to", "is likely to": the adjective governs through the copula
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             for c in tok.children:
@@ -194,7 +214,8 @@ _RECENT = re.compile(r"\b(moments?|minutes?|hours?|seconds?) ago\b|\bearlier (to
 
 def _date_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     """The predicate and the clauses whose time it shares, each with the "when" clause it
-    was reached through (None otherwise). Beyond `_chain`: a non-finite adverbial clause
+    was reached through (None otherwise; the token itself for the first conjunct of a
+    coordination, whose fronted date only is shared). Beyond `_chain`: a non-finite adverbial clause
     ("stood with them to call out Russia", "by vetoing"), a clause of the same time ("as he
     met"), a "when" clause (kept only when it spells out its governor's time expression:
     "75 years ago, when ..."), and a participle describing an object ("vetoed a
@@ -215,7 +236,10 @@ def _date_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
                 dep == "ccomp" and head.lemma_.lower() not in SAY_VERBS:
             pass
         elif dep == "conj":
+            # "Last May, Finland abandoned its policy and applied to join NATO": a date
+            # fronted before the first conjunct dates the second too (marked: via is itself)
             cur = head
+            out.append((cur, cur))
             continue
         elif dep == "advcl":
             marks = {c.lower_ for c in cur.children if c.dep_ in ("mark", "advmod")}
@@ -325,7 +349,10 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
     for n, (tok, via) in enumerate(_date_chain(trigger) + [(c, None) for c in comps]):
         if found := _modifier_date(tok, published, future):
             d, span = found
-            if via is None or 0 <= via.left_edge.i - span.end <= 1:
+            if via is tok:  # a first conjunct: only its fronted date is shared
+                if span.end <= tok.i:
+                    return d
+            elif via is None or 0 <= via.left_edge.i - span.end <= 1:
                 return d
             continue
         if n == 0:

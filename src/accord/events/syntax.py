@@ -58,6 +58,9 @@ CONTROL_NOUNS = {"decision", "plan", "step", "action", "measure", "effort", "att
                  "opportunity", "chance", "initiative", "intention", "resolve",
                  "determination", "readiness", "willingness", "ability", "capacity",
                  "capability"}
+# verbs whose subject has, or puts in place, the forces their object names ("has troops
+# encircling Ukraine", "deployed warships patrolling the strait")
+FORCE_OWNERS = {"have", "deploy", "station", "mass", "amass", "keep", "maintain", "position"}
 # verbs that undo, oppose or judge such a noun: their subject need not be who would act
 UNDOING_VERBS = {"cancel", "abandon", "drop", "scrap", "shelve", "suspend", "reject", "oppose",
                  "deny", "condemn", "criticize", "criticise", "denounce", "welcome", "praise",
@@ -130,7 +133,7 @@ def clause_subject(verb: Token) -> list[Token]:
             subj = subs[0]
             if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return phrase(v.head)
-            return phrase(subj)
+            return _with_companions(subj, v)
         if v.dep_ == "relcl":
             return phrase(v.head)
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
@@ -160,6 +163,10 @@ def clause_subject(verb: Token) -> list[Token]:
                 # (not "rejected the plan to ...", "cancel plans to ...")
                 v = v.head
                 continue
+            owner = v.head.head
+            if v.tag_ == "VBG" and v.head.dep_ == "dobj" and owner.lemma_.lower() in FORCE_OWNERS:
+                # "Russia has 100,000 troops encircling Ukraine": whose forces they are acts
+                return phrase(v.head) + clause_subject(owner)
             return phrase(v.head)
         if v.pos_ == "NOUN" and v is not verb:
             # "its commitment to sending aid", "the U.S. commitment to bolster": the noun's
@@ -173,14 +180,55 @@ def clause_subject(verb: Token) -> list[Token]:
                 v = v.head if v.head.dep_ != "prep" else v.head.head
                 continue
         break
+    if v.pos_ in ("VERB", "AUX"):
+        # "Despite being members, Russia and China have protected ...": a subject the parser
+        # hung on the fronted phrase
+        fronted = _fronted_subject(v)
+        if fronted is not None:
+            return _with_companions(fronted, v)
     return []
+
+
+COMPANION_WORDS = ("along", "together")
+
+
+def _with_companions(subj: Token, verb: Token) -> list[Token]:
+    """The subject's phrase and the parties named with it before the verb ("France,
+    together with Germany, condemned ...", "Finland, along with Sweden, applied",
+    "Britain, alongside Italy, imposed"): they act with it. Their words leave the subject's
+    phrase, so that the parties stand as high as the subject itself."""
+    parties: list[Token] = []
+    skip: set[int] = set()
+    for c in [*subj.children, *verb.children]:
+        if c.dep_ != "prep" or c.i > verb.i:
+            continue
+        if c.lower_ == "along":
+            prep = next((w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"),
+                        None)
+        elif c.lower_ == "alongside" or c.lower_ == "with" and c.i > 0 and \
+                c.doc[c.i - 1].lower_ in COMPANION_WORDS:
+            prep = c
+        else:
+            continue
+        if prep is None:
+            continue
+        skip.update(t.i for t in c.subtree)
+        stack = [p for p in prep.children if p.dep_ == "pobj"]
+        while stack:  # the object and its conjuncts and appositions: "its neighbor Sweden"
+            x = stack.pop()
+            parties.append(x)
+            stack += [d for d in x.children if d.dep_ in ("conj", "appos")]
+    out = phrase(subj)
+    if not parties:
+        return out
+    return [t for t in out if t.i not in skip] + parties
 
 
 def _fronted_subject(verb: Token) -> Token | None:
     """ "In the wake of the invasion of Ukraine, Finland had applied ...": the parser hangs
     the subject on the fronted phrase (apposition, conjunct); the noun phrase that ends right
     before the verb (or its auxiliaries, or another fronted phrase) is the verb's subject.
-    Used to keep it out of that phrase; clause_subject does not take it yet."""
+    clause_subject takes it; phrase keeps it out of the fronted phrase."""
     left = [c for c in verb.children if c.i < verb.i]
     for c in left:
         if c.dep_ not in ("prep", "advcl"):
@@ -288,6 +336,9 @@ def particles(verb: Token) -> set[str]:
     ("called his counterpart on Tuesday" is not "call on")."""
     out = set()
     for c in verb.children:
+        if c.dep_ == "advmod" and c.pos_ == "ADP":
+            out.add(c.lower_)  # a particle parsed as an adverb: "put forward a resolution"
+            continue
         if c.dep_ not in ("prt", "prep", "agent"):
             continue
         objs = [p for p in c.children if p.dep_ == "pobj"]

@@ -1,0 +1,110 @@
+"""Regression tests for coder rules on parser errors, patterns and status; each sentence is
+hand-written (none comes from the gold set)."""
+
+import pytest
+from tests.conftest import code, triples
+
+
+def has(rows, src, root, tgt, status=None):
+    hits = [r for r in rows if r["source_country"] == src and r["target_country"] == tgt
+            and r["cameo"].startswith(root) and (status is None or r["status"] == status)]
+    assert hits, f"no {src}-{root}-{tgt} {status or ''} event in {triples(rows)}"
+    return hits[0]
+
+
+def test_subject_hung_on_a_fronted_phrase_is_the_subject(coder):
+    # the small parser makes "Brazil and India" conjuncts of "the Security Council"
+    rows = code(coder, "Despite being members of the Security Council, Brazil and India have "
+                       "repeatedly shielded Myanmar from any censure.")
+    has(rows, "BRA", "05", "MMR")
+    has(rows, "IND", "05", "MMR")
+
+
+@pytest.mark.parametrize("text,sources,root,tgt", [
+    ("France, together with Germany, condemned Russia for the attack.", {"FRA", "DEU"},
+     "11", "RUS"),
+    ("Britain, alongside France and Italy, imposed sanctions on Iran.",
+     {"GBR", "FRA", "ITA"}, "16", "IRN"),
+    ("Japan, along with South Korea, will hold talks with China.", {"JPN", "KOR"}, "04",
+     "CHN"),
+])
+def test_parties_named_along_with_the_subject_act_with_it(coder, text, sources, root, tgt):
+    rows = code(coder, text)
+    for src in sources:
+        has(rows, src, root, tgt)
+
+
+def test_after_the_verb_along_with_is_no_party(coder):
+    rows = code(coder, "Poland sent tanks to Ukraine along with Spain.")
+    assert not [r for r in rows if r["source_country"] == "ESP"], triples(rows)
+
+
+def test_a_fronted_date_dates_both_conjuncts(coder):
+    rows = code(coder, "In May 2022, Norway abandoned its neutrality and applied to join NATO.")
+    e = has(rows, "NOR", "05", "NATO")
+    assert e["event_date"] == "2022-05" and e["background"]
+    # a date after the first conjunct is its own
+    rows = code(coder, "Norway abandoned its neutrality in March and now applies to join NATO.")
+    assert has(rows, "NOR", "05", "NATO")["event_date"] is None
+
+
+def test_told_to_is_a_demand_on_the_object(coder):
+    has(code(coder, "Turkey told Sweden to expel the activists."), "TUR", "10", "SWE")
+    # reporting what was said codes no demand
+    rows = code(coder, "Turkey told Greece that Cyprus had expelled the activists.")
+    assert not [r for r in rows if r["cameo"].startswith("10")], triples(rows)
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Japan tabled a draft resolution at the Security Council.", "JPN"),
+    # "forward" parsed as an adverb is still the verb's particle
+    ("Brazil put forward a resolution at the UN General Assembly.", "BRA"),
+])
+def test_tabling_a_resolution_is_a_request_to_the_body(coder, text, src):
+    has(code(coder, text), src, "02", "UNO")
+
+
+def test_hold_to_account_read_as_a_clause(coder):
+    has(code(coder, "France will hold Russia to account."), "FRA", "13", "RUS", "intended")
+
+
+def test_forces_described_by_a_participle_belong_to_their_owner(coder):
+    has(code(coder, "Russia has well upwards of 100,000 troops encircling Ukraine."),
+        "RUS", "15", "UKR")
+
+
+@pytest.mark.parametrize("text,src,root,tgt", [
+    # the infinitive parsed as a purpose clause of a conjunct that shares "will"
+    ("Canada will take steps and do everything it can to help Haiti.", "CAN", "07", "HTI"),
+    # the infinitive describing the object of an intent's complement
+    ("Japan and India committed to explore new opportunities to hold joint exercises.",
+     "JPN", "06", "IND"),
+])
+def test_infinitive_under_an_intent_is_intended(coder, text, src, root, tgt):
+    has(code(coder, text), src, root, tgt, "intended")
+
+
+def test_event_noun_demanded_is_hedged(coder):
+    has(code(coder, "France demanded Russia's withdrawal from Moldova."), "RUS", "08", "MDA",
+        "hedged")
+
+
+def test_hostile_act_of_two_parties_is_not_aimed_at_each_other(coder):
+    rows = code(coder, "Russia and China condemned the sanctions.")
+    assert not [r for r in rows if r["target_country"] in ("RUS", "CHN")], triples(rows)
+    rows = code(coder, "Turkey and Greece threatened to retaliate.")
+    assert not rows, triples(rows)
+    # unless it is reciprocal
+    has(code(coder, "Russia and Ukraine accused each other of violating the truce."),
+        "RUS", "11", "UKR")
+
+
+def test_a_conflict_named_by_its_parties_is_a_topic(coder):
+    rows = code(coder, "The Israel-Hamas war has raised oil prices.")
+    assert not rows, triples(rows)
+
+
+def test_where_talks_are_held_is_no_party(coder):
+    rows = code(coder, "Egypt's talks in Qatar with Israel ended without a deal.")
+    has(rows, "EGY", "04", "ISR")
+    assert not [r for r in rows if r["target_country"] == "QAT"], triples(rows)
