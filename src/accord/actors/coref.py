@@ -24,6 +24,9 @@ GROUP_NOUNS = {"countries", "nations", "states", "sides", "leaders", "presidents
                "neighbours", "neighbors", "allies", "partners", "ministers", "secretaries",
                "parties", "delegations"}
 GROUP_DETERMINERS = {"two", "both", "three"}
+# people or sides that, as "the secretaries" with nothing of their own, are the pair in focus
+PAIR_NOUNS = {"secretaries", "ministers", "leaders", "presidents", "sides", "delegations",
+              "premiers", "counterparts"}
 STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 # a relation implies two parties: without its own, it is the pair in focus
 RELATION_NOUNS = {"cooperation", "collaboration", "relations", "ties", "partnership",
@@ -126,7 +129,8 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 found, conf = last_group, 0.8
                 span = (_np_start(tok), tok.i + 1)
             elif low in GROUP_NOUNS and last_group and (
-                    _has_group_det(tok) or (low == "parties" and _definite(tok))):
+                    _has_group_det(tok) or (low == "parties" and _definite(tok))
+                    or (low in PAIR_NOUNS and _bare_pair(tok))):
                 found, conf = last_group, 0.85
                 span = (_np_start(tok), tok.i + 1)
             elif low in STATE_NOUNS and _definite(tok) and tok.dep_ != "compound":
@@ -463,6 +467,16 @@ def _bare_relation(tok: Token, named: list[Mention]) -> bool:
         return False
     inside = {t.i for t in tok.subtree}
     return not any((m.token_end - 1) in inside for m in named)
+
+
+def _bare_pair(tok: Token) -> bool:
+    """ "The secretaries discussed ...": a definite plural subject with no qualifier of its own
+    (not "the ministers of the bloc", "the opposition leaders", "the EU leaders")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == 0 or \
+            tok.doc[tok.i - 1].lower_ != "the":
+        return False
+    return not any(c.dep_ in ("prep", "compound", "poss", "relcl", "acl", "appos")
+                   for c in tok.children)
 
 
 def _definite(tok: Token) -> bool:
