@@ -291,6 +291,15 @@ class SentenceCoder:
                           and c.lower_ == "including" for p in c.children
                           if p.dep_ == "pcomp" and p.pos_ == "VERB" for t in object_tokens(p)]
                 targets = mentions_in(detail, other_than(sources, mentions))
+            if not targets:
+                # "will not fight in Ukraine": a place word that the verb's pattern names as
+                # its particle is the predicate's own object, not a venue
+                lemma = verb.lemma_.lower()
+                own = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in
+                       LOCATION_PREPS and any(p.particle == c.lower_ and p.cameo == cameo
+                                              for p in self.patterns.verbs.get(lemma, ()))
+                       for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+                targets = mentions_in(own, other_than(sources, mentions))
             if not targets and cameo[:2] in JUDGED_ROOTS:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
         if not targets and verb.lemma_.lower() in WISH_VERBS:

@@ -185,6 +185,10 @@ def _continuing(verb: Token) -> bool:
     if verb.dep_ == "relcl" and any(c.dep_ == "amod" and c.lower_ in ("recent", "latest")
                                     for c in verb.head.children):
         return True  # "the recent progress the two countries have made"
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"):
+        return True  # "Moscow feigns concern and has called meetings": the present's time
+    if _reported_now(verb):
+        return True  # "has confirmed reports that Iran has shipped": the news reported
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in CONTINUING_ADVERBS:
             return True
@@ -193,6 +197,23 @@ def _continuing(verb: Token) -> bool:
         if c.dep_ in ("prep", "npadvmod") and any(t.lower_ == "recent" for t in c.subtree):
             return True  # "in recent weeks"
     return False
+
+
+def _reported_now(verb: Token) -> bool:
+    """A perfect that is the content of a report or finding in the present ("we know Iran
+    has shipped", "confirmed reports that", "the announcement that it has agreed"): what is
+    reported is the news itself, not an earlier act it recalls ("was complicit because it
+    has funded" keeps the past of its governor)."""
+    gov = verb.head
+    if verb.dep_ == "acl" and gov.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        gov = gov.head  # "reports that ...": the verb the report noun is an object of
+        if gov.pos_ not in ("VERB", "AUX"):
+            return False
+    elif verb.dep_ != "ccomp":
+        return False
+    return gov.tag_ in ("VBZ", "VBP") or gov.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in gov.children)
 
 
 def is_future(trigger: Token) -> bool:
