@@ -32,6 +32,11 @@ from accord.records import Article, Event, EventDate, Location, Mention, Status
 
 __version__ = "0.1.0"
 
+# words naming a government body in an outlet: its unquoted sentences are that state's voice
+GOVERNMENT_BODIES = ("department of", "ministry", "mission to", "embassy", "white house",
+                     "government", "kremlin", "foreign office", "state council",
+                     "prime minister's office", "presidential office", "office of the president")
+
 
 @lru_cache(maxsize=1)
 def data_fingerprint() -> str:
@@ -129,7 +134,7 @@ class Coder:
         named = self.matcher.find(doc, article.published)
         mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
-        context = ArticleContext()
+        context = ArticleContext(voice=self._government(article))
         started, skipped, limit_hit = time.perf_counter(), 0, None
         sents = list(doc.sents)
         spans = tuple((s.start_char, s.end_char, len(s) <= self.limits.max_sentence_tokens)
@@ -157,6 +162,15 @@ class Coder:
             states = [m for m in found if m.actor.kind in ("state", "organisation")]
             self._speakers[article.outlet] = states[0] if states else None
         return self._speakers[article.outlet]
+
+    def _government(self, article: Article) -> Mention | None:
+        """The state whose government publishes the article ("U.S. Department of State",
+        "Ministry of Foreign Affairs of Japan"), or None (a news agency, no outlet)."""
+        speaker = self._speaker(article)
+        if speaker is None or speaker.actor.kind != "state" or not article.outlet:
+            return None
+        outlet = article.outlet.lower()
+        return speaker if any(w in outlet for w in GOVERNMENT_BODIES) else None
 
     def _events(self, article: Article, index: int, sent: Span, frames: list[Frame],
                 mentions: list[Mention]) -> list[Event]:

@@ -99,6 +99,9 @@ class ArticleContext:
     parties: list[Mention] = field(default_factory=list)
     # per source country: the sentence and the targets of its last act of force
     fronts: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)
+    # the article's own voice when its outlet is a government body ("U.S. Department of
+    # State"): the speaker of its unquoted sentences; None for a news agency
+    voice: Mention | None = None
 
 
 class SentenceCoder:
@@ -215,7 +218,67 @@ class SentenceCoder:
                 parties = frame.sources + frame.targets
                 if frame.cameo.startswith("057") and len({m.actor.country for m in parties}) > 1:
                     self._context.parties = parties
+        found.extend(self._judgements(sent, mentions))
         return found
+
+    # -------------------------------------------------------------- judgements
+    def _judgements(self, sent: Span, mentions: list[Mention]) -> list[Frame]:
+        """ "Russia's hypocrisy is on full display", "China's aggressive activities only serve
+        to exacerbate tensions": a word of condemnation (patterns/judgements.tsv) that is the
+        main clause's predicate, or qualifies its subject, judges the state whose act the
+        subject names; the judgement is the speaker's disapproval or accusation (11x). The
+        speaker is the subject of the verb of saying that reports the clause, else, for an
+        unquoted sentence, the article's own voice (a government's release); an epithet on
+        an object ("launched its brutal war") is description, not judgement."""
+        table = self.patterns.judgements
+        if not table:
+            return []
+        out: list[Frame] = []
+        for tok in sent:
+            placed = _judged(tok, table)
+            if placed is None:
+                continue
+            cameo, clause, act = placed
+            if any(c.dep_ == "neg" for c in (*clause.children, *tok.children)):
+                continue  # "is not unwarranted"
+            speaker = self._speaker_of(clause, tok, mentions)
+            if not speaker:
+                continue
+            targets = [m for m in mentions_in(act, other_than(speaker, mentions))
+                       if m.actor.kind == "state"]
+            if not targets:
+                continue
+            out.append(Frame(tok, cameo, speaker, targets, np_text(act[0]), False, False,
+                             clause))
+            break  # one judgement a sentence: its words often come in pairs
+        return out
+
+    def _speaker_of(self, clause: Token, word: Token, mentions: list[Mention]
+                    ) -> list[Mention]:
+        """Who asserts a main clause: the subject of the verb of saying it is the complement
+        of ("He said that ..."), else the article's voice when the clause is not quoted; no
+        one for a subordinate clause (a relative clause, a condition, a purpose)."""
+        v = clause
+        for _ in range(8):
+            if v.dep_ == "ROOT":
+                break
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
+                said = mentions_in(clause_subject(v.head), mentions)
+                return [m for m in said if m.actor.kind == "state"]
+            if v.dep_ in ("conj", "ccomp", "xcomp"):
+                v = v.head  # "it's clear that ...", "... and risks escalation"
+                continue
+            return []
+        if v.lemma_.lower() in SAY_VERBS:
+            # "..., said Ambassador Wood": the parser makes the verb of saying the root
+            said = mentions_in(clause_subject(v), mentions) if v is not clause else []
+            return [m for m in said if m.actor.kind == "state"]
+        voice = self._context.voice
+        if voice is None or _in_quotes(word):
+            return []  # a news agency's own sentence, or a quotation of someone unnamed
+        return [replace(voice, text=word.text, start=word.idx, end=word.idx + len(word),
+                        token_start=word.i, token_end=word.i + 1,
+                        confidence=round(voice.confidence * 0.7, 3), via="speaker")]
 
     def _front(self, frame: Frame) -> Frame:
         """ "Russia launched its war" after "Russia's attacks on Ukraine": an act of force or
@@ -479,6 +542,42 @@ class SentenceCoder:
                 noun.head.pos_ in ("VERB", "AUX"):
             anchor = noun.head  # "another invasion could happen": the predicate's modality
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
+
+
+def _judged(tok: Token, table: dict[tuple[str, str], str]
+            ) -> tuple[str, Token, list[Token]] | None:
+    """(code, clause verb, the judged act's phrase) when `tok` is a word of condemnation in a
+    judging place: the predicate ("X is unwarranted", "X is a ploy", "X undermines ..."), or
+    a qualifier of the subject ("X's reckless actions posed ...", "X's hypocrisy is ...")."""
+    lemma = tok.lemma_.lower()
+    word = tok
+    if tok.pos_ in ("ADJ", "VERB") and (("adjective", lemma) in table
+                                        or ("adjective", tok.lower_) in table):
+        cameo = table.get(("adjective", lemma)) or table[("adjective", tok.lower_)]
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head  # "brazen and reckless"
+        if word.dep_ == "acomp":
+            verb = word.head
+            return cameo, verb, clause_subject(verb)
+        if word.dep_ not in ("amod", "nmod"):
+            return None
+        noun = word.head
+    elif tok.pos_ == "NOUN" and ("noun", lemma) in table:
+        cameo, noun = table[("noun", lemma)], tok
+    elif tok.pos_ == "VERB" and ("verb", lemma) in table:
+        return table[("verb", lemma)], tok, clause_subject(tok)
+    else:
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return cameo, noun.head, phrase(noun)
+    if noun.dep_ == "attr":
+        return cameo, noun.head, clause_subject(noun.head)
+    return None
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Inside quotation marks of its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in "\"“”") % 2 == 1
 
 
 def _dyad(noun: Token, mentions: list[Mention]) -> bool:

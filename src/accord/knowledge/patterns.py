@@ -16,6 +16,8 @@ from accord.records import Status
 VERB_COLUMNS = ("verb", "object", "cameo", "note")
 NOUN_COLUMNS = ("noun", "modifier", "cameo", "note")
 MODALITY_COLUMNS = ("cue", "role", "status")
+JUDGEMENT_COLUMNS = ("word", "kind", "cameo", "note")
+JUDGEMENT_KINDS = ("adjective", "noun", "verb")
 _LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
 
 
@@ -43,6 +45,8 @@ class Patterns:
     verbs: dict[str, list[VerbPattern]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[NounPattern]] = field(default_factory=lambda: defaultdict(list))
     modality: dict[tuple[str, str], Status] = field(default_factory=dict)  # (role, cue) -> status
+    # (kind, lemma) -> code: words of condemnation ("reckless", "hypocrisy", "undermine")
+    judgements: dict[tuple[str, str], str] = field(default_factory=dict)
     report: LoadReport = field(default_factory=LoadReport)
     _forms: dict[str, Status] | None = field(default=None, repr=False)
 
@@ -80,12 +84,28 @@ class Patterns:
                 raise ValueError(f"status must be intended, hedged or negated, got {status!r}")
             return role, row["cue"].strip().lower(), cast(Status, status)
 
+        def judgement(row: dict[str, str]) -> tuple[str, str, str]:
+            word, jkind = row["word"].strip(), row["kind"].strip()
+            if not re.fullmatch(r"[a-z][a-z\-]*", word):
+                raise ValueError(f"word must be one lower-case lemma, got {row['word']!r}")
+            if jkind not in JUDGEMENT_KINDS:
+                raise ValueError(f"kind must be adjective, noun or verb, got {jkind!r}")
+            cameo = code(row["cameo"])
+            if not cameo.startswith("11"):
+                raise ValueError(f"a judgement is a disapproval or accusation (CAMEO 11x), "
+                                 f"got {cameo!r}")
+            return jkind, word, cameo
+
         if kind == "verbs":
             for v in load_records(path, VERB_COLUMNS, verb, strict=strict, report=self.report):
                 self.verbs[v.verb].append(v)
         elif kind == "nouns":
             for n in load_records(path, NOUN_COLUMNS, noun, strict=strict, report=self.report):
                 self.nouns[n.noun].append(n)
+        elif kind == "judgements":
+            for jkind, word, cameo in load_records(path, JUDGEMENT_COLUMNS, judgement,
+                                                   strict=strict, report=self.report):
+                self.judgements[(jkind, word)] = cameo
         else:
             for role, c, status in load_records(path, MODALITY_COLUMNS, cue, strict=strict,
                                                 report=self.report):
@@ -135,9 +155,11 @@ def default_patterns(user_files: tuple[str, ...] = ()) -> Patterns:
     pats.add_file(packaged("patterns", "verbs.tsv"), "verbs", strict=True)
     pats.add_file(packaged("patterns", "nouns.tsv"), "nouns", strict=True)
     pats.add_file(packaged("patterns", "modality.tsv"), "modality", strict=True)
+    pats.add_file(packaged("patterns", "judgements.tsv"), "judgements", strict=True)
     for f in user_files:
         path = Path(f)
-        kinds: dict[tuple[str, ...], str] = {VERB_COLUMNS: "verbs", NOUN_COLUMNS: "nouns"}
+        kinds: dict[tuple[str, ...], str] = {VERB_COLUMNS: "verbs", NOUN_COLUMNS: "nouns",
+                                             JUDGEMENT_COLUMNS: "judgements"}
         kind = kinds.get(read_header(path), "modality")
         pats.add_file(path, kind, strict=False)
     return pats

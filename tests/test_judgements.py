@@ -1,0 +1,104 @@
+"""A government's own judgement of another state's act is its disapproval or accusation
+(patterns/judgements.tsv): hand-written sentences, real model."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import triples
+
+from accord.errors import DataFileError
+from accord.ingest.readers import make_article
+from accord.knowledge.patterns import Patterns, default_patterns
+from accord.pipeline import Coder
+from accord.records import Article
+
+STATE = "U.S. Department of State"
+
+
+def coded(coder: Coder, text: str, outlet: str | None = STATE) -> set[tuple]:
+    art = make_article(text, source="test", outlet=outlet)
+    assert isinstance(art, Article)
+    return triples([e.to_row() for e in coder.code(art).events])
+
+
+def judged(rows: set[tuple]) -> set[tuple]:
+    return {r for r in rows if r[1] == "11"}
+
+
+@pytest.mark.parametrize("text,tgt", [
+    # a judgement noun heads the subject
+    ("But Russia's hypocrisy is on full display in the Council.", "RUS"),
+    # a word of condemnation qualifies the subject
+    ("China's aggressive military activities only serve to raise tensions in the region.",
+     "CHN"),
+    # the predicate itself
+    ("Iran's decision to enrich uranium is unwarranted.", "IRN"),
+    ("Russia's latest move is a cynical ploy.", "RUS"),
+    ("The Russian delegation undermines the credibility of this Council.", "RUS"),
+])
+def test_a_governments_release_judges(coder, text, tgt):
+    assert ("USA", "11", tgt, "occurred") in judged(coded(coder, text))
+
+
+def test_the_reported_speaker_judges(coder):
+    text = "The French foreign minister said that Iran's reckless actions endanger the region."
+    assert ("FRA", "11", "IRN", "occurred") in judged(coded(coder, text, outlet="Reuters"))
+
+
+def test_illegal_is_an_accusation(coder):
+    rows = coded(coder, "Russia's annexation of the four regions is illegal.")
+    assert ("USA", "11", "RUS", "occurred") in rows
+    art = make_article("Russia's annexation of the four regions is illegal.", source="test",
+                       outlet=STATE)
+    assert isinstance(art, Article)
+    assert {e.cameo for e in coder.code(art).events if e.source.actor.country == "USA"} \
+        == {"112"}
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a news agency's own sentence has no speaker
+    ("Russia's hypocrisy is on full display in the Council.", "Reuters"),
+    ("China's aggressive military activities only serve to raise tensions in the region.",
+     None),
+    # the speaker's own state is not its target
+    ("The United States' response was unwarranted.", STATE),
+    # a quoted third party: the judgement is the speaker's quoted, not the outlet's
+    ("Iran's foreign minister said that Israel's reckless actions endanger the region.",
+     STATE),
+    # an epithet on an object describes, it does not judge
+    ("Russia launched its unprovoked war against Ukraine in 2022.", STATE),
+    # a subordinate clause asserts nothing
+    ("The ministers met after Russia's reckless launch.", STATE),
+    # a denial
+    ("Russia's exercise was not unwarranted.", STATE),
+])
+def test_no_judgement_of_the_outlet(coder, text, outlet):
+    rows = judged(coded(coder, text, outlet=outlet))
+    assert not {r for r in rows if r[0] == "USA"}, rows
+
+
+def test_a_quoted_third_party_is_its_own_speaker(coder):
+    text = "Iran's foreign minister said that Israel's reckless actions endanger the region."
+    assert ("IRN", "11", "ISR", "occurred") in judged(coded(coder, text))
+
+
+def test_judgement_file_rejects_malformed_lines(tmp_path):
+    f = tmp_path / "j.tsv"
+    f.write_text("word\tkind\tcameo\tnote\nreckless\tadjective\t111\tok\n"
+                 "Reckless\tadjective\t111\tupper\nrash\tadverb\t111\tkind\n"
+                 "rash\tadjective\t190\tnot a judgement\nrash\tadjective\t999\tunknown\n")
+    pats = Patterns()
+    pats.add_file(f, "judgements", strict=False)
+    assert [e.line for e in pats.report.errors] == [3, 4, 5, 6]
+    assert all(str(f) == e.path for e in pats.report.errors)
+    assert "kind must be" in pats.report.errors[1].reason
+    assert "11x" in pats.report.errors[2].reason
+    assert pats.judgements == {("adjective", "reckless"): "111"}
+    with pytest.raises(DataFileError, match="j.tsv:3"):
+        Patterns().add_file(f, "judgements", strict=True)
+
+
+def test_packaged_judgements_load():
+    pats = default_patterns()
+    assert pats.judgements[("noun", "hypocrisy")] == "111"
+    assert pats.judgements[("adjective", "illegal")] == "112"
