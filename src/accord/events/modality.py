@@ -16,6 +16,17 @@ HEDGING_SAY_VERBS = {"suggest", "claim", "allege", "indicate"}
 ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "endeavour", "endeavor"}
 _RANK = {"occurred": 0, "intended": 1, "hedged": 2, "negated": 3}
 _CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb", "mark": "mark"}
+# verbs of support whose bare gerund complement is an act to come: "both sides welcomed
+# strengthening exchanges", "Chile supports expanding trade" (not "welcomed Sweden joining")
+SUPPORT_VERBS = {"welcome", "support", "endorse", "favor", "favour", "back", "advocate"}
+
+
+def _proposed_act(verb: Token) -> Token | None:
+    """The bare gerund a verb of support takes as its complement, if any."""
+    if verb.lemma_.lower() not in SUPPORT_VERBS or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                 and not any(d.dep_ in ("nsubj", "poss", "det") for d in c.children)), None)
 
 
 def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
@@ -78,6 +89,9 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 if c.dep_ in ("prep", "prt", "advmod") and (s2 := mod.get((
                         "governor", f"{lemma} {c.lower_}"))):
                     st = s2
+        if st is None and (act := _proposed_act(tok)) is not None and (
+                i == 0 or chain[i - 1].i == act.i):
+            st = "intended"  # the support, and the act it supports, are about what is to come
         if st is not None:
             cues.append((st, lemma))
         for c in tok.children:
@@ -185,7 +199,7 @@ def _continuing(verb: Token) -> bool:
     if verb.dep_ == "relcl" and any(c.dep_ == "amod" and c.lower_ in ("recent", "latest")
                                     for c in verb.head.children):
         return True  # "the recent progress the two countries have made"
-    if verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"):
+    if verb.dep_ == "conj" and any(t.tag_ in ("VBZ", "VBP") for t in _first_conjuncts(verb)):
         return True  # "Moscow feigns concern and has called meetings": the present's time
     if _reported_now(verb):
         return True  # "has confirmed reports that Iran has shipped": the news reported
@@ -197,6 +211,16 @@ def _continuing(verb: Token) -> bool:
         if c.dep_ in ("prep", "npadvmod") and any(t.lower_ == "recent" for t in c.subtree):
             return True  # "in recent weeks"
     return False
+
+
+def _first_conjuncts(verb: Token) -> list[Token]:
+    """The clause a conjoined verb is coordinated with: its head, or where the parser made a
+    leading vocative the root ("Colleagues, Moscow feigns concern, and they have called"),
+    the finite clauses that noun heads before the verb."""
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT":
+        return [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i < verb.i]
+    return [head]
 
 
 def _reported_now(verb: Token) -> bool:
