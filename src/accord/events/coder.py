@@ -23,6 +23,7 @@ from accord.events.syntax import (
     clause_subject,
     complement,
     complement_tokens,
+    fled_from,
     is_obligation,
     judged_subjects,
     mentions_in,
@@ -135,6 +136,11 @@ class SentenceCoder:
         lemmas |= {t.lemma_.lower() for c in verb.children if c.dep_ == "prep"
                    and c.lower_ == "from" for p in c.children
                    if p.dep_ == "pcomp" and p.pos_ == "VERB" for t in [p, *object_tokens(p)]}
+        # "used civilians as human shields", "held the hostages as shields": the role the
+        # object is put to names the act (a word for choosing the code, never a target)
+        lemmas |= {p.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                   and c.lower_ == "as" and c.i > verb.i for p in c.children
+                   if p.dep_ == "pobj" and p.pos_ == "NOUN"}
         # intransitive predicates of relational nouns: "cooperation could extend to ...",
         # passives: "sanctions were imposed"
         if not any(c.dep_ == "dobj" for c in verb.children):
@@ -338,6 +344,8 @@ class SentenceCoder:
         else:
             sources = mentions_in(clause_subject(verb), mentions)
             if not sources:
+                sources = _reporter(verb, mentions)
+            if not sources:
                 sources = self._agreement_parties(verb, mentions)
             obj = object_tokens(verb) + (object_tokens(trigger) if trigger is not verb else [])
             if comp is not None and not obj:
@@ -365,6 +373,8 @@ class SentenceCoder:
                 targets = mentions_in(own, other_than(sources, mentions))
             if not targets and cameo[:2] in JUDGED_ROOTS:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
+            if not targets:
+                targets = mentions_in(fled_from(obj), other_than(sources, mentions))
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if cameo == JOINT_DRILL and not targets and len({m.actor.country for m in sources}) > 1:
@@ -573,6 +583,20 @@ def _judged(tok: Token, table: dict[tuple[str, str], str]
     if noun.dep_ == "attr":
         return cameo, noun.head, clause_subject(noun.head)
     return None
+
+
+def _reporter(verb: Token, mentions: list[Mention]) -> list[Mention]:
+    """ "NATO said it would tighten the blockade": a subject "it" left unresolved (coreference
+    takes only states for "it") in the clause a verb of saying reports is who says it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+        return []
+    v = verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head  # "it would tighten the blockade and step up strikes"
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+        return []
+    said = mentions_in(clause_subject(v.head), mentions)
+    return [m for m in said if m.actor.kind in ("state", "organisation")]
 
 
 def _in_quotes(tok: Token) -> bool:

@@ -319,6 +319,26 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+# verbs of flight: "refugees fleeing the war in Liberia" are Liberia's people
+FLIGHT_VERBS = {"flee", "escape"}
+
+
+def fled_from(tokens: list[Token]) -> list[Token]:
+    """ "food aid to refugees fleeing the war in Liberia": what the people a phrase names
+    are fleeing (the clause's object and places), whose the people are."""
+    out: list[Token] = []
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FLIGHT_VERBS:
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        out.extend(phrase(o))
+                    elif o.dep_ == "prep" and o.lower_ in ("from", "in", "of"):
+                        out.extend(q for p in o.children if p.dep_ == "pobj"
+                                   for q in phrase(p))
+    return out
+
+
 def other_than(sources: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """Candidate targets: the source's own country ("launched his war") is never its target."""
     own = {m.actor.country for m in sources}
