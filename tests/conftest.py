@@ -35,3 +35,13 @@ def code(coder: Coder, text: str, published: str | None = "2025-08-21") -> list[
 
 def triples(rows: list[dict]) -> set[tuple]:
     return {(r["source_country"], r["cameo"][:2], r["target_country"], r["status"]) for r in rows}
+
+
+def event_of(rows: list[dict], src: str, root: str, tgt: str | None,
+             status: str | None = None) -> dict:
+    """The first event of that source, code prefix, target (and status), or a failure that
+    lists what was coded instead."""
+    hits = [r for r in rows if r["source_country"] == src and r["target_country"] == tgt
+            and r["cameo"].startswith(root) and (status is None or r["status"] == status)]
+    assert hits, f"no {src}-{root}-{tgt} {status or ''} event in {triples(rows)}"
+    return hits[0]

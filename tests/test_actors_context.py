@@ -1,6 +1,8 @@
 """Actors read from the article around a mention: organisations named only inside another
 name, the UN majority counted in states, dummy and parallel pronouns, accusations referred
-back to, U.S. commands and a pull-back from a front. Hand-written sentences, real model."""
+back to, U.S. commands, a pull-back from a front, a bare "Kremlin", "the ministers" as the
+pair in focus, platforms one state alone flies, "Security Council resolutions" after a
+state name. Hand-written sentences, real model."""
 
 import datetime as dt
 
@@ -87,3 +89,39 @@ def test_withdrawal_without_a_target_leaves_the_same_actors_front(coder):
                        "would begin withdrawing troops from the area.")
     assert any(r["source_country"] == "ARM" and r["target_country"] == "AZE"
                and r["cameo"].startswith("087") for r in rows), rows
+
+
+def _found_codes(coder, text, on="2025-08-21"):
+    doc = coder.nlp(text)
+    named = coder.matcher.find(doc, dt.date.fromisoformat(on))
+    return [(m.text, m.actor.code) for m in named + coref.resolve(doc, named)]
+
+
+def test_bare_kremlin_is_the_russian_government(coder):
+    found = _found_codes(coder, "Kremlin officials rejected the proposal on Friday.")
+    assert any(t.startswith("Kremlin") and c == "RUSGOV" for t, c in found), found
+
+
+def test_the_ministers_are_the_pair_named_before(coder):
+    text = ("Japan and Australia signed a defence pact in Canberra on Tuesday. "
+            "The ministers praised the agreement.")
+    found = _found_codes(coder, text)
+    assert ("The ministers", "JPN") in found and ("The ministers", "AUS") in found, found
+    # ministers with a qualifier of their own are someone else
+    text = ("Japan and Australia signed a defence pact on Tuesday. "
+            "The ministers of the opposition criticised the agreement.")
+    assert not any(t.startswith("The ministers") for t, _ in _found_codes(coder, text))
+
+
+def test_a_platform_only_one_state_flies_is_its_military(coder):
+    found = _found_codes(coder, "Two B-52 bombers flew over the Baltic Sea, and later the B-52s "
+                          "landed in Britain.")
+    assert ("B-52 bombers", "USAMIL") in found and ("B-52s", "USAMIL") in found, found
+    # a type many states fly names none
+    assert not any(c.endswith("MIL") for _, c in _found_codes(coder, "Two F-16 jets crashed."))
+
+
+def test_security_council_resolutions_after_a_state_name_are_the_uns(coder):
+    found = _found_codes(coder, "We remind Iran Security Council resolutions bar such transfers.")
+    assert ("Iran", "IRN") in found, found
+    assert ("Security Council resolutions", "UNO") in found, found

@@ -1,4 +1,4 @@
-"""Round-3 ontology rows (verbs.tsv, nouns.tsv): each sentence is hand-written (none comes
+"""Ontology rows (verbs.tsv, nouns.tsv): each sentence is hand-written (none comes
 from the codebook or the gold sets) and is coded with the real model."""
 
 import pytest
@@ -28,7 +28,7 @@ from tests.conftest import code, triples
     ("Serbia's massacre of Bosnian civilians shocked the world.", "SRB", "20", "BIH"),
     ("Chinese and Indian officials held discussions on the border.", "CHN", "04", "IND"),
 ])
-def test_round3_rows(coder, text, src, root, tgt):
+def test_ontology_rows(coder, text, src, root, tgt):
     rows = code(coder, text)
     assert any(r["source_country"] == src and r["target_country"] == tgt
                and r["cameo"].startswith(root) for r in rows), triples(rows)
