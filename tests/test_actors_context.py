@@ -6,6 +6,7 @@ state name. Hand-written sentences, real model."""
 
 import datetime as dt
 
+import pytest
 from tests.conftest import code
 
 from accord.actors import coref
@@ -125,3 +126,28 @@ def test_security_council_resolutions_after_a_state_name_are_the_uns(coder):
     found = _found_codes(coder, "We remind Iran Security Council resolutions bar such transfers.")
     assert ("Iran", "IRN") in found, found
     assert ("Security Council resolutions", "UNO") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said the militia has 3,000 members.",
+    "The UN counted 250 states of emergency.",
+    "The UN report cites 140² countries.",  # a superscript digit is no count (and no crash)
+])
+def test_other_counts_in_a_un_story_are_not_the_assembly(coder, text):
+    assert "UNO" not in {c for t, c in _found(coder, text) if t[0].isdigit()}
+
+
+@pytest.mark.parametrize("text,they", [
+    ("The United States warned Iran and China that they would face consequences.",
+     {"IRN", "CHN"}),
+    ("Israel told the militia leaders that they must leave Qatar.", set()),
+])
+def test_they_after_a_governor_with_an_addressee_is_the_addressee(coder, text, they):
+    found = {c for t, c in _found(coder, text) if t.lower() == "they"}
+    assert found == they
+
+
+def test_the_ministers_after_another_body_are_not_the_earlier_pair(coder):
+    text = ("Russia met China on Monday. The ministers of the G7 met on Tuesday. "
+            "The ministers agreed to more sanctions.")
+    assert not {c for t, c in _found(coder, text) if t.lower().endswith("ministers")}

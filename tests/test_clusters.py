@@ -47,6 +47,10 @@ def test_same_actors_other_root_or_no_shared_words_stay_apart():
 @pytest.mark.parametrize("a,b,same", [
     ({"event_date": "2022-02"}, {"event_date": "2022-02-24"}, True),
     ({"event_date": "2022-02-20"}, {"event_date": "2022-02-24"}, False),
+    # a year or month given in the text is compared with the other report's day at that
+    # precision ("in 2022" is no report published in 2024)
+    ({"event_date": "2022"}, {"event_date": None, "published": "2024-05-31"}, False),
+    ({"event_date": "2024-05"}, {"event_date": None, "published": "2024-05-31"}, True),
     ({"event_date": None, "published": "2023-04-04"},
      {"event_date": None, "published": "2023-04-05"}, True),
     ({"event_date": None, "published": "2023-04-04", "background": True},
@@ -128,15 +132,25 @@ def test_a_readout_is_one_happening_with_what_was_said_at_the_meeting():
         _said(7, "070", 2, "Washington sent aid worth $2 billion."),  # a material act
         _said(8, "022", 1, "Officials want calm.", doc_id="other-article"),
         _said(9, "020", 1, "Officials want calm.", event_date="2024-05-01"),
+        _said(11, "111", 3, "In 2022 he had criticised the drills.", event_date="2022"),
+        _said(12, "013", 1, "Rumours were dismissed.", target_country=None),
     ]
     clusters = cluster([meeting, urged, promised, criticised, planned, *apart])
     big = max(clusters, key=lambda c: len(c.events))
     assert sorted(e["event_id"] for e in big.events) == ["e1", "e10", "e2", "e3", "e4"]
-    assert len(clusters) == 6
+    assert len(clusters) == 8
     # the meeting (what happened), not the more confident promise, represents it
     assert big.summary()["cameo"] == "040"
     # counts of reports of one act (GDELT's NumMentions) keep the statements apart
     assert len(cluster([meeting, urged, promised, criticised], meetings=False)) == 4
+
+
+def test_a_statement_of_its_own_time_is_not_the_undated_meetings():
+    meeting = _said(1, "040", 1, "The ministers met.")
+    vowed = _said(2, "138", 3, "In February it vowed to respond.", event_date="2024-02")
+    same_day = _said(3, "022", 1, "They stressed calm.", event_date="2024-05-31")
+    assert len(cluster([meeting, vowed])) == 2
+    assert len(cluster([{**meeting, "event_date": "2024-05-31"}, same_day])) == 1
 
 
 def test_no_meeting_no_readout_rule():

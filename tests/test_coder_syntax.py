@@ -146,3 +146,24 @@ def test_place_named_by_the_verbs_own_particle_is_its_target(coder):
     e = event_of(code(coder, "The alliance said that Britain would never fight in Iraq."),
             "GBR", "19", "IRQ")
     assert e["status"] != "occurred", e
+
+
+@pytest.mark.parametrize("text", [
+    # the act names its own target, or an ally, or the place hangs on the object
+    "Ukrainians rallied in Warsaw against the war.",
+    "Chinese sailors participated in exercises near Russia.",
+    "Russian mercenaries fight in Mali alongside the army.",
+])
+def test_a_place_particle_is_no_target_when_the_act_names_its_own(coder, text):
+    rows = code(coder, text)
+    assert not [r for r in rows if r["target_country"] in {"POL", "FRA", "RUS", "MLI", "TUR"}
+                and r["source_country"] != r["target_country"]], triples(rows)
+
+
+def test_forces_that_name_their_state_are_not_the_owners(coder):
+    rows = code(coder, "Ukraine has Russian troops occupying its territory.")
+    assert not [r for r in rows if r["source_country"] == "UKR"], triples(rows)
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_state(coder):
+    event_of(code(coder, "Blinken arrived in Ankara for talks."), "USA", "042", "TUR")

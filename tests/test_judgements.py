@@ -29,8 +29,11 @@ def judged(rows: set[tuple]) -> set[tuple]:
     # a judgement noun heads the subject
     ("But Russia's hypocrisy is on full display in the Council.", "RUS"),
     # a word of condemnation qualifies the subject
-    ("China's aggressive military activities only serve to raise tensions in the region.",
+    ("China's provocative military activities only serve to raise tensions in the region.",
      "CHN"),
+    # a verb of judgement also written as an adjective
+    ("Iran's militias are destabilizing the whole region.", "IRN"),
+    ("Iran's proxy forces are destabilizing Iraq.", "IRN"),
     # the predicate itself
     ("Iran's decision to enrich uranium is unwarranted.", "IRN"),
     ("Russia's latest move is a cynical ploy.", "RUS"),
@@ -58,8 +61,15 @@ def test_illegal_is_an_accusation(coder):
 @pytest.mark.parametrize("text,outlet", [
     # a news agency's own sentence has no speaker
     ("Russia's hypocrisy is on full display in the Council.", "Reuters"),
-    ("China's aggressive military activities only serve to raise tensions in the region.",
+    ("China's provocative military activities only serve to raise tensions in the region.",
      None),
+    # what hangs on a preposition is no agent: a place, a victim, a beneficiary
+    ("The war in Ukraine remains destabilizing for Europe.", STATE),
+    ("Further delays in aid to Ukraine would be irresponsible.", STATE),
+    # words that as often praise are no judgement
+    ("Ukraine's counteroffensive has been aggressive and effective.", STATE),
+    # an outlet whose name only contains a government word
+    ("Russia's hypocrisy is on full display in the Council.", "Embassy Suites Hotel Moscow"),
     # the speaker's own state is not its target
     ("The United States' response was unwarranted.", STATE),
     # a quoted third party: the judgement is the speaker's quoted, not the outlet's
@@ -102,3 +112,13 @@ def test_packaged_judgements_load():
     pats = default_patterns()
     assert pats.judgements[("noun", "hypocrisy")] == "111"
     assert pats.judgements[("adjective", "illegal")] == "112"
+
+
+def test_an_official_reported_judges_for_the_state(coder):
+    rows = judged(coded(coder, "Blinken said Russia's actions were reckless.", outlet="Reuters"))
+    assert ("USA", "11", "RUS", "occurred") in rows
+
+
+def test_according_to_names_the_judge_not_the_outlet(coder):
+    rows = judged(coded(coder, "According to Beijing, Japan's decision is unjustified."))
+    assert not {r for r in rows if r[0] == "USA"}, rows

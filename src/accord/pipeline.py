@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,11 @@ __version__ = "0.1.0"
 GOVERNMENT_BODIES = ("department of", "ministry", "mission to", "embassy", "white house",
                      "government", "kremlin", "foreign office", "state council",
                      "prime minister's office", "presidential office", "office of the president")
+# an outlet that is such a body: the words start the name, or follow the state's name
+# ("U.S. Department of State", "Embassy of Japan"; not "Embassy Suites Hotel")
+GOVERNMENT_OUTLET = re.compile(
+    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(map(re.escape, GOVERNMENT_BODIES))
+    + r")\b(?!\s+(?:suites|hotel)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +175,7 @@ class Coder:
         speaker = self._speaker(article)
         if speaker is None or speaker.actor.kind != "state" or not article.outlet:
             return None
-        outlet = article.outlet.lower()
-        return speaker if any(w in outlet for w in GOVERNMENT_BODIES) else None
+        return speaker if GOVERNMENT_OUTLET.match(article.outlet) else None
 
     def _events(self, article: Article, index: int, sent: Span, frames: list[Frame],
                 mentions: list[Mention]) -> list[Event]:

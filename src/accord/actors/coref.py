@@ -129,9 +129,15 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 found, conf = last_group, 0.8
                 span = (_np_start(tok), tok.i + 1)
             elif low in GROUP_NOUNS and last_group and (
-                    _has_group_det(tok) or (low == "parties" and _definite(tok))
-                    or (low in PAIR_NOUNS and _bare_pair(tok))):
+                    _has_group_det(tok) or (low == "parties" and _definite(tok))):
                 found, conf = last_group, 0.85
+                span = (_np_start(tok), tok.i + 1)
+            elif low in PAIR_NOUNS and last_group and _bare_pair(tok) and not any(
+                    m.actor.kind in ("organisation", "bloc")
+                    and m.token_start >= max(g.token_end for g in last_group) for m in prior):
+                # "the ministers" with nothing of their own: the pair in focus, unless a
+                # body has been named since ("the ministers of the G7 met")
+                found, conf = last_group, 0.7
                 span = (_np_start(tok), tok.i + 1)
             elif low in STATE_NOUNS and _definite(tok) and tok.dep_ != "compound":
                 found = _last(doc, prior, lambda m: m.actor.kind == "state")
@@ -353,10 +359,19 @@ def _expletive(tok: Token) -> bool:
 def _governing_subject(tok: Token, named: list[Mention]) -> list[Mention] | None:
     """What a subject "they" refers to by the clause its own is joined to or hangs from
     ("X did this, and they did that", "X said they would"): the actors named in that
-    clause's subject, or none when the subject is a plural noun that names no actor ("aid
-    workers"); None (ask the earlier sentences) for any other subject."""
+    clause's subject (its addressee when the governor has one: "warned Iran that they"), or
+    none when that phrase names no actor ("aid workers"); None (ask the earlier sentences)
+    for any other subject."""
     if tok.dep_ != "nsubj" or tok.head.dep_ not in ("conj", "ccomp", "advcl"):
         return None
+    if tok.head.dep_ == "ccomp":
+        # "warned Iran and China that they would pay", "told Hamas that they must leave":
+        # a governor with an addressee speaks of the addressee
+        told = [c for c in tok.head.head.children if c.dep_ in ("dobj", "dative")
+                and c.i < tok.i]
+        if told:
+            lo, hi = told[0].left_edge.i, told[0].right_edge.i
+            return [m for m in named if lo <= m.token_end - 1 <= hi]
     subj = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
             and c.i < tok.i and c.lower_ not in FIRST_PERSON | GROUP_PRONOUNS | {"you"}]
     if not subj:

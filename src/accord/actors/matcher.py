@@ -173,11 +173,12 @@ class ActorMatcher:
             if tok.lower_ not in MEMBER_NOUNS or tok.i in taken:
                 continue
             nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
-            if len(nums) != 1 or not nums[0].text.replace(",", "").isdigit() or \
-                    int(nums[0].text.replace(",", "")) < MEMBER_COUNT:
+            count = nums[0].text.replace(",", "") if len(nums) == 1 else ""
+            # isdecimal, not isdigit: "²" is a digit that int() refuses
+            if not count.isdecimal() or not MEMBER_COUNT <= int(count) <= UN_MEMBERS:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                continue  # "60 members of Congress": another body's members
+                continue  # "70 nations of the Commonwealth": another body's members
             start = min(t.i for t in nums[0].subtree)  # "over 140", "more than 140"
             s = doc[start:tok.i + 1]
             extra.append(Mention(assembly, s.text, s.start_char, s.end_char, start, tok.i + 1,
@@ -480,8 +481,9 @@ def _state_body(span: Span, nxt: Token) -> bool:
 
 # states counted in these words, at least MEMBER_COUNT of them, are the UN's majority
 UN = "UNO"
-MEMBER_NOUNS = {"countries", "nations", "states", "members"}
+MEMBER_NOUNS = {"countries", "nations", "states"}  # "141 Member States": the head is "States"
 MEMBER_COUNT = 60
+UN_MEMBERS = 193  # no count of states above the UN's membership is its Assembly
 
 # head nouns that, with a determiner, name an organisation the article has named in full
 ORG_HEADS = {"council", "commission", "alliance", "assembly", "court", "parliament",

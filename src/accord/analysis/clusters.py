@@ -99,10 +99,14 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return not (when and pub and when > pub[:len(when)])
     if a.get("background") or b.get("background"):
         return True
-    pa, pb = _day(da or a.get("published")), _day(db_ or b.get("published"))
-    if pa is None or pb is None:
+    when_a, when_b = str(da or a.get("published") or ""), str(db_ or b.get("published") or "")
+    if not when_a or not when_b:
         return True
-    return abs((pa - pb).days) <= DAY_WINDOW
+    width = min(len(when_a), len(when_b))
+    if width < 10:  # "in 2022" is not a report published in 2024
+        return when_a[:width] == when_b[:width]
+    pa, pb = _day(when_a), _day(when_b)
+    return pa is None or pb is None or abs((pa - pb).days) <= DAY_WINDOW
 
 
 def _reality(e: dict[str, Any]) -> str:
@@ -136,8 +140,9 @@ def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
     meeting is part of it, and so is an act planned there (aid that "will be delivered").
     A background mention, a denied act or a material act done (aid sent, force used) is
     its own happening."""
-    if a["doc_id"] != b["doc_id"]:
-        return False
+    if a["doc_id"] != b["doc_id"] or not a.get("target_country") \
+            or not b.get("target_country"):
+        return False  # a meeting is between a pair
     if {a["source_country"], a.get("target_country")} != \
             {b["source_country"], b.get("target_country")}:
         return False
@@ -146,9 +151,20 @@ def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
                 and not meeting.get("background") and not said.get("background")
                 and _reality(said) != "negated"
                 and (said.get("quad_class") in VERBAL_QUADS or _reality(said) == "possible")
-                and dates_compatible(meeting, said)):
+                and _no_other_time(meeting, said)):
             return True
     return False
+
+
+def _no_other_time(meeting: dict[str, Any], said: dict[str, Any]) -> bool:
+    """The statement gives no date of its own, or the meeting's (at the coarser precision)."""
+    own, when = said.get("event_date"), meeting.get("event_date")
+    if not own:
+        return dates_compatible(meeting, said)
+    if not when:
+        return False  # "in 2021 it vowed…" beside an undated meeting: another time
+    width = min(len(own), len(when))
+    return own[:width] == when[:width]
 
 
 def cluster(events: Iterable[dict[str, Any]], *, meetings: bool = True) -> list[Cluster]:

@@ -59,6 +59,10 @@ BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strength
 # on Ukraine ... Russia launched its war")
 FORCE_ROOTS = ("13", "15", "18", "19", "20")
 FRONT_SENTENCES = 5  # how far back that act may be
+# a place a verb's own row names (arrived in, fight in, demonstrated in) is the target,
+# unless the act names its own ("rallied in Warsaw against the war") or an ally ("fight in
+# Mali alongside the army")
+OWN_TARGET_PREPS = ("against", "alongside", "with", "beside")
 # a pull-back (de-escalation: withdrawal, truce, demobilisation) with no target of its own
 # leaves the front the same actor's last act of force was aimed at
 FRONT_RETREATS = ("087",)
@@ -250,7 +254,7 @@ class SentenceCoder:
             speaker = self._speaker_of(clause, tok, mentions)
             if not speaker:
                 continue
-            targets = [m for m in mentions_in(act, other_than(speaker, mentions))
+            targets = [m for m in mentions_in(_agent_slot(act), other_than(speaker, mentions))
                        if m.actor.kind == "state"]
             if not targets:
                 continue
@@ -269,8 +273,7 @@ class SentenceCoder:
             if v.dep_ == "ROOT":
                 break
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
-                said = mentions_in(clause_subject(v.head), mentions)
-                return [m for m in said if m.actor.kind == "state"]
+                return _speakers(mentions_in(clause_subject(v.head), mentions))
             if v.dep_ in ("conj", "ccomp", "xcomp"):
                 v = v.head  # "it's clear that ...", "... and risks escalation"
                 continue
@@ -278,7 +281,11 @@ class SentenceCoder:
         if v.lemma_.lower() in SAY_VERBS:
             # "..., said Ambassador Wood": the parser makes the verb of saying the root
             said = mentions_in(clause_subject(v), mentions) if v is not clause else []
-            return [m for m in said if m.actor.kind == "state"]
+            return _speakers(said)
+        according = [p for t in clause.sent if t.lower_ == "according" for c in t.children
+                     if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        if according:  # "According to Beijing, ...": Beijing's judgement, not the voice's
+            return _speakers(mentions_in(phrase(according[0]), mentions))
         voice = self._context.voice
         if voice is None or _in_quotes(word):
             return []  # a news agency's own sentence, or a quotation of someone unnamed
@@ -362,14 +369,17 @@ class SentenceCoder:
                           and c.lower_ == "including" for p in c.children
                           if p.dep_ == "pcomp" and p.pos_ == "VERB" for t in object_tokens(p)]
                 targets = mentions_in(detail, other_than(sources, mentions))
-            if not targets:
-                # "will not fight in Ukraine": a place word that the verb's pattern names as
-                # its particle is the predicate's own object, not a venue
+            if not targets and not any(c.dep_ == "prep" and c.lower_ in OWN_TARGET_PREPS
+                                       for c in verb.children):
+                # "will not fight in Ukraine", "arrived in Ankara", "participated in the
+                # alliance's meetings": the object of a place word the verb's own row names
+                # is what the act is aimed at, but not what hangs on that object
+                # ("participated in exercises near Russia")
                 lemma = verb.lemma_.lower()
                 own = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in
                        LOCATION_PREPS and any(p.particle == c.lower_ and p.cameo == cameo
                                               for p in self.patterns.verbs.get(lemma, ()))
-                       for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+                       for p in c.children if p.dep_ == "pobj" for t in _agent_slot(phrase(p))]
                 targets = mentions_in(own, other_than(sources, mentions))
             if not targets and cameo[:2] in JUDGED_ROOTS:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
@@ -570,7 +580,9 @@ def _judged(tok: Token, table: dict[tuple[str, str], str]
             verb = word.head
             return cameo, verb, clause_subject(verb)
         if word.dep_ not in ("amod", "nmod"):
-            return None
+            # "Iran's proxies are destabilizing the region": the verb row, if any
+            return (table[("verb", lemma)], tok, clause_subject(tok)) \
+                if tok.pos_ == "VERB" and ("verb", lemma) in table else None
         noun = word.head
     elif tok.pos_ == "NOUN" and ("noun", lemma) in table:
         cameo, noun = table[("noun", lemma)], tok
@@ -583,6 +595,21 @@ def _judged(tok: Token, table: dict[tuple[str, str], str]
     if noun.dep_ == "attr":
         return cameo, noun.head, clause_subject(noun.head)
     return None
+
+
+def _speakers(said: list[Mention]) -> list[Mention]:
+    """Who can judge: a state, its officials ("Blinken said ..."), an organisation."""
+    return [m for m in said if m.actor.kind in ("state", "person", "organisation")]
+
+
+def _agent_slot(act: list[Token]) -> list[Token]:
+    """The judged act's own agent words: the phrase without what hangs on its prepositions
+    (other than "by") or clauses, so that "the situation for civilians in Ukraine" judges
+    no one and "Iran's reckless actions against Israel" judges Iran."""
+    inside = {t.i for t in act}
+    cut = {d.i for t in act if t.dep_ in ("prep", "relcl", "acl") and t.lower_ != "by"
+           and t.head.i in inside for d in t.subtree}
+    return [t for t in act if t.i not in cut]
 
 
 def _reporter(verb: Token, mentions: list[Mention]) -> list[Mention]:

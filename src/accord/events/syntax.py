@@ -128,7 +128,11 @@ def clause_subject(verb: Token) -> list[Token]:
         seen += 1
         # above the event verb, a passive governor's subject controls it ("is set to sign")
         deps = ("nsubj", "csubj", "expl") + (("nsubjpass",) if v is not verb else ())
-        subs = [c for c in v.children if c.dep_ in deps]
+        subs = [c for c in v.children if c.dep_ in deps] or [
+            # "Iran's militias are destabilizing ...": the small parser may hang the subject
+            # on the auxiliary
+            g for a in v.children if a.dep_ == "aux" and a.i < v.i for g in a.children
+            if g.dep_ == "nsubj"]
         if subs:
             subj = subs[0]
             if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
@@ -164,10 +168,13 @@ def clause_subject(verb: Token) -> list[Token]:
                 v = v.head
                 continue
             owner = v.head.head
-            if v.tag_ == "VBG" and v.head.dep_ == "dobj" and owner.lemma_.lower() in FORCE_OWNERS:
+            forces = phrase(v.head)
+            if v.tag_ == "VBG" and v.head.dep_ == "dobj" and owner.lemma_.lower() in FORCE_OWNERS \
+                    and not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in forces):
                 # "Russia has 100,000 troops encircling Ukraine": whose forces they are acts
-                return phrase(v.head) + clause_subject(owner)
-            return phrase(v.head)
+                # (not "Ukraine has Russian troops occupying its land": those name theirs)
+                return forces + clause_subject(owner)
+            return forces
         if v.pos_ == "NOUN" and v is not verb:
             # "its commitment to sending aid", "the U.S. commitment to bolster": the noun's
             # possessor or named modifier, else its verb's subject
