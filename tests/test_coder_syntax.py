@@ -167,3 +167,19 @@ def test_forces_that_name_their_state_are_not_the_owners(coder):
 
 def test_arriving_in_a_capital_is_a_visit_to_its_state(coder):
     event_of(code(coder, "Blinken arrived in Ankara for talks."), "USA", "042", "TUR")
+
+
+def test_each_stop_of_an_itinerary_is_a_visit(coder):
+    # a later verb the parser leaves loosely attached ("dep") shares the first one's subject
+    # and its "will"; a conjoined preposition ("and on to ...") adds a destination
+    rows = code(coder, "Macron will attend the summit in Rome, then fly to Greece for talks "
+                       "and on to Cyprus where he will meet local officials.")
+    for dest in ("GRC", "CYP"):
+        e = event_of(rows, "FRA", "042", dest)
+        assert e["status"] == "intended", e
+
+
+def test_conjoined_prepositions_both_name_targets(coder):
+    rows = code(coder, "Japan sent missiles to Ukraine and to Moldova.")
+    event_of(rows, "JPN", "07", "UKR")
+    event_of(rows, "JPN", "07", "MDA")

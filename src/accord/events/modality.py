@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.events import dates, places
-from accord.events.syntax import REPORTER_NOUNS, SAY_VERBS, phrase
+from accord.events.syntax import REPORTER_NOUNS, SAY_VERBS, loose_conjunct, phrase
 from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
@@ -132,7 +132,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         # the first conjunct
         cur = tok
         for _ in range(4):
-            if cur.dep_ != "conj" or cur.head.i == cur.i or any(
+            if not (cur.dep_ == "conj" or loose_conjunct(cur)) or cur.head.i == cur.i or any(
                     c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")
                     for c in cur.children):
                 break

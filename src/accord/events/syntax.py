@@ -141,7 +141,7 @@ def clause_subject(verb: Token) -> list[Token]:
         if v.dep_ == "relcl":
             return phrase(v.head)
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
-                v.dep_ == "pobj" and v.pos_ == "VERB"):
+                v.dep_ == "pobj" and v.pos_ == "VERB") or loose_conjunct(v):
             nxt = v.head
             objs = [c for c in nxt.children if c.dep_ == "dobj"]
             if v.dep_ in ("xcomp", "advcl") and objs and nxt.lemma_.lower() in OBJECT_CONTROL:
@@ -194,6 +194,14 @@ def clause_subject(verb: Token) -> list[Token]:
         if fronted is not None:
             return _with_companions(fronted, v)
     return []
+
+
+def loose_conjunct(v: Token) -> bool:
+    """ "will participate in the meetings, then travel to Poland": a later verb without a
+    subject that the parser left loosely attached to an earlier one ("dep") is its
+    conjunct and shares its subject."""
+    return v.dep_ == "dep" and v.pos_ == "VERB" and v.i > v.head.i and \
+        v.head.pos_ in ("VERB", "AUX")
 
 
 COMPANION_WORDS = ("along", "together")
@@ -307,6 +315,15 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 # "condemn X for providing Russia with ...": a clause, not the target
                 if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.pos_ != "VERB"):
                     out.extend(phrase(p))
+            # "travel to Poland for meetings and on to Lithuania", "sent arms to Kyiv and to
+            # Warsaw": a conjoined preposition's objects are the verb's too
+            for cp in c.children:
+                if cp.dep_ != "conj" or cp.pos_ != "ADP":
+                    continue
+                for p in (*cp.children, *(g for q in cp.children if q.dep_ == "prep"
+                                          and q.lower_ in TARGET_PREPS for g in q.children)):
+                    if p.dep_ == "pobj":
+                        out.extend(phrase(p))
         elif c.dep_ in ("prt", "agent"):
             # "is concerned by X" (an adjectival "by"); in a passive the agent is the source
             # and is left out of the targets by the caller
