@@ -151,3 +151,19 @@ def test_the_ministers_after_another_body_are_not_the_earlier_pair(coder):
     text = ("Russia met China on Monday. The ministers of the G7 met on Tuesday. "
             "The ministers agreed to more sanctions.")
     assert not {c for t, c in _found(coder, text) if t.lower().endswith("ministers")}
+
+
+@pytest.mark.parametrize("text,they", [
+    ("Germany and France promised Ukraine that they would deliver more tanks.",
+     {"DEU", "FRA"}),
+    ("Russia and China told reporters that they would veto the resolution.", {"RUS", "CHN"}),
+])
+def test_they_after_a_promise_or_an_audience_is_the_speaker(coder, text, they):
+    assert {c for t, c in _found(coder, text) if t.lower() == "they"} == they
+
+
+def test_a_venue_beside_the_pair_leaves_it_in_focus(coder):
+    text = ("Russia's Lavrov met China's Wang Yi at the ASEAN summit. "
+            "The ministers agreed to deepen cooperation.")
+    assert {c for t, c in _found(coder, text) if t.lower().endswith("ministers")} == \
+        {"RUS", "CHN"}

@@ -149,8 +149,16 @@ def test_a_statement_of_its_own_time_is_not_the_undated_meetings():
     meeting = _said(1, "040", 1, "The ministers met.")
     vowed = _said(2, "138", 3, "In February it vowed to respond.", event_date="2024-02")
     same_day = _said(3, "022", 1, "They stressed calm.", event_date="2024-05-31")
-    assert len(cluster([meeting, vowed])) == 2
+    assert len(cluster([meeting, vowed])) == 2  # February is not the report's May
     assert len(cluster([{**meeting, "event_date": "2024-05-31"}, same_day])) == 1
+
+
+def test_a_statement_dated_on_or_near_the_meetings_day_is_part_of_it():
+    meeting = _said(1, "040", 1, "The ministers met.")  # undated: the report's day
+    today = _said(2, "022", 1, "They stressed calm.", event_date="2024-05-31")
+    eve = _said(3, "022", 1, "They stressed calm.", event_date="2024-05-30")
+    assert len(cluster([meeting, today])) == 1
+    assert len(cluster([{**meeting, "event_date": "2024-05-31"}, eve])) == 1
 
 
 def test_no_meeting_no_readout_rule():

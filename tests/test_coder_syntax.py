@@ -183,3 +183,14 @@ def test_conjoined_prepositions_both_name_targets(coder):
     rows = code(coder, "Japan sent missiles to Ukraine and to Moldova.")
     event_of(rows, "JPN", "07", "UKR")
     event_of(rows, "JPN", "07", "MDA")
+
+
+def test_a_route_is_no_destination(coder):
+    rows = code(coder, "Germany delivered tanks to Ukraine and through Poland.")
+    assert not [r for r in rows if r["target_country"] == "POL"], triples(rows)
+
+
+def test_a_past_loose_conjunct_keeps_its_own_time(coder):
+    rows = code(coder, "Blinken will attend the summit in Brussels, then visited Poland.")
+    assert not [r for r in rows if r["target_country"] == "POL"
+                and r["status"] == "intended"], triples(rows)

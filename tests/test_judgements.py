@@ -122,3 +122,21 @@ def test_an_official_reported_judges_for_the_state(coder):
 def test_according_to_names_the_judge_not_the_outlet(coder):
     rows = judged(coded(coder, "According to Beijing, Japan's decision is unjustified."))
     assert not {r for r in rows if r[0] == "USA"}, rows
+
+
+@pytest.mark.parametrize("text,tgt", [
+    ("The actions of Iran are destabilizing the region.", "IRN"),
+    ("The aggression of Russia is unacceptable.", "RUS"),
+    ("The reckless behavior of North Korea threatens the region.", "PRK"),
+])
+def test_conduct_of_a_state_is_judged(coder, text, tgt):
+    assert ("USA", "11", tgt, "occurred") in judged(coded(coder, text))
+
+
+@pytest.mark.parametrize("outlet", [
+    "Office of the Spokesperson, U.S. Department of State",
+    "U.S. Department of Defense (DOD News)",
+])
+def test_a_government_body_anywhere_in_the_outlet_name_speaks(coder, outlet):
+    rows = judged(coded(coder, "Russia's hypocrisy is on full display.", outlet=outlet))
+    assert ("USA", "11", "RUS", "occurred") in rows

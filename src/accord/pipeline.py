@@ -37,11 +37,14 @@ __version__ = "0.1.0"
 GOVERNMENT_BODIES = ("department of", "ministry", "mission to", "embassy", "white house",
                      "government", "kremlin", "foreign office", "state council",
                      "prime minister's office", "presidential office", "office of the president")
-# an outlet that is such a body: the words start the name, or follow the state's name
-# ("U.S. Department of State", "Embassy of Japan"; not "Embassy Suites Hotel")
+# an outlet that is such a body: a part of its name (between commas, dashes, brackets)
+# starts with it, or after the state's name ("U.S. Department of State", "Office of the
+# Spokesperson, U.S. Department of State", "Republic of Poland - Ministry of Foreign
+# Affairs"; not "Embassy Suites Hotel")
 GOVERNMENT_OUTLET = re.compile(
-    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(map(re.escape, GOVERNMENT_BODIES))
-    + r")\b(?!\s+(?:suites|hotel)\b)", re.IGNORECASE)
+    r"(?:^|[,;(\u2013\u2014-]\s*)(?:the\s+)?(?:[\w.'-]+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, GOVERNMENT_BODIES)) + r")\b(?!\s+(?:suites|hotel)\b)",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +178,8 @@ class Coder:
         speaker = self._speaker(article)
         if speaker is None or speaker.actor.kind != "state" or not article.outlet:
             return None
-        return speaker if GOVERNMENT_OUTLET.match(article.outlet) else None
+        name = article.outlet.replace("\u2019", "'")
+        return speaker if GOVERNMENT_OUTLET.search(name) else None
 
     def _events(self, article: Article, index: int, sent: Span, frames: list[Frame],
                 mentions: list[Mention]) -> list[Event]:

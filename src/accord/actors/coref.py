@@ -25,6 +25,10 @@ GROUP_NOUNS = {"countries", "nations", "states", "sides", "leaders", "presidents
                "parties", "delegations"}
 GROUP_DETERMINERS = {"two", "both", "three"}
 # people or sides that, as "the secretaries" with nothing of their own, are the pair in focus
+# a speaker who promises speaks of itself; an audience is no one "they" can be
+PROMISE_VERBS = {"promise", "assure", "reassure", "pledge", "guarantee", "vow", "swear"}
+AUDIENCE_NOUNS = {"reporter", "journalist", "press", "audience", "crowd", "lawmaker",
+                  "parliament", "supporter"}
 PAIR_NOUNS = {"secretaries", "ministers", "leaders", "presidents", "sides", "delegations",
               "premiers", "counterparts"}
 STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
@@ -132,11 +136,11 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                     _has_group_det(tok) or (low == "parties" and _definite(tok))):
                 found, conf = last_group, 0.85
                 span = (_np_start(tok), tok.i + 1)
-            elif low in PAIR_NOUNS and last_group and _bare_pair(tok) and not any(
-                    m.actor.kind in ("organisation", "bloc")
-                    and m.token_start >= max(g.token_end for g in last_group) for m in prior):
+            elif low in PAIR_NOUNS and last_group and _bare_pair(tok) and \
+                    not _body_named_since(doc, prior, last_group):
                 # "the ministers" with nothing of their own: the pair in focus, unless a
-                # body has been named since ("the ministers of the G7 met")
+                # body has been named in a later sentence ("The ministers of the G7 met");
+                # a venue beside the pair ("met at the ASEAN summit") leaves it in focus
                 found, conf = last_group, 0.7
                 span = (_np_start(tok), tok.i + 1)
             elif low in STATE_NOUNS and _definite(tok) and tok.dep_ != "compound":
@@ -364,11 +368,12 @@ def _governing_subject(tok: Token, named: list[Mention]) -> list[Mention] | None
     for any other subject."""
     if tok.dep_ != "nsubj" or tok.head.dep_ not in ("conj", "ccomp", "advcl"):
         return None
-    if tok.head.dep_ == "ccomp":
+    if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() not in PROMISE_VERBS:
         # "warned Iran and China that they would pay", "told Hamas that they must leave":
-        # a governor with an addressee speaks of the addressee
+        # a governor with an addressee speaks of the addressee (not "promised Kyiv that
+        # they would deliver", not "told reporters that they would veto")
         told = [c for c in tok.head.head.children if c.dep_ in ("dobj", "dative")
-                and c.i < tok.i]
+                and c.i < tok.i and c.lemma_.lower() not in AUDIENCE_NOUNS]
         if told:
             lo, hi = told[0].left_edge.i, told[0].right_edge.i
             return [m for m in named if lo <= m.token_end - 1 <= hi]
@@ -482,6 +487,13 @@ def _bare_relation(tok: Token, named: list[Mention]) -> bool:
         return False
     inside = {t.i for t in tok.subtree}
     return not any((m.token_end - 1) in inside for m in named)
+
+
+def _body_named_since(doc: Doc, prior: list[Mention], group: list[Mention]) -> bool:
+    """An organisation or bloc named in a sentence after the one that named the group."""
+    end = doc[max(m.token_start for m in group)].sent.end
+    return any(m.actor.kind in ("organisation", "bloc") and m.token_start >= end
+               for m in prior)
 
 
 def _bare_pair(tok: Token) -> bool:

@@ -157,14 +157,14 @@ def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _no_other_time(meeting: dict[str, Any], said: dict[str, Any]) -> bool:
-    """The statement gives no date of its own, or the meeting's (at the coarser precision)."""
-    own, when = said.get("event_date"), meeting.get("event_date")
-    if not own:
+    """The statement gives no date of its own, or one that fits the meeting's (its own date,
+    else its report's day)."""
+    if not said.get("event_date"):
         return dates_compatible(meeting, said)
+    when = meeting.get("event_date") or meeting.get("published")
     if not when:
-        return False  # "in 2021 it vowed…" beside an undated meeting: another time
-    width = min(len(own), len(when))
-    return own[:width] == when[:width]
+        return False
+    return dates_compatible({**meeting, "event_date": when, "background": False}, said)
 
 
 def cluster(events: Iterable[dict[str, Any]], *, meetings: bool = True) -> list[Cluster]:

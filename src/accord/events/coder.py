@@ -63,6 +63,10 @@ FRONT_SENTENCES = 5  # how far back that act may be
 # unless the act names its own ("rallied in Warsaw against the war") or an ally ("fight in
 # Mali alongside the army")
 OWN_TARGET_PREPS = ("against", "alongside", "with", "beside")
+# nouns of conduct whose "of" names who acts ("the reckless behaviour of North Korea")
+CONDUCT_NOUNS = {"action", "actions", "behavior", "behaviour", "conduct", "aggression",
+                 "policy", "policies", "activity", "activities", "regime", "force", "forces",
+                 "provocation", "provocations", "rhetoric"}
 # a pull-back (de-escalation: withdrawal, truce, demobilisation) with no target of its own
 # leaves the front the same actor's last act of force was aimed at
 FRONT_RETREATS = ("087",)
@@ -604,11 +608,13 @@ def _speakers(said: list[Mention]) -> list[Mention]:
 
 def _agent_slot(act: list[Token]) -> list[Token]:
     """The judged act's own agent words: the phrase without what hangs on its prepositions
-    (other than "by") or clauses, so that "the situation for civilians in Ukraine" judges
-    no one and "Iran's reckless actions against Israel" judges Iran."""
+    (other than "by", and "of" after a word of conduct: "the actions of Iran") or clauses,
+    so that "the situation for civilians in Ukraine" judges no one and "Iran's reckless
+    actions against Israel" judges Iran (but "the invasion of Ukraine" names a victim)."""
     inside = {t.i for t in act}
-    cut = {d.i for t in act if t.dep_ in ("prep", "relcl", "acl") and t.lower_ != "by"
-           and t.head.i in inside for d in t.subtree}
+    cut = {d.i for t in act if t.dep_ in ("prep", "relcl", "acl") and t.head.i in inside
+           and not (t.lower_ == "by" or t.lower_ == "of" and t.head.lemma_.lower() in
+                    CONDUCT_NOUNS) for d in t.subtree}
     return [t for t in act if t.i not in cut]
 
 

@@ -132,7 +132,11 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         # the first conjunct
         cur = tok
         for _ in range(4):
-            if not (cur.dep_ == "conj" or loose_conjunct(cur)) or cur.head.i == cur.i or any(
+            # a loose conjunct shares "will" unless it has a tense of its own ("then
+            # travel to" shares it, "then visited" does not)
+            if not (cur.dep_ == "conj" or (loose_conjunct(cur) and cur.tag_ not in ("VBD",
+                                                                                  "VBN"))) \
+                    or cur.head.i == cur.i or any(
                     c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")
                     for c in cur.children):
                 break

@@ -318,7 +318,10 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
             # "travel to Poland for meetings and on to Lithuania", "sent arms to Kyiv and to
             # Warsaw": a conjoined preposition's objects are the verb's too
             for cp in c.children:
-                if cp.dep_ != "conj" or cp.pos_ != "ADP":
+                # "and on to Lithuania", "and to Warsaw"; not "and through Poland" (a route)
+                if cp.dep_ != "conj" or cp.pos_ != "ADP" or not (
+                        cp.lower_ == c.lower_ or cp.lower_ in TARGET_PREPS - {"from"}
+                        or any(q.dep_ == "prep" and q.lower_ == "to" for q in cp.children)):
                     continue
                 for p in (*cp.children, *(g for q in cp.children if q.dep_ == "prep"
                                           and q.lower_ in TARGET_PREPS for g in q.children)):
