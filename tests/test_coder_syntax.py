@@ -194,3 +194,23 @@ def test_a_past_loose_conjunct_keeps_its_own_time(coder):
     rows = code(coder, "Blinken will attend the summit in Brussels, then visited Poland.")
     assert not [r for r in rows if r["target_country"] == "POL"
                 and r["status"] == "intended"], triples(rows)
+
+
+def test_name_hung_on_a_comma_before_a_dashed_apposition_is_the_subject(coder):
+    # the small parser hangs "Norway and Denmark" on the comma as a preposition; the dated
+    # "made the decision to ..." is background
+    rows = code(coder, "Instead, in March 2021, Norway and Denmark—two of the region's oldest "
+                       "democracies, with modern navies—made the bold decision to apply for "
+                       "full EU membership.")
+    for src in ("NOR", "DNK"):
+        e = event_of(rows, src, "02", "EUR")
+        assert e["background"] and e["event_date"] == "2021-03", e
+
+
+def test_relative_clause_on_an_apposition_is_said_of_the_name(coder):
+    rows = code(coder, "The minister praised Canada, a loyal ally that has sent howitzers to "
+                       "Ukraine.")
+    event_of(rows, "CAN", "07", "UKR")
+    rows = code(coder, "Moscow faces no threat from the EU, a peaceful union that will not "
+                       "fight in Georgia.")
+    assert event_of(rows, "EUR", "19", "GEO")["status"] == "negated"

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.events import dates, places
-from accord.events.syntax import REPORTER_NOUNS, SAY_VERBS, loose_conjunct, phrase
+from accord.events.syntax import CONTROL_NOUNS, REPORTER_NOUNS, SAY_VERBS, loose_conjunct, phrase
 from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
@@ -302,6 +302,9 @@ def _date_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
         elif dep in ("dobj", "nsubjpass") and cur.pos_ in ("NOUN", "PROPN") and \
                 len(out) > 1 and out[-2][0].dep_ == "acl" and out[-2][0].tag_ in ("VBG", "VBN"):
             pass  # the described object of "vetoed a resolution condemning X"
+        elif dep == "dobj" and cur.lemma_.lower() in CONTROL_NOUNS and len(out) > 1 and \
+                out[-2][0].dep_ == "acl" and any(c.lower_ == "to" for c in out[-2][0].children):
+            pass  # "in May made the decision to apply": the decision's time is the act's
         else:
             break
         cur = head

@@ -136,10 +136,10 @@ def clause_subject(verb: Token) -> list[Token]:
         if subs:
             subj = subs[0]
             if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                return phrase(v.head)
+                return _relative_antecedent(v.head)
             return _with_companions(subj, v)
         if v.dep_ == "relcl":
-            return phrase(v.head)
+            return _relative_antecedent(v.head)
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
                 v.dep_ == "pobj" and v.pos_ == "VERB") or loose_conjunct(v):
             nxt = v.head
@@ -196,6 +196,14 @@ def clause_subject(verb: Token) -> list[Token]:
     return []
 
 
+def _relative_antecedent(noun: Token) -> list[Token]:
+    """What a relative clause is said of: its noun, or where that noun is an apposition
+    that describes a name ("NATO, a defensive alliance that will not fight"), the name."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return phrase(noun.head)
+    return phrase(noun)
+
+
 def loose_conjunct(v: Token) -> bool:
     """ "will participate in the meetings, then travel to Poland": a later verb without a
     subject that the parser left loosely attached to an earlier one ("dep") is its
@@ -246,13 +254,17 @@ def _fronted_subject(verb: Token) -> Token | None:
     clause_subject takes it; phrase keeps it out of the fronted phrase."""
     left = [c for c in verb.children if c.i < verb.i]
     for c in left:
-        if c.dep_ not in ("prep", "advcl"):
+        if c.dep_ not in ("prep", "advcl", "punct"):
             continue
         # what may stand between that noun phrase and the verb: commas, auxiliaries and
         # adverbs, another fronted phrase ("Finland, along with Sweden, had applied")
         between = {t.i for o in left if o is not c for t in o.subtree}
         for a in c.subtree:
-            if a.dep_ in ("appos", "conj") and a.pos_ in ("PROPN", "NOUN") and a.i > a.head.i \
+            if (a.dep_ in ("appos", "conj") and a.pos_ in ("PROPN", "NOUN")
+                    # "in May 2022, Sweden and Finland—two partners—made ...": a name the
+                    # parser hung on the comma as if it were a preposition
+                    or a.dep_ == "prep" and a.pos_ == "PROPN" and a.head.is_punct) \
+                    and a.i > a.head.i \
                     and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == "," and all(
                         i in between or a.doc[i].is_punct
                         for i in range(a.right_edge.i + 1, verb.i)):
