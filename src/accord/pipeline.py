@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from accord.actors import coref
 from accord.actors.kb import KnowledgeBase, load_kb
-from accord.actors.matcher import ActorMatcher
+from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality
 from accord.events.coder import ArticleContext, Frame, SentenceCoder
 from accord.knowledge.cameo import cameo_table
@@ -33,18 +33,15 @@ from accord.records import Article, Event, EventDate, Location, Mention, Status
 
 __version__ = "0.1.0"
 
-# words naming a government body in an outlet: its unquoted sentences are that state's voice
-GOVERNMENT_BODIES = ("department of", "ministry", "mission to", "embassy", "white house",
-                     "government", "kremlin", "foreign office", "state council",
-                     "prime minister's office", "presidential office", "office of the president")
-# an outlet that is such a body: a part of its name (between commas, dashes, brackets)
-# starts with it, or after the state's name ("U.S. Department of State", "Office of the
-# Spokesperson, U.S. Department of State", "Republic of Poland - Ministry of Foreign
-# Affairs"; not "Embassy Suites Hotel")
-GOVERNMENT_OUTLET = re.compile(
-    r"(?:^|[,;(\u2013\u2014-]\s*)(?:the\s+)?(?:[\w.'-]+\s+){0,3}?(?:"
-    + "|".join(map(re.escape, GOVERNMENT_BODIES)) + r")\b(?!\s+(?:suites|hotel)\b)",
-    re.IGNORECASE)
+@lru_cache(maxsize=1)
+def government_outlet() -> re.Pattern[str]:
+    """An outlet that is a government body (data/actors/government_bodies.txt): a part of
+    its name (between commas, dashes, brackets) starts with such words, or has them after
+    the state's name ("Office of the Spokesperson, U.S. Department of State"; not "Embassy
+    Suites Hotel")."""
+    words = "|".join(map(re.escape, sorted(government_bodies(), key=len, reverse=True)))
+    return re.compile(r"(?:^|[,;(\u2013\u2014-]\s*)(?:the\s+)?(?:[\w.'-]+\s+){0,3}?(?:"
+                      + words + r")\b(?!\s+(?:suites|hotel)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +176,7 @@ class Coder:
         if speaker is None or speaker.actor.kind != "state" or not article.outlet:
             return None
         name = article.outlet.replace("\u2019", "'")
-        return speaker if GOVERNMENT_OUTLET.search(name) else None
+        return speaker if government_outlet().search(name) else None
 
     def _events(self, article: Article, index: int, sent: Span, frames: list[Frame],
                 mentions: list[Mention]) -> list[Event]:

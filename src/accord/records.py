@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Status = Literal["occurred", "intended", "negated", "hedged"]
+STATUSES: tuple[str, ...] = get_args(Status)
 Precision = Literal["day", "month", "year", "unknown"]
 
 

@@ -14,7 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from accord.events.syntax import NOMINAL_GOVERNORS, clause_subject, is_obligation, phrase
+from accord.events.syntax import (
+    NOMINAL_GOVERNORS,
+    clause_subject,
+    in_quotes,
+    is_obligation,
+    phrase,
+)
 from accord.records import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -64,7 +70,6 @@ def _groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
-QUOTES = set("\"“”«»")
 
 
 CUE_WORDS = (FIRST_PERSON | PERSON_PRONOUNS | STATE_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS
@@ -73,7 +78,7 @@ CUE_WORDS = (FIRST_PERSON | PERSON_PRONOUNS | STATE_PRONOUNS | GROUP_PRONOUNS | 
 
 def _quoted_speaker(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Inside quotation marks, "we" is the quoted speaker: the subject of a verb of saying."""
-    if not _quoted(tok):
+    if not in_quotes(tok):
         return []
     sent = tok.sent
     for m in mentions:
@@ -324,7 +329,7 @@ def _obligations(doc: Doc, named: list[Mention], speaker: Mention | None) -> lis
         if not subj or subj[0].lower_ in FIRST_PERSON | {"you"}:
             continue  # "we must act" binds the speaker itself
         found = _quoted_speaker(tok, named)
-        if not found and not _quoted(tok) and speaker is not None:
+        if not found and not in_quotes(tok) and speaker is not None:
             found = [speaker]
         out.extend(replace(f, text=tok.text, start=tok.idx, end=tok.idx + len(tok),
                            token_start=tok.i, token_end=tok.i + 1,
@@ -390,10 +395,6 @@ def _governing_subject(tok: Token, named: list[Mention]) -> list[Mention] | None
         return []
     return None
 
-
-def _quoted(tok: Token) -> bool:
-    """Inside quotation marks of its sentence."""
-    return sum(1 for t in tok.sent if t.i < tok.i and t.text in QUOTES) % 2 == 1
 
 
 def _last(doc: Doc, prior: list[Mention], pred: Callable[[Mention], bool]) -> list[Mention]:

@@ -33,6 +33,12 @@ def us_states() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def government_bodies() -> frozenset[str]:
+    """Words that make an outlet a government's own voice ("Department of State")."""
+    return frozenset(w.lower() for w in _lines("government_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
 def blockers() -> frozenset[str]:
     """Names that contain an actor word but are something else ("Brazil nuts")."""
     return _lines("blockers.txt")

@@ -109,6 +109,12 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return pa is None or pb is None or abs((pa - pb).days) <= DAY_WINDOW
 
 
+def _pair(e: dict[str, Any]) -> tuple[str, str]:
+    """The two actors' countries, either direction."""
+    a, b = e["source_country"], e.get("target_country") or ""
+    return (a, b) if a <= b else (b, a)
+
+
 def _reality(e: dict[str, Any]) -> str:
     status = e.get("status") or "occurred"
     return "possible" if status in ("intended", "hedged") else status
@@ -118,8 +124,7 @@ def same_happening(a: dict[str, Any], b: dict[str, Any],
                    words: dict[str, frozenset[str]]) -> bool:
     if a["cameo"][:2] != b["cameo"][:2]:
         return False
-    if {a["source_country"], a.get("target_country")} != \
-            {b["source_country"], b.get("target_country")}:
+    if _pair(a) != _pair(b):
         return False
     if _reality(a) != _reality(b):
         return False  # an act that happened is not one that may, will or did not happen
@@ -143,8 +148,7 @@ def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["doc_id"] != b["doc_id"] or not a.get("target_country") \
             or not b.get("target_country"):
         return False  # a meeting is between a pair
-    if {a["source_country"], a.get("target_country")} != \
-            {b["source_country"], b.get("target_country")}:
+    if _pair(a) != _pair(b):
         return False
     for meeting, said in ((a, b), (b, a)):
         if (meeting["cameo"][:2] == "04" and _reality(meeting) == "occurred"
@@ -191,7 +195,7 @@ def cluster(events: Iterable[dict[str, Any]], *, meetings: bool = True) -> list[
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     reports: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for e in evs:
-        pair = tuple(sorted((e["source_country"], e.get("target_country") or "")))
+        pair = _pair(e)
         groups[(pair, e["cameo"][:2])].append(e)
         reports[(e["doc_id"], pair)].append(e)
     for group in groups.values():

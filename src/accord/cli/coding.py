@@ -23,6 +23,7 @@ from accord.cli.base import (
     emit,
     limit_options,
 )
+from accord.records import STATUSES
 
 
 @cli.command()
@@ -168,7 +169,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
 @click.option("--country", help="Events with this country (ISO alpha-3 or bloc) on either side.")
 @click.option("--dyad", nargs=2, help="Events between two countries, either direction.")
 @click.option("--root", help="CAMEO code prefix, e.g. 05 or 057.")
-@click.option("--status", type=click.Choice(["occurred", "intended", "negated", "hedged"]))
+@click.option("--status", type=click.Choice(STATUSES))
 @click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Latest event date.")
 @click.option("--doc", "doc_id", help="Events of one article id.")
@@ -263,7 +264,7 @@ def recode(db: str, apply: bool, actor_files: tuple[str, ...]) -> None:
 @click.option("--country", help="Events with this country on either side.")
 @click.option("--dyad", nargs=2, help="Events between two countries.")
 @click.option("--root", help="CAMEO code prefix.")
-@click.option("--status", type=click.Choice(["occurred", "intended", "negated", "hedged"]))
+@click.option("--status", type=click.Choice(STATUSES))
 @click.option("--min-confidence", type=float)
 @click.option("--no-text", is_flag=True, help="Leave out sentences and quoted words.")
 @click.option("--all-statuses", is_flag=True,

@@ -24,6 +24,7 @@ from accord.events.syntax import (
     complement,
     complement_tokens,
     fled_from,
+    in_quotes,
     is_obligation,
     judged_subjects,
     mentions_in,
@@ -35,6 +36,7 @@ from accord.events.syntax import (
     passive_parts,
     phrase,
     reporting_verb,
+    to_infinitive,
 )
 from accord.knowledge.patterns import Patterns, VerbPattern
 from accord.records import Mention
@@ -138,7 +140,7 @@ class SentenceCoder:
         # the object's word
         lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp"
                    and c.i > verb.i and any(s.dep_ == "nsubj" for s in c.children)
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+                   and to_infinitive(c)}
         # "blocked the UN from getting aid", "barred Iran from buying arms": what is kept
         # from happening names the act
         lemmas |= {t.lemma_.lower() for c in verb.children if c.dep_ == "prep"
@@ -175,8 +177,7 @@ class SentenceCoder:
             # a purpose clause specifies a general verb: "is working with Iran to produce
             # drones" is military cooperation
             purpose = [t for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                       for t in [c, *object_tokens(c)]]
+                       and to_infinitive(c) for t in [c, *object_tokens(c)]]
             narrower = self._lookup(verb, lemmas | {t.lemma_.lower() for t in purpose}) \
                 if purpose else None
             if narrower is not None and narrower.objects:
@@ -291,7 +292,7 @@ class SentenceCoder:
         if according:  # "According to Beijing, ...": Beijing's judgement, not the voice's
             return _speakers(mentions_in(phrase(according[0]), mentions))
         voice = self._context.voice
-        if voice is None or _in_quotes(word):
+        if voice is None or in_quotes(word):
             return []  # a news agency's own sentence, or a quotation of someone unnamed
         return [replace(voice, text=word.text, start=word.idx, end=word.idx + len(word),
                         token_start=word.i, token_end=word.i + 1,
@@ -443,7 +444,7 @@ class SentenceCoder:
             return None
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                     and to_infinitive(c)), None)
         if not objs or comp is None:
             return None
         sources = mentions_in(clause_subject(verb), mentions)
@@ -630,11 +631,6 @@ def _reporter(verb: Token, mentions: list[Mention]) -> list[Mention]:
         return []
     said = mentions_in(clause_subject(v.head), mentions)
     return [m for m in said if m.actor.kind in ("state", "organisation")]
-
-
-def _in_quotes(tok: Token) -> bool:
-    """Inside quotation marks of its sentence."""
-    return sum(1 for t in tok.sent if t.i < tok.i and t.text in "\"“”") % 2 == 1
 
 
 def _dyad(noun: Token, mentions: list[Mention]) -> bool:

@@ -8,7 +8,14 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.events import dates, places
-from accord.events.syntax import CONTROL_NOUNS, REPORTER_NOUNS, SAY_VERBS, loose_conjunct, phrase
+from accord.events.syntax import (
+    CONTROL_NOUNS,
+    REPORTER_NOUNS,
+    SAY_VERBS,
+    loose_conjunct,
+    phrase,
+    to_infinitive,
+)
 from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
@@ -39,12 +46,10 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
         # "committed to explore opportunities to strengthen ...": the object noun an
         # infinitive describes leads on to its verb
         object_of_infinitive = cur.dep_ == "dobj" and below is not None and \
-            below.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                        for a in below.children)
+            below.dep_ == "acl" and to_infinitive(below)
         # "committed to explore", "vowed to retaliate" parsed as a purpose clause: an
         # infinitive without a subject of its own is its governor's complement
-        infinitive = infinitives and cur.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) and not any(
+        infinitive = infinitives and cur.dep_ == "advcl" and to_infinitive(cur) and not any(
             s.dep_ in ("nsubj", "nsubjpass") for s in cur.children)
         if (cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl")
                 or object_of_infinitive or infinitive) and cur.head.i != cur.i:

@@ -73,6 +73,19 @@ FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "
              "case", "punct", "preconj"}
 
 
+QUOTES = frozenset("\"“”«»")
+
+
+def in_quotes(tok: Token) -> bool:
+    """Inside quotation marks of its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in QUOTES) % 2 == 1
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to" ("agreed to work", "the decision to apply")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def mentions_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[Mention]:
     """The most prominent mentions in a phrase: those whose head lies in `tokens` at the
     smallest depth below the phrase's root ("condemned the DPRK's launch in violation of UN
@@ -160,8 +173,7 @@ def clause_subject(verb: Token) -> list[Token]:
             v = nxt
             continue
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if v.head.lemma_.lower() in CONTROL_NOUNS and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in v.children) and \
+            if v.head.lemma_.lower() in CONTROL_NOUNS and to_infinitive(v) and \
                     v.head.head.lemma_.lower() not in UNDOING_VERBS:
                 # "made the decision to apply", "took steps to expel": who decides acts
                 # (not "rejected the plan to ...", "cancel plans to ...")

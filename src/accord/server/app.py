@@ -24,6 +24,7 @@ from pydantic import TypeAdapter
 from starlette.exceptions import HTTPException
 
 from accord.errors import AccordError, QueryError
+from accord.records import STATUSES
 from accord.server.cache import PageCache
 from accord.server.serving import ServingIndex
 from accord.store import Store
@@ -176,7 +177,7 @@ def create_app(db: str | Path, token: str | None = None, *, cache_seconds: float
                b: str | None = Query(None, description="dyad: second country"),
                root: str | None = Query(None, pattern=r"^\d{2,4}$"),
                quad: int | None = Query(None, ge=1, le=4),
-               status: str | None = Query(None, pattern="^(occurred|intended|negated|hedged)$"),
+               status: str | None = Query(None, pattern=f"^({'|'.join(STATUSES)})$"),
                since: str | None = None, until: str | None = None,
                min_confidence: float | None = Query(None, ge=0, le=1),
                q: str | None = Query(None, max_length=200, description="text search"),

@@ -52,11 +52,10 @@ class ServingIndex:
             try:
                 cur = self.store.con.cursor()
                 try:
-                    n = cur.execute("SELECT count(*) FROM events").fetchall()[0][0]
-                    if n > self.max_events:
-                        self._skip(n)  # before building a snapshot that large
+                    n = self._count_within_limit(cur)  # before building a snapshot that large
+                    if n is None:
                         return
-                    new = old.with_new_events(cur, event_ids)
+                    new = old.with_new_events(cur, event_ids, total=n)
                 finally:
                     cur.close()
             except Exception as e:  # noqa: BLE001 - any failure: serve from DuckDB instead
@@ -73,9 +72,7 @@ class ServingIndex:
             started = time.monotonic()
             cur = self.store.con.cursor()
             try:
-                n = cur.execute("SELECT count(*) FROM events").fetchall()[0][0]
-                if n > self.max_events:  # about half a gigabyte a million: not unasked
-                    self._skip(n)
+                if self._count_within_limit(cur) is None:
                     return
                 self.current, self.error = EventIndex.build(cur), None
                 self.build_seconds = round(time.monotonic() - started, 2)
@@ -83,6 +80,15 @@ class ServingIndex:
                 self.current, self.error = None, f"{type(e).__name__}: {e}"
             finally:
                 cur.close()
+
+    def _count_within_limit(self, cur: Any) -> int | None:
+        """The events table's size, or None (and no index) when it is over the limit: about
+        half a gigabyte a million events is not spent unasked."""
+        n = int(cur.execute("SELECT count(*) FROM events").fetchall()[0][0])
+        if n > self.max_events:
+            self._skip(n)
+            return None
+        return n
 
     def _skip(self, n: int) -> None:
         self.current, self.skipped = None, (

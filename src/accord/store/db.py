@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 
 from accord.errors import QueryError, StoreBusyError, StoreError
-from accord.records import OUTPUT_FIELDS, Article, Rejection
+from accord.records import OUTPUT_FIELDS, STATUSES, Article, Rejection
 from accord.store.schema import MIGRATIONS
 
 
@@ -149,7 +149,6 @@ def _published_bound(value: str, op: str) -> tuple[str, dt.date] | None:
     return ("<=", day) if len(parts) == 3 else ("<", day)
 
 
-STATUSES = ("occurred", "intended", "negated", "hedged")
 
 
 def check_filters(*, root: str | None = None, status: str | None = None,

@@ -97,12 +97,15 @@ class EventIndex:
         """A snapshot of every stored event (`con`: a DuckDB connection or cursor)."""
         return cls(_encode(_arrow(con.sql(f"SELECT {_SELECT} FROM events ORDER BY rowid"))))
 
-    def with_new_events(self, con: Any, event_ids: list[str]) -> EventIndex | None:
+    def with_new_events(self, con: Any, event_ids: list[str], total: int | None = None
+                        ) -> EventIndex | None:
         """The snapshot after a commit that added `event_ids` (and nothing else), or None
-        when the table changed otherwise (rows deleted or replaced): then build anew."""
+        when the table changed otherwise (rows deleted or replaced): then build anew.
+        `total`: the table's row count, when the caller has just counted it."""
         import pyarrow as pa
 
-        total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+        if total is None:
+            total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
         if total == self.n:
             return self if not event_ids else None
         new = _encode(_arrow(con.sql(f"SELECT {_SELECT} FROM events WHERE event_id IN "
@@ -156,7 +159,7 @@ class EventIndex:
         if -1 in ids:
             return np.empty(0, dtype=np.int64)
         candidates = order[self._postings[newest].of(ids[0])] if ids else order
-        tests = self._tests(country=country, dyad=dyad, root=root, status=status,
+        tests = self._tests(dyad=dyad, root=root, status=status,
                             since=since, until=until, doc_id=doc_id,
                             min_confidence=min_confidence, quad=quad)
         if tests is None:
@@ -172,7 +175,7 @@ class EventIndex:
         hits = np.concatenate(chunks) if chunks else np.empty(0, dtype=np.int64)
         return hits[offset:need]
 
-    def _tests(self, *, country: str | None, dyad: tuple[str, str] | None,
+    def _tests(self, *, dyad: tuple[str, str] | None,
                root: str | None, status: str | None, since: str | None, until: str | None,
                doc_id: str | None, min_confidence: float | None, quad: int | None
                ) -> list[Any] | None:
