@@ -189,7 +189,7 @@ class Coder:
             for src, tgt in _pairs(frame):
                 # one event per (type, actor pair) and modality: ANNOTATION.md, Units
                 root = frame.cameo[:2]
-                key = (src.actor.country, tgt.actor.country if tgt else None, root,
+                key = (src.actor.party, tgt.actor.party if tgt else None, root,
                        facts.status)
                 rkey = (key[1] or "", key[0], root, facts.status)
                 if key in seen or rkey in seen:
@@ -250,12 +250,12 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None]]:
     """Source–target pairs: one per actor of a compound; a joint act pairs its parties."""
     sources = _distinct(frame.sources)
     targets = [t for t in _distinct(frame.targets)
-               if all(t.actor.country != s.actor.country for s in sources)]
+               if all(t.actor.party != s.actor.party for s in sources)]
     if targets:
         return [(s, t) for s in sources for t in targets]
-    if len({s.actor.country for s in sources}) >= 2:
+    if len({s.actor.party for s in sources}) >= 2:
         first = sources[0]
-        return [(first, s) for s in sources[1:] if s.actor.country != first.actor.country]
+        return [(first, s) for s in sources[1:] if s.actor.party != first.actor.party]
     return []
 
 
@@ -263,8 +263,8 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
     for m in sorted(mentions, key=lambda m: m.token_start):
-        if m.actor.country not in seen:
-            seen.add(m.actor.country)
+        if m.actor.party not in seen:
+            seen.add(m.actor.party)
             out.append(m)
     return out
 

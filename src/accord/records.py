@@ -44,6 +44,21 @@ class Actor:
     name: str  # canonical name ("Belarus", "Masoud Pezeshkian")
     kind: str  # state, person, organisation, bloc, group
 
+    @property
+    def party(self) -> str:
+        """The side the actor takes in an event. A state's organs (its government, army,
+        police, courts, media) are the state; a group of its people acting on their own
+        (rebels, opposition, protesters, refugees, workers) is a side of its own, so that
+        a government acting on its rebels is an event within one state."""
+        if self.sector in NON_STATE_SECTORS:
+            return self.country + self.sector
+        return self.country
+
+
+# CAMEO sectors that are not the state: a country's rebels, opposition, civilians...
+NON_STATE_SECTORS = frozenset({"OPP", "REB", "INS", "CVL", "REF", "LAB", "EDU", "BUS", "NGO",
+                               "AGR", "CRM", "ENV", "MOD", "RAD", "UAF", "SET", "IMG"})
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

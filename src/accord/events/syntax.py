@@ -391,9 +391,10 @@ def fled_from(tokens: list[Token]) -> list[Token]:
 
 
 def other_than(sources: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """Candidate targets: the source's own country ("launched his war") is never its target."""
-    own = {m.actor.country for m in sources}
-    return [m for m in mentions if m.actor.country not in own]
+    """Candidate targets: the source's own side ("launched his war") is never its target; a
+    state's own rebels or protesters are (Actor.party)."""
+    own = {m.actor.party for m in sources}
+    return [m for m in mentions if m.actor.party not in own]
 
 
 def open_question(verb: Token) -> bool:
