@@ -165,3 +165,42 @@ def test_no_meeting_no_readout_rule():
     urged = _said(1, "022", 1, "The secretary stressed open lines of communication.")
     criticised = _said(2, "111", 3, "He criticised recent provocative drills.")
     assert len(cluster([urged, criticised])) == 2
+
+
+def _act(i, cameo, sent, src="USA", tgt="IRN", quad=4, **kw):
+    base = ev(i, src, tgt, cameo, sent, doc="strike", pub="2025-06-22")
+    return {**base, "quad_class": quad, **kw}
+
+
+def test_one_articles_reports_of_one_material_act_are_one_happening():
+    """A strike told over several sentences of one report shares no words between them."""
+    struck = _act(1, "195", "Bombers struck three nuclear sites overnight.",
+                  event_date="2025-06-21")
+    decoys = _act(2, "195", "Decoy aircraft flew west as fighters pushed out in front.")
+    sent = _act(3, "072", "North Korea has sent 10,000 troops.", src="PRK", tgt="RUS",
+                quad=2)
+    outfitted = _act(4, "072", "They are being outfitted with uniforms and equipment.",
+                     src="RUS", tgt="PRK", quad=2)
+    assert sorted(len(c.events) for c in cluster([struck, decoys, sent, outfitted])) == [2, 2]
+    # reports of one act: GDELT's mention counts include them
+    assert len(cluster([struck, decoys], meetings=False)) == 1
+
+
+def test_one_article_keeps_other_acts_statements_and_past_acts_apart_from_its_act():
+    struck = _act(1, "195", "Bombers struck three nuclear sites overnight.",
+                  event_date="2025-06-21")
+    apart = [
+        _act(2, "190", "Ground forces did not move."),  # another kind of force
+        _act(3, "195", "Last month drones hit a depot.", event_date="2025-05"),  # dated apart
+        _act(4, "195", "More strikes could follow.", status="hedged"),
+        _act(5, "195", "In 2020 a general was killed.", background=True),
+        _act(6, "111", "The minister condemned the operation.", quad=3),  # a statement
+        _act(7, "195", "A port was hit.", doc_id="another-report",
+             event_date="2025-06-21"),  # another article, no shared evidence
+        _act(8, "195", "Drones struck a base.", src="ISR", tgt="SYR"),  # another pair
+    ]
+    assert len(cluster([struck, *apart])) == 8
+    # two statements of one kind in one article are not linked without shared words
+    said = [_act(9, "111", "He condemned the strikes.", quad=3),
+            _act(10, "111", "Officials decried an escalation of tension.", quad=3)]
+    assert len(cluster(said)) == 2

@@ -12,11 +12,11 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.actors import coref
 from accord.actors.kb import KnowledgeBase, load_kb
@@ -29,9 +29,19 @@ from accord.knowledge.tsv import load_records, packaged
 from accord.limits import DEFAULT_LIMITS, Limits
 from accord.nlp import DEFAULT_MODEL, load_pipeline
 from accord.parallel import ParsePool
-from accord.records import Article, Event, EventDate, Location, Mention, Status
+from accord.records import (
+    NON_STATE_SECTORS,
+    Article,
+    Event,
+    EventDate,
+    Location,
+    Mention,
+    Status,
+)
 
 __version__ = "0.1.0"
+# CAMEO 14: protest (demonstrate, rally, strike, boycott, riot)
+PROTEST_ROOT = "14"
 
 @lru_cache(maxsize=1)
 def government_outlet() -> re.Pattern[str]:
@@ -138,6 +148,9 @@ class Coder:
     # ------------------------------------------------------------------ internals
     def _code(self, article: Article, doc: Doc) -> CodedArticle:
         named = self.matcher.find(doc, article.published)
+        named += coref.domestic(doc, named, self.matcher.bare_sectors(doc, named),
+                                self._verb_code, self.matcher.organ_words)
+        named.sort(key=lambda m: m.token_start)
         mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
         context = ArticleContext(voice=self._government(article))
@@ -157,6 +170,11 @@ class Coder:
             frames = self.sentence_coder.frames(sent, sent_mentions, context, index)
             events.extend(self._events(article, index, sent, frames, sent_mentions))
         return CodedArticle(article, events, len(sents), mentions, skipped, limit_hit, spans)
+
+    def _verb_code(self, verb: Token) -> str | None:
+        """The CAMEO code the pattern tables give a verb, or None."""
+        coded = self.sentence_coder.verb_pattern(verb)
+        return coded[0] if coded is not None else None
 
     def _speaker(self, article: Article) -> Mention | None:
         """The article's own voice, when its outlet names an actor ("U.S. Mission to the
@@ -185,6 +203,7 @@ class Coder:
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         for frame in frames:
+            frame = self._at_home(frame)
             facts = self._facts(article, frame, mentions)
             for src, tgt in _pairs(frame):
                 # one event per (type, actor pair) and modality: ANNOTATION.md, Units
@@ -197,6 +216,29 @@ class Coder:
                 seen.add(key)
                 out.append(self._event(article, index, text, start, frame, facts, src, tgt))
         return out
+
+    def _at_home(self, frame: Frame) -> Frame:
+        """A protest (CAMEO 14: demonstrate, rally, strike, boycott, riot) by one country's
+        own people (its opposition, workers, students, civilians: a non-state sector) that
+        names no target is aimed at that country's government, as CAMEO codes it ("Kurds
+        in Iraq demonstrated" IRQ -> IRQ). The target is implicit: placed on the trigger,
+        with a lower confidence. A protest by a state ("Russia boycotted the talks") or by
+        groups of several countries is left without one."""
+        if frame.cameo[:2] != PROTEST_ROOT or frame.targets or not frame.sources:
+            return frame
+        countries = {m.actor.country for m in frame.sources}
+        if len(countries) != 1 or any(m.actor.sector not in NON_STATE_SECTORS
+                                      for m in frame.sources):
+            return frame
+        country = next(iter(countries))
+        if country not in self.kb.countries:
+            return frame  # a bloc's or organisation's groups: no one government
+        trig = frame.trigger
+        conf = min(m.confidence for m in frame.sources)
+        target = Mention(self.kb.country_actor(country, "GOV"), trig.text, trig.idx,
+                         trig.idx + len(trig), trig.i, trig.i + 1, round(conf * 0.6, 3),
+                         "implicit")
+        return replace(frame, targets=[target])
 
     def _facts(self, article: Article, frame: Frame, mentions: list[Mention]) -> _Facts:
         """What the predicate's clause says of every event it yields, read once per frame."""

@@ -71,7 +71,7 @@ class Mention:
     token_start: int  # spaCy token indices [token_start, token_end)
     token_end: int
     confidence: float = 1.0
-    via: str = "name"  # name | coref | sector
+    via: str = "name"  # name | coref | domestic | implicit | ... (how it was found)
 
 
 @dataclass(frozen=True, slots=True)

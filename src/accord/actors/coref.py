@@ -519,3 +519,92 @@ def _has_group_det(tok: Token) -> bool:
 def _np_start(tok: Token) -> int:
     return min([c.i for c in tok.children if c.i < tok.i and c.dep_ in
                 ("det", "nummod", "amod", "predet", "quantmod")] + [tok.i])
+
+
+# ---------------------------------------------------------------- domestic groups
+# A country's groups that a state organ acts on within its own borders (OPP: opposition and
+# demonstrators; LAB: workers; EDU: students; REB: rebels; NGO: activists). Civilians and
+# refugees are left out: as the victims of force they are more often another state's.
+DOMESTIC_GROUPS = {"OPP", "LAB", "EDU", "REB", "NGO"}
+# organs that act at home: police, courts and prosecutors whatever they do ...
+HOME_ORGANS = {"COP", "JUD"}
+# ... a government or legislature only with acts that a state does to its own people:
+# appeals and demands (02, 10), concessions (08), rejections (12), threats (13), force
+# posture (15), bans and cut ties (16), coercion (17), assault and fighting (18-20). Not
+# support, aid, talks, praise or censure (01, 03-07, 09, 11): a state backs, arms, meets and
+# condemns other states' rebels and opposition ("Russia supports rebels")
+GOVERNMENT_ROOTS = {"02", "08", "10", "12", "13", "15", "16", "17", "18", "19", "20"}
+GOVERNMENT_ORGANS = {"GOV", "LEG"}
+# words that make a group foreign wherever it is ("foreign workers", "migrant workers")
+FOREIGN_WORDS = {"foreign", "migrant", "international", "overseas", "expatriate", "western"}
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds a noun ("disperse" for "to disperse demonstrators",
+    "arrested" for "arrested dozens of activists")."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "compound"):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ not in (
+                "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "dative", "agent",
+                "appos", "attr", "npadvmod", "pcomp"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _participants(verb: Token) -> set[int]:
+    """Tokens of the parties of a verb's clause: its subject (followed through control:
+    "police used tear gas to disperse ...") and its objects."""
+    out = {t.i for t in clause_subject(verb)}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "agent", "nsubjpass") or (
+                c.dep_ == "prep" and c.lower_ in ("with", "against", "by", "on", "from", "to")):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
+             code_of: Callable[[Token], str | None], organ_words: frozenset[str]
+             ) -> list[Mention]:
+    """A group with no country of its own ("demonstrators", "opposition activists") that one
+    state's own organ acts on in the same clause is that state's: "Liberian riot police used
+    tear gas to disperse demonstrators" (LBRCOP -> LBROPP), "the Ugandan government arrested
+    opposition activists" (UGAGOV -> UGAOPP). The organ must be named with its sector word
+    (not a bare state or capital, not a person: they act abroad as often as at home); police
+    and courts take any act, a government only the acts in GOVERNMENT_ROOTS. Several states'
+    organs in the clause: no resolution."""
+    out: list[Mention] = []
+    organs = [m for m in named if m.actor.kind == "state" and m.via == "name"
+              and m.actor.sector in HOME_ORGANS | GOVERNMENT_ORGANS
+              and any(t.lower_ in organ_words for t in doc[m.token_start:m.token_end])]
+    if not organs:
+        return out
+    for start, end, sector in bare:
+        if sector not in DOMESTIC_GROUPS:
+            continue
+        head = doc[end - 1]
+        if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i):
+            continue
+        verb = _clause_verb(head)
+        if verb is None:
+            continue
+        parties = _participants(verb)
+        if head.i not in parties:
+            continue  # "arrested a man near students": no party to the act
+        own = {t.i for t in head.subtree}
+        found = [m for m in organs if m.token_end - 1 in parties and m.token_end - 1 not in own]
+        if len({m.actor.country for m in found}) != 1:
+            continue
+        organ = found[0]
+        if organ.actor.sector in GOVERNMENT_ORGANS:
+            code = code_of(verb)
+            if code is None or code[:2] not in GOVERNMENT_ROOTS:
+                continue
+        a = organ.actor
+        actor = replace(a, code=a.country + sector, sector=sector)
+        s = doc[start:end]
+        out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end,
+                           round(organ.confidence * 0.8, 3), "domestic"))
+    return out

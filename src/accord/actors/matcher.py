@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.coref import conj_top
 from accord.actors.kb import KnowledgeBase
 from accord.knowledge.tsv import packaged
-from accord.records import Actor, Mention
+from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 
 def _lines(name: str) -> frozenset[str]:
@@ -95,6 +95,9 @@ class ActorMatcher:
         self._aliases = kb.aliases
         self._us_states = us_states()
         self._sector_phrases = frozenset(w.phrase.lower() for w in kb.sectors)
+        # the last words of sector phrases: a mention that ends in one names a state's part
+        # in words ("the Kenyan police"), not by a capital standing for it ("Nairobi")
+        self.organ_words = frozenset(p.split()[-1] for p in self._sector_phrases)
         self._by_surname: dict[str, list[str]] = {}
         for name in kb.roles:
             words = [w for w in name.split() if w.strip(".") not in SUFFIXES]
@@ -158,10 +161,82 @@ class ActorMatcher:
             if mention is not None:
                 mentions.append(mention)
         mentions = _drop_title_prefixes(doc, mentions)
+        mentions = self._placed_sectors(doc, mentions, after)
         mentions = self._titled_surnames(doc, mentions, taken, on)
         mentions = self._org_heads(doc, mentions, taken, inside)
         mentions = self._member_counts(doc, mentions, taken, inside)
         return self._surnames(doc, mentions, taken)
+
+    def bare_sectors(self, doc: Doc, mentions: Sequence[Mention],
+                     after: dict[int, tuple[int, str]] | None = None
+                     ) -> list[tuple[int, int, str]]:
+        """Sector phrases that no mention covers and no name owns ("demonstrators", "the
+        government", "opposition activists"), as (start, end, sector): groups whose country
+        the sentence may tell by a place or by the state organ acting on them."""
+        if after is None:
+            after = _sector_index(self.sector_after, doc)
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(doc):
+            hit = after.get(i)
+            if hit is None or covered.intersection(range(i, hit[0])):
+                i += 1
+                continue
+            end, sector = hit
+            nxt = doc[end] if end < len(doc) else None
+            named = any(t.text[:1].isupper() for t in doc[i + 1:end]) or (
+                nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+            # a part of a name ("the Government Accountability Office", "Police Chief X"),
+            # or a word of a longer noun ("students' union" is fine, "government bonds" not)
+            if not named and doc[end - 1].pos_ in ("NOUN", "PROPN") and \
+                    doc[end - 1].dep_ not in ("compound", "amod", "nmod"):
+                out.append((i, end, sector))
+            i = end
+        return out
+
+    def _placed_sectors(self, doc: Doc, mentions: list[Mention],
+                        after: dict[int, tuple[int, str]]) -> list[Mention]:
+        """A sector phrase with no country of its own takes the country of the place it
+        hangs on: "demonstrators in Baghdad", "rebels in the Ivory Coast", "refugees from
+        Syria", "a terror group based in Trinidad". One mention spans the group and its
+        place (its head stays the place's, where the coder reads it)."""
+        bare = self.bare_sectors(doc, mentions, after)
+        if not bare:
+            return mentions
+        by_head = {m.token_end - 1: k for k, m in enumerate(mentions)}
+        out = list(mentions)
+        for start, end, sector in bare:
+            head = doc[end - 1]
+            owner = by_head.get(start - 2) if start >= 2 and doc[start - 1].text in (
+                "'s", "’s") else None
+            if owner is not None and out[owner].actor.kind == "person" and \
+                    sector in NON_STATE_SECTORS and out[owner].actor.country in self.kb.countries:
+                # "Djindjic's opposition coalition", "the general's rebels": the person's
+                # country's group (the person is the mention's modifier, not its head); a
+                # person's own organs ("Putin's spokesman") stay the person's mention
+                m = out[owner]
+                actor = self.kb.country_actor(m.actor.country, sector)
+                s = doc[m.token_start:end]
+                out[owner] = Mention(actor, s.text, s.start_char, s.end_char, m.token_start,
+                                     end, m.confidence, m.via)
+                continue
+            for place in _places(head):
+                k = by_head.get(place.i)
+                if k is None or out[k].actor.kind != "state" or out[k].token_start < end:
+                    continue
+                m = out[k]
+                if m.actor.sector not in (None, "GOV", sector):
+                    break  # "rebels in the Syrian army's sights": the place has its own part
+                if m.actor.sector == "GOV" and sector in ("MIL", "SPY"):
+                    break  # "troops in Kabul": whose troops, the capital does not tell
+                a = m.actor
+                actor = Actor(a.country + sector, a.country, sector, a.name, a.kind)
+                s = doc[start:m.token_end]
+                out[k] = Mention(actor, s.text, s.start_char, s.end_char, start, m.token_end,
+                                 m.confidence, m.via)
+                break
+        return sorted(out, key=lambda m: m.token_start)
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
                        inside: Sequence[tuple[int, Actor]]) -> list[Mention]:
@@ -394,6 +469,9 @@ class ActorMatcher:
         # "the president of Belarus", "the presidents of Belarus and Iran"
         if sector is None:
             sector = _sector_before(doc, span, before)
+        if sector is None and entry.kind == "adjective" and _people_word(doc, end, nxt):
+            # "Iraqi Kurds", "Chinese Uighurs": a state's people of one community
+            end, sector = end + 1, "CVL"
         if end < len(doc) and sector is not None and doc[end - 1].ent_type_ != "PERSON":
             # an unknown named official: "Iranian Foreign Minister Abbas Araghchi"
             k = end
@@ -507,9 +585,12 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
     """A sector phrase right after a name, past "'s" and title words ("Taiwan's Vice
     Foreign Minister", "Romania's new government"); (its end, sector) or None."""
     j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'") else end
+    named = False  # a capitalised word passed over: "Turkish Kurd refugees"
     for _ in range(4):
         if j in after:
             sec_end, sec = after[j]
+            if named and not doc[j].is_lower:
+                return None  # "Syrian Democratic Forces": a name, not Syria's forces
             if nxt is None or nxt.start >= sec_end:
                 return sec_end, sec
             return None
@@ -518,8 +599,35 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
                 and doc[j].dep_ in ("amod", "compound"))):
             j += 1  # "NATO peacekeeping troops", "U.N. war crimes court"
             continue
+        if j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "ADJ", "NOUN") and \
+                doc[j].dep_ in ("amod", "compound") and (nxt is None or nxt.start > j):
+            # "Turkish Kurd refugees", "Nicaragua's Sandinista government": a people or
+            # party word between the state and its (lower-case) sector word
+            named = True
+            j += 1
+            continue
         break
     return None
+
+
+# prepositions by which a group hangs on its place: "rebels in", "refugees from"
+PLACE_PREPS = {"in", "from", "inside", "throughout", "across"}
+# participles by which a group is placed: "a group based in", "guerrillas operating in"
+PLACE_PARTICIPLES = {"base", "live", "operate", "station", "hold", "gather"}
+
+
+def _places(head: Token) -> list[Token]:
+    """The places a group's head noun hangs on, nearest first: the objects of "in",
+    "from" (each conjunct: "in Kenya and Uganda" keeps the first), and of a placing
+    participle ("based in Trinidad")."""
+    out: list[Token] = []
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in PLACE_PARTICIPLES:
+            preps += [p for p in c.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+    for prep in sorted(preps, key=lambda t: t.i):
+        out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
 
 
 def _sector_index(matcher: PhraseMatcher, doc: Doc, by_end: bool = False
@@ -544,6 +652,17 @@ def _sector_before(doc: Doc, span: Span, before: dict[int, tuple[int, str]]) -> 
         if hit is not None:
             return hit[1]
     return None
+
+
+def _people_word(doc: Doc, end: int, nxt: Span | None) -> bool:
+    """A capitalised plural right after a state adjective that names no actor and heads its
+    phrase: a community of that state's people ("Iraqi Kurds"; not "Russian Orthodox")."""
+    if end >= len(doc) or (nxt is not None and nxt.start <= end):
+        return False
+    tok = doc[end]
+    return (tok.is_title and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
+            and tok.dep_ not in ("compound", "amod") and not tok.lower_.endswith("ss")
+            and (end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"))
 
 
 def _drop_title_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1,11 +1,12 @@
 """One happening, many reports: clustering events across (and within) articles.
 
 Two events are the same happening when they have the same pair of actors (either
-direction), the same CAMEO root, compatible dates and evidence that overlaps; or when one
-report tells of a meeting between the pair and of what was said at it (a readout: "The two
-met today… The Secretary emphasized… They agreed to continue…"). A cluster counts its
-mentions (events), sources (outlets) and articles, and keeps every event as evidence; its
-representative is its most confident event of what happened.
+direction), the same CAMEO root, compatible dates and evidence that overlaps; when one
+report tells of one material act (the same pair and base code, done, fresh) in several
+sentences; or when one report tells of a meeting between the pair and of what was said at
+it (a readout: "The two met today… The Secretary emphasized… They agreed to continue…").
+A cluster counts its mentions (events), sources (outlets) and articles, and keeps every
+event as evidence; its representative is its most confident event of what happened.
 """
 
 from __future__ import annotations
@@ -139,6 +140,25 @@ def same_happening(a: dict[str, Any], b: dict[str, Any],
 VERBAL_QUADS = frozenset((1, 3))  # verbal cooperation and verbal conflict
 
 
+MATERIAL_QUADS = frozenset((2, 4))  # material cooperation and material conflict
+
+
+def one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One article's reports of one material act: the same pair, the same base code (aid
+    given, troops sent, aerial weapons used: CAMEO's first three digits), both done and
+    fresh (not background), at compatible times. An article that tells of a strike or a
+    delivery in several sentences tells of one, so no shared words are needed; two acts of
+    one kind that the article dates apart, one that may or did not happen, a background
+    mention and statements (verbal quads, where one article often holds several) stay
+    apart."""
+    return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
+            and _pair(a) == _pair(b) and a["cameo"][:3] == b["cameo"][:3]
+            and a.get("quad_class") in MATERIAL_QUADS and b.get("quad_class") in MATERIAL_QUADS
+            and _reality(a) == _reality(b) == "occurred"
+            and not a.get("background") and not b.get("background")
+            and dates_compatible(a, b))
+
+
 def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One article's meeting between a pair and a statement between the same pair that it
     reports without another time: what was said, urged, promised or criticised at the
@@ -173,9 +193,9 @@ def _no_other_time(meeting: dict[str, Any], said: dict[str, Any]) -> bool:
 
 def cluster(events: Iterable[dict[str, Any]], *, meetings: bool = True) -> list[Cluster]:
     """Clusters of events: single-link within each actor pair and root, and within each
-    article's actor pair for its meetings. `meetings=False` keeps what was said at a
-    meeting apart from it: each cluster then counts the reports of one act (GDELT's
-    NumMentions)."""
+    article's actor pair for its material acts and its meetings. `meetings=False` keeps
+    what was said at a meeting apart from it: each cluster then counts the reports of one
+    act (GDELT's NumMentions)."""
     evs = list(events)
     words = {e["event_id"]: _words(e.get("sentence")) | _words(e.get("object_text"))
              for e in evs}
@@ -202,6 +222,11 @@ def cluster(events: Iterable[dict[str, Any]], *, meetings: bool = True) -> list[
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if same_happening(a, b, words):
+                    union(a, b)
+    for report in reports.values():
+        for i, a in enumerate(report):
+            for b in report[i + 1:]:
+                if one_act(a, b):
                     union(a, b)
     for report in reports.values() if meetings else ():
         for m in (e for e in report if e["cameo"][:2] == "04"):

@@ -124,13 +124,14 @@ def _step(e: dict[str, Any]) -> str | None:
 
 
 def agreements(events: Iterable[dict[str, Any]]) -> list[Agreement]:
-    """Agreements between states, from events in the output contract."""
+    """Agreements between states, from events in the output contract; an event within one
+    state (a government and its rebels: Actor.party) makes no row."""
     found: dict[tuple[tuple[str, ...], str], Agreement] = {}
     last_by_parties: dict[tuple[str, ...], Agreement] = {}
     # in reading order: a later sentence's "the agreement" refers back to an earlier one
     for e in sorted(events, key=_reading_order):
-        if not e.get("target_country"):
-            continue
+        if not e.get("target_country") or e["target_country"] == e["source_country"]:
+            continue  # a government's deal with its own rebels is no treaty between states
         parties = tuple(sorted({e["source_country"], e["target_country"]}))
         obj = e.get("object_text") or ""
         step = _step(e)
@@ -168,8 +169,8 @@ def sanctions(events: Iterable[dict[str, Any]]) -> list[Sanction]:
     out: dict[tuple[str, str], Sanction] = {}
     for e in sorted(events, key=_reading_order):
         tgt = e.get("target_country")
-        if not tgt:
-            continue
+        if not tgt or tgt == e["source_country"]:
+            continue  # a state's measures against its own people are no sanctions regime
         code, status = e["cameo"], e["status"]
         obj = (e.get("object_text") or "").lower()
         if code == "163" and status in ("occurred", "intended"):

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from accord.events import dates, places
 from accord.events.syntax import (
     CONTROL_NOUNS,
+    REPORT_VERBS,
     REPORTER_NOUNS,
     SAY_VERBS,
     loose_conjunct,
@@ -26,6 +27,32 @@ _CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb", "mark": "mark"}
 # verbs of support whose bare gerund complement is an act to come: "both sides welcomed
 # strengthening exchanges", "Chile supports expanding trade" (not "welcomed Sweden joining")
 SUPPORT_VERBS = {"welcome", "support", "endorse", "favor", "favour", "back", "advocate"}
+
+
+# nouns of announcing or promising whose "that" clause is reported speech ("the Pentagon's
+# announcement that it would resequence deliveries")
+REPORT_NOUNS = {"announcement", "statement", "assurance", "pledge", "promise", "declaration",
+                "decision", "warning"}
+
+
+def _reported_would(verb: Token) -> bool:
+    """ "NATO confirmed it would tighten the blockade": "would" in the clause a verb of saying
+    reports is the future seen from the saying, an intent like "will" (not a conditional)."""
+    for _ in range(4):  # "said it would X and Y": a conjunct reports as its first
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ == "ccomp":
+        return verb.head.lemma_.lower() in REPORT_VERBS
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in REPORT_NOUNS and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _aux_status(verb: Token, aux: Token, status: Status) -> Status:
+    """A modal's status on its verb; a reported "would" is intended."""
+    if aux.lower_ == "would" and status == "hedged" and _reported_would(verb):
+        return "intended"
+    return status
 
 
 def _proposed_act(verb: Token) -> Token | None:
@@ -113,7 +140,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 continue
             role = _CUE_ROLE.get(c.dep_)  # aux, adverbs, and "if"/"unless" clauses
             if role is not None and (st := mod.get((role, low))):
-                cues.append((st, low))
+                cues.append((_aux_status(tok, c, st) if role == "aux" else st, low))
             elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 for d in c.children:
                     if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
@@ -148,7 +175,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             cur = cur.head
             for c in cur.children:
                 if c.dep_ == "aux" and (st := mod.get(("aux", c.lower_))):
-                    cues.append((st, c.lower_))
+                    cues.append((_aux_status(cur, c, st), c.lower_))
         # "is prepared to", "is likely to": the adjective governs through the copula
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             for c in tok.children:

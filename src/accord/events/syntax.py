@@ -357,6 +357,10 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(phrase(p))
+                elif c.dep_ == "prt" and p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                    # "kidnapped up to 16 foreign advisers": a quantity's "up to" parsed as
+                    # a particle with the object hung on its preposition
+                    out.extend(t for q in p.children if q.dep_ == "pobj" for t in phrase(q))
         elif c.dep_ == "xcomp" and depth < 2 and c.pos_ in ("NOUN", "ADJ"):
             out.extend(phrase(c))
         elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(
