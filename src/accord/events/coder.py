@@ -74,6 +74,19 @@ CONDUCT_NOUNS = {"action", "actions", "behavior", "behaviour", "conduct", "aggre
 FRONT_RETREATS = ("087",)
 # verbs that appeal only when another party is to act ("Tokyo wants Seoul to drop the claim")
 WISH_VERBS = {"want", "wish"}
+# participles that are states of their subject, not passives: "Israel is opposed to French
+# mediation" is Israel's rejection (its subject acts); "was opposed by Paris" stays passive
+STATIVE_PARTICIPLES = {"oppose"}
+# judgements and rejections whose object may follow an "as" phrase ("rejected as unacceptable
+# the plan by ..."); investigations, whose target is who is suspected
+SHIFTED_ROOTS = ("11", "12")
+PROBE_ROOTS = ("09",)
+# verbs of command with no row of their own for the object: "the court ordered Israel to
+# halt the operation" is a demand on Israel, as "told ... to" is
+ORDER_VERBS = {"order", "instruct"}
+# nouns of a message whose "that ... must" clause is its sender's demand
+MESSAGE_NOUNS = {"reminder", "warning", "message", "statement", "declaration", "notice",
+                 "note", "letter", "signal"}
 # a show of force by drills (150) that several states hold together is military cooperation
 JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # codes whose act by two parties is not one between them ("Russia and China condemned the
@@ -334,6 +347,8 @@ class SentenceCoder:
             return None
         coded = self._pattern(verb)
         if coded is None:
+            if verb.lemma_.lower() in ORDER_VERBS:
+                return self._directive(verb, mentions)  # "ordered Menem to appear"
             return None
         cameo, specific, obj_text, comp = coded
         trigger = verb
@@ -348,13 +363,23 @@ class SentenceCoder:
                             trigger = p
                             consumed.add(p.i)
         passive = passive_parts(verb)
+        stative: list[Token] = []
+        if (passive is None or not passive[0]) and verb.lemma_.lower() in \
+                STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to"
+                                            for c in verb.children):
+            # the subject, or one the parser hung on the auxiliary ("Chile is opposed to")
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+                g for a in verb.children if a.dep_ == "auxpass" for g in a.children
+                if g.dep_ == "nsubj"]
+            if held:
+                stative, passive = phrase(held[0]), None
         if passive is not None:
             agent, patient = passive
             sources = mentions_in(agent, mentions)
             others = other_than(sources, mentions)
             targets = mentions_in(patient, others) + mentions_in(object_tokens(verb), others)
         else:
-            sources = mentions_in(clause_subject(verb), mentions)
+            sources = mentions_in(stative or clause_subject(verb), mentions)
             if not sources:
                 sources = _reporter(verb, mentions)
             if not sources:
@@ -390,6 +415,22 @@ class SentenceCoder:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
             if not targets:
                 targets = mentions_in(fled_from(obj), other_than(sources, mentions))
+            if not targets and cameo[:2] in SHIFTED_ROOTS and not any(
+                    c.dep_ == "dobj" for c in verb.children):
+                # "denounced as an ugly crime Serbia's suppression of the unrest", "condemned
+                # as reckless Uganda's decision": the object moved behind the "as" phrase is
+                # parsed into it (as its apposition, or its head)
+                shifted = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for p in c.children if p.dep_ == "pobj"
+                           for t in _agent_slot(phrase(p))]
+                targets = mentions_in(shifted, other_than(sources, mentions))
+            if not targets and cameo[:2] in PROBE_ROOTS:
+                # "an investigation into crimes committed by Croat forces": who is suspected
+                # of the act investigated
+                suspects = [t for o in obj for c in o.children if c.dep_ == "acl"
+                            for a in c.children if a.dep_ == "agent" for p in a.children
+                            if p.dep_ == "pobj" for t in phrase(p)]
+                targets = mentions_in(suspects, other_than(sources, mentions))
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if cameo == JOINT_DRILL and not targets and len({m.actor.country for m in sources}) > 1:
@@ -418,6 +459,12 @@ class SentenceCoder:
         if not voice and reporter is not None:
             # reported speech: "Russia said that Sudan must return the helicopter"
             voice = mentions_in(clause_subject(reporter), mentions)
+        if not voice and verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in \
+                MESSAGE_NOUNS and verb.head.dep_ == "dobj" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
+            # "issued a stern reminder to Iraq that it must cooperate": the sender of the
+            # message says so
+            voice = mentions_in(clause_subject(verb.head.head), mentions)
         targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
         if not voice or not targets:
             return None
@@ -529,6 +576,14 @@ class SentenceCoder:
                 return None
             sources = mentions_in(clause_subject(noun.head), mentions)
             anchor = noun.head
+            if not mentions_in(target_tokens, mentions):
+                # "reiterated its demand that Israel ease restrictions": the parser hangs the
+                # noun's "that" clause on the governor; its subject is who the demand is on
+                target_tokens = [t for c in noun.head.children if c.dep_ == "ccomp"
+                                 and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                          for m in c.children)
+                                 for sub in c.children if sub.dep_ in ("nsubj", "nsubjpass")
+                                 for t in phrase(sub)]
         elif not sources and noun.dep_ == "pobj" and noun.head.lower_ in RESPONSIBLE_PREPS:
             # "Iran was complicit in the attack on Israel", "Iran was behind the attack":
             # who is held to have taken part is its agent
