@@ -74,7 +74,8 @@ def labelled_events(gold: str | Path, sample: tuple[Any, ...]) -> list[tuple[Any
             key = (e.doc_id, _norm(e.sentence))
             if key not in annotated:
                 continue
-            right = any(_pair_ok(e, set(g["source"]), set(g["target"]), bool(g["symmetric"]))
+            right = any(_pair_ok(e, set(g["source"]), set(g["target"]), bool(g["symmetric"]),
+                                 bool(g.get("target_optional")))
                         and e.cameo_root in g["roots"] for g in by_sent.get(key, []))
             out.append((e, int(right)))
     return out
@@ -159,7 +160,8 @@ class PloverScore:
                 f"F1={self.f1(self.dyad_p, self.dyad_r):.3f}")
 
 
-def run_plover_eval(path: str, model: str = DEFAULT_MODEL) -> PloverScore:
+def run_plover_eval(path: str, model: str = DEFAULT_MODEL, one_sided: bool = False
+                    ) -> PloverScore:
     """Score coded events against the PLOVER gold-standard records (one event a record).
 
     Recall: records with at least one system event of the right type (and, for the dyad
@@ -172,7 +174,7 @@ def run_plover_eval(path: str, model: str = DEFAULT_MODEL) -> PloverScore:
     p = Path(path)
     if not p.exists():
         raise AccordError(f"PLOVER gold file {p} not found")
-    coder = default_coder(model)
+    coder = default_coder(model).with_options(one_sided=one_sided)
     states = frozenset(c.iso3 for c in coder.kb.countries.values())
     rows = _jsonl(p)
     sys_n = type_ok = dyad_ok = rec_type = rec_dyad = 0
@@ -476,7 +478,8 @@ class CameoExampleScore:
         return "\n".join(lines)
 
 
-def run_cameo_examples(path: str | Path, model: str = DEFAULT_MODEL) -> CameoExampleScore:
+def run_cameo_examples(path: str | Path, model: str = DEFAULT_MODEL, one_sided: bool = False
+                       ) -> CameoExampleScore:
     """Each codebook example sentence is right when an event coded from it has the root of
     the code it illustrates (the ontology-coverage measure)."""
     import csv
@@ -484,7 +487,7 @@ def run_cameo_examples(path: str | Path, model: str = DEFAULT_MODEL) -> CameoExa
     from accord.ingest.readers import make_article
     from accord.pipeline import default_coder
 
-    coder = default_coder(model)
+    coder = default_coder(model).with_options(one_sided=one_sided)
     n = coded = ok = 0
     by_root: dict[str, list[int]] = {}
     with open(path, encoding="utf-8") as f:
@@ -519,9 +522,12 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\"'`‘’“”]", "", text).lower().split())
 
 
-def _pair_ok(e: Any, src: set[str], tgt: set[str], symmetric: bool) -> bool:
+def _pair_ok(e: Any, src: set[str], tgt: set[str], symmetric: bool,
+             target_optional: bool = False) -> bool:
+    """The scorer's actor match: a gold event with no target, or an optional one, accepts
+    an event with none."""
     s_, t_ = e.source.actor.country, e.target.actor.country if e.target else None
-    fwd = s_ in src and (t_ in tgt or (not tgt and t_ is None))
+    fwd = s_ in src and (t_ in tgt or ((not tgt or target_optional) and t_ is None))
     return fwd or (symmetric and t_ in src and s_ in tgt)
 
 
@@ -560,7 +566,8 @@ def miss_causes(gold: str | Path, articles: str | Path | None = None,
             evs = [e for e in events if sent.start_char <= e.sentence_start < sent.end_char]
             src, tgt = set(g["source"]), set(g["target"])
 
-            good = [e for e in evs if _pair_ok(e, src, tgt, bool(g.get("symmetric")))
+            good = [e for e in evs if _pair_ok(e, src, tgt, bool(g.get("symmetric")),
+                                                 bool(g.get("target_optional")))
                     and e.cameo_root in g["roots"]]
             if good:
                 status = g["status"]

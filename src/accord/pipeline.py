@@ -70,9 +70,10 @@ def coder_version() -> str:
     return f"{__version__}+{data_fingerprint()}"
 
 
-def load_calibration() -> list[tuple[float, float]]:
-    """(raw lower bound, calibrated precision) bins from data/patterns/calibration.tsv."""
-    path = packaged("patterns", "calibration.tsv")
+def load_calibration(name: str = "calibration.tsv") -> list[tuple[float, float]]:
+    """(raw lower bound, calibrated precision) bins from data/patterns/<name>: dyadic events
+    by default, one-sided events (no target) from calibration_one_sided.tsv."""
+    path = packaged("patterns", name)
     if not path.exists():
         return []
     rows = load_records(path, ("raw_min", "raw_max", "calibrated", "events"),
@@ -108,7 +109,7 @@ class Coder:
 
     def __init__(self, model: str = DEFAULT_MODEL, kb: KnowledgeBase | None = None,
                  patterns: Patterns | None = None, calibrate: bool = True,
-                 limits: Limits = DEFAULT_LIMITS) -> None:
+                 limits: Limits = DEFAULT_LIMITS, one_sided: bool = False) -> None:
         self.model = model
         self.nlp = load_pipeline(model)
         self.kb = kb or load_kb()
@@ -116,14 +117,34 @@ class Coder:
         self.matcher = ActorMatcher(self.nlp, self.kb)
         self.sentence_coder = SentenceCoder(self.patterns)
         self.cameo = cameo_table()
-        self.version = coder_version()
+        # events whose target the text does not name (GDELT's Actor1-only rows): off by
+        # default, since most relations work needs a dyad (docs/output-contract.md)
+        self.one_sided = one_sided
+        self.version = coder_version() + ("+one-sided" if one_sided else "")
         self.calibration = load_calibration() if calibrate else []
+        # an event with no target is right less often: its own bins
+        self.calibration_one_sided = load_calibration("calibration_one_sided.tsv") \
+            if calibrate else []
         self.limits = limits
         self._speakers: dict[str, Mention | None] = {}
         self.capitals = {c.iso3: c.seats[0] for c in self.kb.countries.values() if c.seats}
 
     def code(self, article: Article) -> CodedArticle:
         return self._code(article, self.nlp(article.text))
+
+    def with_options(self, *, limits: Limits | None = None,
+                     one_sided: bool | None = None) -> Coder:
+        """This coder with other bounds or output options, sharing the loaded model and
+        knowledge (a shallow copy: building a coder takes about a second)."""
+        import copy
+
+        out = copy.copy(self)
+        if limits is not None:
+            out.limits = limits
+        if one_sided is not None:
+            out.one_sided = one_sided
+            out.version = coder_version() + ("+one-sided" if one_sided else "")
+        return out
 
     def code_articles(self, articles: Iterable[Article], batch_size: int = 32,
                       workers: int = 1) -> Iterator[CodedArticle]:
@@ -205,7 +226,7 @@ class Coder:
         for frame in frames:
             frame = self._at_home(frame)
             facts = self._facts(article, frame, mentions)
-            for src, tgt in _pairs(frame):
+            for src, tgt in _pairs(frame, self.one_sided):
                 # one event per (type, actor pair) and modality: ANNOTATION.md, Units
                 root = frame.cameo[:2]
                 key = (src.actor.party, tgt.actor.party if tgt else None, root,
@@ -262,7 +283,8 @@ class Coder:
         code = self.cameo[frame.cameo]
         conf = (0.55 if frame.nominal else 0.85 if frame.specific else 0.7)
         conf *= min(src.confidence, tgt.confidence if tgt else 1.0)
-        conf = calibrated(conf, self.calibration)
+        conf = calibrated(conf, self.calibration if tgt is not None
+                          else self.calibration_one_sided)
         ident = "|".join([article.id, str(index), str(trig.idx), src.actor.code,
                           tgt.actor.code if tgt else "-", code.code, self.version])
         return Event(
@@ -288,8 +310,10 @@ class _Facts:
     attribution: str | None
 
 
-def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None]]:
-    """Source–target pairs: one per actor of a compound; a joint act pairs its parties."""
+def _pairs(frame: Frame, one_sided: bool = False) -> list[tuple[Mention, Mention | None]]:
+    """Source–target pairs: one per actor of a compound; a joint act pairs its parties;
+    with `one_sided`, a verbal act that names no target is its source's alone (a nominal
+    one with no target is most often a topic: "Russia's war")."""
     sources = _distinct(frame.sources)
     targets = [t for t in _distinct(frame.targets)
                if all(t.actor.party != s.actor.party for s in sources)]
@@ -298,6 +322,8 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None]]:
     if len({s.actor.party for s in sources}) >= 2:
         first = sources[0]
         return [(first, s) for s in sources[1:] if s.actor.party != first.actor.party]
+    if one_sided and sources and not frame.targets and not frame.nominal:
+        return [(s, None) for s in sources]
     return []
 
 

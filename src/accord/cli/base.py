@@ -95,9 +95,8 @@ ACTORS_OPTION = click.option(
          "docs/data-formats.md). Repeatable; entries add to and override the packaged ones.")
 
 
-def _coder(actor_files: tuple[str, ...], model: str = "sm", limits: Any = None) -> Any:
-    import copy
-
+def _coder(actor_files: tuple[str, ...], model: str = "sm", limits: Any = None,
+           one_sided: bool = False) -> Any:
     from accord.actors.kb import load_kb
     from accord.limits import DEFAULT_LIMITS
     from accord.nlp import MODELS
@@ -107,14 +106,20 @@ def _coder(actor_files: tuple[str, ...], model: str = "sm", limits: Any = None) 
     limits = limits or DEFAULT_LIMITS
     if not actor_files:
         coder = default_coder(name)
-        if limits != coder.limits:  # share the loaded model, change only the bounds
-            coder = copy.copy(coder)
-            coder.limits = limits
+        if limits != coder.limits or one_sided:  # share the loaded model
+            coder = coder.with_options(limits=limits, one_sided=one_sided)
         return coder
     kb = load_kb(actor_files)
     for e in kb.report.errors:
         _err(f"skipped {e}")
-    return Coder(name, kb=kb, limits=limits)
+    return Coder(name, kb=kb, limits=limits, one_sided=one_sided)
+
+
+ONE_SIDED_OPTION = click.option(
+    "--one-sided", is_flag=True,
+    help="Also emit events whose target the text does not name (a protest, a resignation, "
+         "a statement to no one in particular), with an empty target: GDELT's Actor1-only "
+         "rows. Off by default: relations views need a dyad.")
 
 
 def limit_options(f: Any) -> Any:

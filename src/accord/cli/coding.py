@@ -13,6 +13,7 @@ from accord.cli.base import (
     ACTORS_OPTION,
     FORMATS,
     MODEL_OPTION,
+    ONE_SIDED_OPTION,
     WORKERS_OPTION,
     _coder,
     _date,
@@ -37,9 +38,11 @@ from accord.records import STATUSES
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @click.option("--min-confidence", type=float, default=0.0, show_default=True,
               help="Drop events below this (calibrated) confidence.")
+@ONE_SIDED_OPTION
 def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tuple[str, ...],
             model: str, workers: int, max_chars: int, max_seconds: float,
-            max_sentence_tokens: int, fmt: str, min_confidence: float) -> None:
+            max_sentence_tokens: int, fmt: str, min_confidence: float,
+            one_sided: bool) -> None:
     """Code PATHS (files, folders, JSONL, '-' for stdin) and print events; stores nothing.
 
     One event per line in the output contract (docs/output-contract.md). Rejected inputs
@@ -49,7 +52,7 @@ def extract(paths: tuple[str, ...], published: dt.date | None, actor_files: tupl
     from accord.records import Article, Rejection
 
     limits = _limits(max_chars, max_seconds, max_sentence_tokens)
-    coder = _coder(actor_files, model, limits)
+    coder = _coder(actor_files, model, limits, one_sided)
     rejected: list[Rejection] = []
 
     def articles() -> Iterable[Article]:
@@ -115,9 +118,11 @@ def _open_or_find_server(db: str, wait: float) -> Any:
 @MODEL_OPTION
 @WORKERS_OPTION
 @limit_options
+@ONE_SIDED_OPTION
 def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
            wait: float, verbose: bool, actor_files: tuple[str, ...], model: str,
-           workers: int, max_chars: int, max_seconds: float, max_sentence_tokens: int) -> None:
+           workers: int, max_chars: int, max_seconds: float, max_sentence_tokens: int,
+           one_sided: bool) -> None:
     """Code PATHS and store articles and events in the database.
 
     Each batch commits on its own; an interrupted ingest keeps every finished batch and a
@@ -131,9 +136,13 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, batch_siz
     limits = _limits(max_chars, max_seconds, max_sentence_tokens)
     store = _open_or_find_server(db, wait)
     if isinstance(store, str):
+        if one_sided:
+            raise click.ClickException(
+                f"{db} is served by `accord serve` ({store}), which codes with its own "
+                "settings: stop the server to ingest with --one-sided")
         _ingest_through(store, paths, published, batch_size)
         return
-    coder = _coder(actor_files, model, limits)
+    coder = _coder(actor_files, model, limits, one_sided)
     batches = 0
     with store, Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -235,14 +244,15 @@ def duplicates(db: str, fmt: str) -> None:
 @click.option("--db", default="accord.duckdb", show_default=True)
 @click.option("--apply", is_flag=True, help="Replace the stored events (default: report only).")
 @ACTORS_OPTION
-def recode(db: str, apply: bool, actor_files: tuple[str, ...]) -> None:
+@ONE_SIDED_OPTION
+def recode(db: str, apply: bool, actor_files: tuple[str, ...], one_sided: bool) -> None:
     """Re-code stored articles with the current coder and report the difference (events
     added, removed, changed); with --apply, store the new coding. Stored events keep the
     coder version that made them until then."""
     from accord.recode import recode as run_recode
     from accord.store import Store
 
-    coder = _coder(actor_files)
+    coder = _coder(actor_files, one_sided=one_sided)
     with Store(db, read_only=not apply) as store:
         diff = run_recode(store, coder, apply=apply)
     for line in diff.examples:

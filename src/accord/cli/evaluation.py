@@ -51,6 +51,10 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
         ce = run_cameo_examples(cameo_path, model)
         measured["cameo_root_accuracy"] = ce.root_ok / max(ce.examples, 1)
         click.echo(ce.report())
+        one = run_cameo_examples(cameo_path, model, one_sided=True)
+        measured["cameo_root_accuracy_one_sided"] = one.root_ok / max(one.examples, 1)
+        click.echo(f"with one-sided events (--one-sided): root-code accuracy {one.root_ok}/"
+                   f"{one.examples} = {measured['cameo_root_accuracy_one_sided']:.3f}")
         click.echo()
     if "clusters" in sets:
         from accord.evaluate import run_cluster_eval
@@ -74,6 +78,10 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
         measured.update(plover_type_f1=pl.f1(pl.type_p, pl.type_r),
                         plover_dyad_f1=pl.f1(pl.dyad_p, pl.dyad_r))
         click.echo(pl.report())
+        one_pl = run_plover_eval(plover, model, one_sided=True)
+        measured.update(plover_type_f1_one_sided=one_pl.f1(one_pl.type_p, one_pl.type_r),
+                        plover_dyad_f1_one_sided=one_pl.f1(one_pl.dyad_p, one_pl.dyad_r))
+        click.echo("with one-sided events (--one-sided):\n" + one_pl.report().split("\n", 1)[1])
         click.echo()
     if "real-news" in sets:
         result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out, model=model)
