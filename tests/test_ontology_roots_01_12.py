@@ -36,6 +36,22 @@ from tests.conftest import code, event_of, triples
     ("Kenya condemned as reckless Uganda's decision to close the border.", "KEN", "11", "UGA"),
     # an investigation's target is who is suspected of the act
     ("Norway opened an inquiry into abuses carried out by Sudanese troops.", "NOR", "09", "SDN"),
+    # a document a group issues speaks for the group
+    ("Hezbollah released a statement urging Egypt to expel the Israeli ambassador.",
+     "LBN", "02", "EGY"),
+    # "insisted on its demand that X ...": X is who the demand is on
+    ("The Tamil rebels insisted on their demand that the Sri Lankan government withdraw its "
+     "troops from Jaffna.", "LKA", "10", "LKA"),
+    # investigators sent somewhere to investigate: the place is the target
+    ("Sweden sent a team to Kenya to investigate the bombing.", "SWE", "09", "KEN"),
+    # denying permission or a request is a rejection, not a denial of a charge
+    ("Egypt denied permission to the Israeli delegation to land in Cairo.", "EGY", "12", "ISR"),
+    # a curfew shortened is a curfew eased
+    ("Israel shortened the curfew in the West Bank by three hours.", "ISR", "0813", "PSE"),
+    # engineers held by militants released
+    ("Nigerian militants released three British engineers on Sunday.", "NGA", "0841", "GBR"),
+    # a withdrawal "from" a place: the place left is the target, not the actor
+    ("Syrian troops completed their withdrawal from Lebanon.", "SYR", "087", "LBN"),
 ])
 def test_roots_01_12(coder, text, src, root, tgt):
     rows = code(coder, text)
@@ -64,3 +80,25 @@ def test_order_to_own_forces_is_no_demand(coder):
 def test_real_passive_of_oppose_stays_passive(coder):
     rows = code(coder, "Iran was opposed by Iraq at the summit.")
     event_of(rows, "IRQ", "11", "IRN")
+
+
+def test_letter_received_is_no_demand_by_its_reader(coder):
+    rows = code(coder, "Israel received a letter demanding that it withdraw from Lebanon.")
+    assert not any(r["source_country"] == "ISR" and r["cameo"].startswith("10")
+                   for r in rows), triples(rows)
+
+
+def test_team_sent_to_help_is_no_investigation(coder):
+    rows = code(coder, "Sweden sent a team to Kenya to help flood victims.")
+    assert not any(r["cameo"].startswith("09") for r in rows), triples(rows)
+
+
+def test_denied_charge_stays_a_denial(coder):
+    rows = code(coder, "Egypt denied charges by Israel that it smuggled arms into Gaza.")
+    event_of(rows, "EGY", "016", "ISR")
+    assert not any(r["cameo"].startswith("12") for r in rows), triples(rows)
+
+
+def test_place_withdrawn_from_is_no_actor(coder):
+    rows = code(coder, "Egypt welcomed the withdrawal from Gaza.")
+    assert not any(r["source_country"] == "PSE" for r in rows), triples(rows)

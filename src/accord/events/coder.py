@@ -87,6 +87,19 @@ ORDER_VERBS = {"order", "instruct"}
 # nouns of a message whose "that ... must" clause is its sender's demand
 MESSAGE_NOUNS = {"reminder", "warning", "message", "statement", "declaration", "notice",
                  "note", "letter", "signal"}
+# documents a group puts out: a participle on one speaks for whoever issues it ("the PKK
+# issued a declaration demanding that ..."), not for who receives it
+DOCUMENT_NOUNS = MESSAGE_NOUNS | {"communique", "communiqué", "resolution", "petition",
+                                  "manifesto", "memorandum", "appeal", "call"}
+ISSUE_VERBS = {"issue", "publish", "release", "send", "adopt", "sign", "deliver", "submit",
+               "present", "circulate", "pass", "make", "put", "write", "draft"}
+# nouns of demanding or appealing whose "that" clause names who is to act ("insisted on its
+# demand that the government grant ...")
+DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "plea", "ultimatum"}
+APPEAL_ROOTS = ("02", "10")
+# nouns of pulling out: what they are "from" is the place left, not who acts ("Syria's
+# withdrawal from Lebanon")
+LEAVE_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "redeployment", "departure"}
 # a show of force by drills (150) that several states hold together is military cooperation
 JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # codes whose act by two parties is not one between them ("Russia and China condemned the
@@ -384,6 +397,12 @@ class SentenceCoder:
                 sources = _reporter(verb, mentions)
             if not sources:
                 sources = self._agreement_parties(verb, mentions)
+            if not sources and verb.dep_ == "acl" and verb.head.lemma_.lower() in \
+                    DOCUMENT_NOUNS and verb.head.dep_ == "dobj" and \
+                    verb.head.head.lemma_.lower() in ISSUE_VERBS:
+                # "the PKK issued a declaration demanding that ...", "Hamas released a
+                # statement calling on ...": who issues the document says it
+                sources = mentions_in(clause_subject(verb.head.head), mentions)
             obj = object_tokens(verb) + (object_tokens(trigger) if trigger is not verb else [])
             if comp is not None and not obj:
                 # "promised to continue military aid to Mozambique"; but "urged regional
@@ -424,6 +443,24 @@ class SentenceCoder:
                            for p in c.children if p.dep_ == "pobj"
                            for t in _agent_slot(phrase(p))]
                 targets = mentions_in(shifted, other_than(sources, mentions))
+            if not targets and cameo[:2] in APPEAL_ROOTS:
+                # "insisted on its demand that the government grant ...": the demand's "that"
+                # clause names who is to act
+                held = [t for c in verb.children if c.dep_ == "prep" for p in c.children
+                        if p.dep_ == "pobj" and p.lemma_.lower() in DEMAND_WORDS
+                        for cl in p.children if cl.dep_ in ("acl", "ccomp") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+                        for sub in cl.children if sub.dep_ in ("nsubj", "nsubjpass")
+                        for t in phrase(sub)]
+                targets = mentions_in(held, other_than(sources, mentions))
+            if not targets and cameo[:2] in PROBE_ROOTS and verb.dep_ == "advcl" and \
+                    to_infinitive(verb):
+                # "sent a team to Bosnia to investigate the killings": where the
+                # investigators are sent is what is investigated
+                sent_to = [t for c in verb.head.children if c.dep_ in ("prep", "dative")
+                           and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+                           for t in phrase(p)]
+                targets = mentions_in(sent_to, other_than(sources, mentions))
             if not targets and cameo[:2] in PROBE_ROOTS:
                 # "an investigation into crimes committed by Croat forces": who is suspected
                 # of the act investigated
@@ -534,6 +571,10 @@ class SentenceCoder:
                 continue
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
                 sources += mentions_in(phrase(c), mentions)
+            elif c.dep_ == "prep" and c.lower_ == "from" and \
+                    noun.lemma_.lower() in LEAVE_NOUNS:
+                # "completed their withdrawal from Lebanon": the place left
+                target_tokens += [t for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for p in c.children:
                     if p.dep_ == "pobj":
