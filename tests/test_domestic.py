@@ -100,3 +100,13 @@ def test_one_state_events_make_no_ledger_rows():
          "published": "2024-05-01"}
     assert agreements([e]) == []
     assert sanctions([{**e, "cameo": "163", "object_text": "sanctions"}]) == []
+
+
+def test_a_court_or_parliament_acting_on_its_government_is_a_domestic_event(coder):
+    rows = code(coder, "The Peruvian Congress censured the Peruvian government on Monday.")
+    assert ("PERLEG", "11", "PERGOV") in _sides(rows), triples(rows)
+
+
+def test_a_parliament_ratifying_a_foreign_treaty_is_no_event_with_its_own_state(coder):
+    rows = code(coder, "Iran's parliament ratified the agreement with Russia.")
+    assert all(r["source_country"] != r["target_country"] for r in rows), triples(rows)

@@ -46,15 +46,18 @@ class Actor:
 
     @property
     def party(self) -> str:
-        """The side the actor takes in an event. A state's organs (its government, army,
-        police, courts, media) are the state; a group of its people acting on their own
-        (rebels, opposition, protesters, refugees, workers) is a side of its own, so that
-        a government acting on its rebels is an event within one state."""
-        if self.sector in NON_STATE_SECTORS:
+        """The side the actor takes in an event. A state's executive organs (its government,
+        army, police, media) are the state; its courts and legislature, and a group of its
+        people acting on their own (rebels, opposition, protesters, refugees, workers), are
+        sides of their own, so that a government acting on its rebels, or a court on its
+        government, is an event within one state."""
+        if self.sector in NON_STATE_SECTORS or self.sector in BRANCH_SECTORS:
             return self.country + self.sector
         return self.country
 
 
+# branches of a state that act on its government (a court's ruling, a parliament's censure)
+BRANCH_SECTORS = frozenset({"JUD", "LEG"})
 # CAMEO sectors that are not the state: a country's rebels, opposition, civilians...
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "INS", "CVL", "REF", "LAB", "EDU", "BUS", "NGO",
                                "AGR", "CRM", "ENV", "MOD", "RAD", "UAF", "SET", "IMG"})
