@@ -225,10 +225,10 @@ class SentenceCoder:
         if pat is None and verb.dep_ == "acomp":
             # a participle used as an adjective: "is concerned by", not "concern"
             pat, _ = self.patterns.verb_code(verb.lower_, particles(verb), lemmas)
-        if pat is None and verb.tag_ == "VBZ" and verb.lower_.endswith("s"):
-            # a third-person form the lemmatizer got wrong ("wages" read as "wag"): the
-            # form less its ending
-            for stem in (verb.lower_[:-1], verb.lower_[:-2]):
+        if pat is None:
+            # an inflected form the lemmatizer got wrong ("wages" read as "wag", "staged"
+            # and "staging" as "stag"): the form less its ending
+            for stem in _stems(verb):
                 if stem != verb.lemma_.lower() and stem in self.patterns.verbs:
                     pat, _ = self.patterns.verb_code(stem, particles(verb), lemmas)
                     if pat is not None:
@@ -663,6 +663,18 @@ class SentenceCoder:
                 noun.head.pos_ in ("VERB", "AUX"):
             anchor = noun.head  # "another invasion could happen": the predicate's modality
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
+
+
+def _stems(verb: Token) -> tuple[str, ...]:
+    """Candidate base forms of an inflected verb, from its spelling."""
+    w = verb.lower_
+    if verb.tag_ == "VBZ" and w.endswith("s"):
+        return (w[:-1], w[:-2])
+    if verb.tag_ in ("VBD", "VBN") and w.endswith("ed"):
+        return (w[:-1], w[:-2])
+    if verb.tag_ == "VBG" and w.endswith("ing"):
+        return (w[:-3] + "e", w[:-3])
+    return ()
 
 
 def _judged(tok: Token, table: dict[tuple[str, str], str]

@@ -38,7 +38,8 @@ NOMINAL_GOVERNORS = {"announce", "order", "launch", "begin", "start", "conduct",
                      "continue", "stage", "hold", "undertake", "resume", "complete",
                      "intensify", "escalate", "mount", "approve", "authorize", "authorise",
                      "unveil", "step", "expand", "execute", "perform", "renew", "reiterate",
-                     "repeat", "issue", "lodge", "make", "send", "deliver"}
+                     "repeat", "issue", "lodge", "make", "send", "deliver",
+                     "stag"}  # the small model's lemma of every form of "stage"
 AGREEMENT_NOUNS = {"agreement", "treaty", "deal", "accord", "pact", "memorandum", "partnership",
                    "alliance", "arrangement", "declaration", "document", "contract"}
 
@@ -67,6 +68,23 @@ UNDOING_VERBS = {"cancel", "abandon", "drop", "scrap", "shelve", "suspend", "rej
                  "support", "back", "urge", "question", "block", "halt", "reverse", "freeze",
                  "postpone", "delay", "revoke", "refuse", "decline", "protest", "challenge",
                  "veto", "thwart", "foil", "frustrate", "derail", "doubt", "dismiss"}
+
+# nouns of a gathering or campaign whose infinitive is done by those who hold it ("were
+# converging for a rally to protest ...", "launched a campaign to oust the president")
+GATHERING_NOUNS = {"rally", "demonstration", "protest", "march", "strike", "campaign",
+                   "gathering", "vigil", "sit", "boycott", "drive"}
+# verbs whose subject holds or joins the gathering they govern, and the prepositions that
+# join it ("staged a rally", "converged for a rally", "took to the streets in a march")
+HOLDER_VERBS = NOMINAL_GOVERNORS | {"join", "attend", "converge", "gather", "assemble",
+                                    "organize", "organise", "call", "lead", "come", "go",
+                                    "march", "flock", "head", "turn", "hold", "stage"}
+HOLDER_PREPS = {"for", "to", "in", "at"}
+# participles that are their subject's own activity, not passives: "forces were engaged in
+# ethnic cleansing" is the forces acting
+STATIVE_IN = {"engage"}
+# verbs whose infinitive the parser often hangs as a purpose clause ("have sworn to fight",
+# "vowed to retaliate"): that infinitive is their complement
+PROMISE_VERBS = {"swear", "vow", "pledge", "promise", "threaten", "resolve", "vote"}
 
 # edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
 FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
@@ -140,7 +158,8 @@ def clause_subject(verb: Token) -> list[Token]:
     while seen < 8:
         seen += 1
         # above the event verb, a passive governor's subject controls it ("is set to sign")
-        deps = ("nsubj", "csubj", "expl") + (("nsubjpass",) if v is not verb else ())
+        deps = ("nsubj", "csubj", "expl") + (("nsubjpass",) if v is not verb or
+                                              stative_in(v) else ())
         subs = [c for c in v.children if c.dep_ in deps] or [
             # "Iran's militias are destabilizing ...": the small parser may hang the subject
             # on the auxiliary
@@ -151,6 +170,12 @@ def clause_subject(verb: Token) -> list[Token]:
             if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return _relative_antecedent(v.head)
             return _with_companions(subj, v)
+        holder = _gathering_holder(v)
+        if holder is not None:
+            if isinstance(holder, list):
+                return holder
+            v = holder
+            continue
         if v.dep_ == "relcl":
             return _relative_antecedent(v.head)
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
@@ -206,6 +231,39 @@ def clause_subject(verb: Token) -> list[Token]:
         if fronted is not None:
             return _with_companions(fronted, v)
     return []
+
+
+def _gathering_holder(v: Token) -> list[Token] | Token | None:
+    """ "Thousands were converging for a rally to protest the law", "staged a rally to
+    demand ...": the infinitive a gathering noun takes is done by who holds it: the noun's
+    agent ("a rally by students", "the union's strike"), else the verb it hangs from (whose
+    subject clause_subject goes on to find); None for any other clause."""
+    noun = v.head
+    if v.dep_ not in ("relcl", "acl") or not to_infinitive(v) or \
+            noun.lemma_.lower() not in GATHERING_NOUNS or noun.pos_ != "NOUN" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    agents = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"] + [
+        c for c in noun.children if c.dep_ == "poss"]
+    if agents:
+        return phrase(agents[0])
+    if noun.dep_ == "pobj" and noun.head.lower_ in HOLDER_PREPS:
+        gov = noun.head.head  # "converging for a rally", "marched to a rally"
+    elif noun.dep_ == "dobj":
+        gov = noun.head  # "staged a rally"
+    else:
+        return None
+    # not "police dispersed a rally to protest ...": the dispersers do not protest
+    return gov if gov.pos_ == "VERB" and gov.lemma_.lower() in HOLDER_VERBS else None
+
+
+def stative_in(verb: Token) -> bool:
+    """ "were engaged in ethnic cleansing": a participle of activity with its "in", whose
+    grammatical subject acts (no agent)."""
+    return verb.lemma_.lower() in STATIVE_IN and verb.tag_ == "VBN" and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _relative_antecedent(noun: Token) -> list[Token]:
@@ -286,6 +344,8 @@ def _fronted_subject(verb: Token) -> Token | None:
 
 def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """(agent tokens, patient tokens) of a passive verb, or None when active."""
+    if stative_in(verb):
+        return None
     patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patient and (verb.dep_ != "acl" or any(
             c.dep_ in ("nsubj", "aux") for c in verb.children)):
@@ -351,6 +411,9 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
                                           and q.lower_ in TARGET_PREPS for g in q.children)):
                     if p.dep_ == "pobj":
                         out.extend(phrase(p))
+        elif c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_.lower() in STATIVE_IN:
+            # "engaged in ethnic cleansing": the activity, not a place
+            out.extend(t for p in c.children if p.dep_ == "pobj" for t in phrase(p))
         elif c.dep_ in ("prt", "agent"):
             # "is concerned by X" (an adjectival "by"); in a passive the agent is the source
             # and is left out of the targets by the caller
@@ -431,7 +494,13 @@ def complement(verb: Token) -> Token | None:
     hold exercises", "threatened to cut aid", "demanded that Iraq allow inspectors"): its
     words select the narrower code when the verb's own object does not."""
     reports = verb.lemma_.lower() in SAY_VERBS  # "stressed that ...": reported content
+    promise = verb.lemma_.lower() in PROMISE_VERBS and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     for c in verb.children:
+        if promise and c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i and \
+                to_infinitive(c) and c.left_edge.i <= verb.i + 2 and not any(
+                s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children):
+            return c  # "have sworn to fight", parsed as a purpose clause
         # a "that" clause, not "allow the UN to deliver aid" (what another actor may do)
         if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
                 c.dep_ == "ccomp" and not reports and c.i > verb.i and any(
