@@ -129,9 +129,14 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         for c in tok.children:
             low = c.lower_
             if c.dep_ == "advcl":
-                # a condition on the event: "will impose sanctions unless Russia withdraws"
+                # a condition on the event: "could extend sanctions if talks fail" is
+                # possible; but "will impose sanctions unless Russia withdraws" commits to
+                # the act on a condition (CAMEO's threat or promise): intended, as "will"
+                committed = any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUX
+                                for a in tok.children)
                 for m in c.children:
-                    if m.dep_ == "mark" and (st := mod.get(("mark", m.lower_))):
+                    if m.dep_ == "mark" and (st := mod.get(("mark", m.lower_))) and not (
+                            committed and m.lower_ in ("if", "unless")):
                         cues.append((st, m.lower_))
             if c.dep_ == "amod" and tok.pos_ == "NOUN" and (
                     st := mod.get(("adverb", c.lower_))):
@@ -193,6 +198,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
     return best[0], [c[1] for c in cues]
 
 
+# auxiliaries that commit the speaker to the act, also on a condition
+COMMITTING_AUX = {"will", "shall", "'ll", "wo"}
 BACKGROUND_ADVERBS = {"already", "previously", "earlier", "once", "formerly"}
 BACKGROUND_MARKERS = {"when", "after", "since", "before"}
 
