@@ -171,6 +171,8 @@ class Coder:
         named = self.matcher.find(doc, article.published)
         named += coref.domestic(doc, named, self.matcher.bare_sectors(doc, named),
                                 self._verb_code, self.matcher.organ_words)
+        # groups no rule placed: the events they take part in place them or drop them
+        named += coref.unplaced(doc, self.matcher.bare_sectors(doc, named), NON_STATE_SECTORS)
         named.sort(key=lambda m: m.token_start)
         mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
@@ -190,6 +192,7 @@ class Coder:
             sent_mentions = [m for m in mentions if sent.start <= m.token_start < sent.end]
             frames = self.sentence_coder.frames(sent, sent_mentions, context, index)
             events.extend(self._events(article, index, sent, frames, sent_mentions))
+        mentions = [m for m in mentions if m.actor.country]  # unplaced groups are no actors
         return CodedArticle(article, events, len(sents), mentions, skipped, limit_hit, spans)
 
     def _verb_code(self, verb: Token) -> str | None:
@@ -245,6 +248,11 @@ class Coder:
         in Iraq demonstrated" IRQ -> IRQ). The target is implicit: placed on the trigger,
         with a lower confidence. A protest by a state ("Russia boycotted the talks") or by
         groups of several countries is left without one."""
+        sources, targets = coref.place_unplaced(
+            frame.trigger.doc, frame.cameo[:2], frame.sources, frame.targets,
+            self.kb.country_actor, lambda c: c in self.kb.countries)
+        if sources is not frame.sources or targets is not frame.targets:
+            frame = replace(frame, sources=sources, targets=targets)
         if frame.cameo[:2] != PROTEST_ROOT or frame.targets or not frame.sources:
             return frame
         countries = {m.actor.country for m in frame.sources}

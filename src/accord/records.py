@@ -60,7 +60,8 @@ class Actor:
 BRANCH_SECTORS = frozenset({"JUD", "LEG"})
 # CAMEO sectors that are not the state: a country's rebels, opposition, civilians...
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "INS", "CVL", "REF", "LAB", "EDU", "BUS", "NGO",
-                               "AGR", "CRM", "ENV", "MOD", "RAD", "UAF", "SET", "IMG"})
+                               "AGR", "CRM", "ENV", "MOD", "RAD", "UAF", "SET", "IMG",
+                               "REL"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from accord.events.syntax import (
     is_obligation,
     phrase,
 )
-from accord.records import Mention
+from accord.records import Actor, Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 STATE_PRONOUNS = {"it", "its"}
@@ -523,9 +523,10 @@ def _np_start(tok: Token) -> int:
 
 # ---------------------------------------------------------------- domestic groups
 # A country's groups that a state organ acts on within its own borders (OPP: opposition and
-# demonstrators; LAB: workers; EDU: students; REB: rebels; NGO: activists). Civilians and
+# demonstrators; LAB: workers; EDU: students; REB: rebels; NGO: activists; RAD: Islamists;
+# CRM: prisoners, gangs; AGR: farmers; REL: clergy). Civilians and
 # refugees are left out: as the victims of force they are more often another state's.
-DOMESTIC_GROUPS = {"OPP", "LAB", "EDU", "REB", "NGO"}
+DOMESTIC_GROUPS = {"OPP", "LAB", "EDU", "REB", "NGO", "RAD", "CRM", "AGR", "REL"}
 # organs that act at home: police, courts and prosecutors whatever they do ...
 HOME_ORGANS = {"COP", "JUD"}
 # ... a government or legislature only with acts that a state does to its own people:
@@ -587,6 +588,8 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         head = doc[end - 1]
         if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i):
             continue
+        if sector == "NGO" and head.lower_ in ORGANISATION_NOUNS:
+            continue  # "a human rights group", "an aid agency": an NGO (`place_unplaced`)
         verb = _clause_verb(head)
         if verb is None:
             continue
@@ -608,3 +611,86 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end,
                            round(organ.confidence * 0.8, 3), "domestic"))
     return out
+
+
+# ---------------------------------------------------------------- groups with no country yet
+# A group the sentence names with no country, no place and no state organ acting on it
+# ("Islamic fundamentalists", "prisoners", "a human rights group") enters the coder as an
+# unplaced mention (country ""); the event it is a party to decides its country or drops it.
+UNPLACED = "unplaced"
+# acts a country's own groups address to its government or leaders: appeals (02),
+# concessions (08), demands (10), criticism (11), rejections (12), threats (13), protest (14)
+ADDRESS_ROOTS = {"02", "08", "10", "11", "12", "13", "14"}
+# state parts a group addresses at home: its government, legislature, courts and police
+ADDRESSED_ORGANS = {"GOV", "LEG", "JUD", "COP"}
+# head nouns of an organisation named by its kind ("a human rights group", "an aid agency"):
+# with no country it is a non-governmental organisation, CAMEO's NGO
+ORGANISATION_NOUNS = {"group", "groups", "agency", "agencies", "organisation", "organization",
+                      "organisations", "organizations", "charity", "charities", "ngo", "ngos"}
+
+
+def unplaced(doc: Doc, bare: list[tuple[int, int, str]], sectors: frozenset[str]
+             ) -> list[Mention]:
+    """The bare group phrases (`ActorMatcher.bare_sectors`) of a non-state sector that no
+    rule placed, as mentions with no country (via "unplaced"): only acting groups, the
+    subject of a clause or the agent of a passive one ("attacked by militiamen"); a group
+    acted on is left to the coder's other readings of the sentence ("aid to refugees
+    fleeing the war in Liberia" is aid to Liberia)."""
+    out = []
+    for start, end, sector in bare:
+        top = conj_top(doc[end - 1])
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i < top.i:
+            top = conj_top(top.head.head)  # "a group of refugees", "thousands of farmers"
+        if sector not in sectors or not (top.dep_ == "nsubj" or (
+                top.dep_ == "pobj" and top.head.dep_ == "agent")):
+            continue
+        s = doc[start:end]
+        actor = Actor(sector, "", sector, s.text, "group")
+        out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end, 0.8, UNPLACED))
+    return out
+
+
+def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Mention],
+                   country_actor: Callable[[str, str | None], Actor],
+                   states: Callable[[str], bool]) -> tuple[list[Mention], list[Mention]]:
+    """The parties of one event with the unplaced groups among them given a country, or
+    dropped. A group that appeals to, demands of, criticises, rejects, threatens or protests
+    against one state's government, legislature, courts, police or office-holder is that
+    state's own ("Islamic fundamentalists demanded the resignation of the Algerian president"
+    DZARAD; not a bare state: "protesters denounced Israel" says nothing of where they are);
+    an organisation named by its kind with no country is an NGO ("a human rights group
+    protested"); any other unplaced group is no party."""
+    if all(m.actor.country for m in (*sources, *targets)):
+        return sources, targets
+
+    def home(other: list[Mention]) -> str | None:
+        placed = [m for m in other if m.actor.country]
+        if root not in ADDRESS_ROOTS or not placed:
+            return None
+        if any(not states(m.actor.country) or not (
+                m.actor.kind == "person" or m.actor.sector in ADDRESSED_ORGANS)
+               for m in placed):
+            return None
+        countries = {m.actor.country for m in placed}
+        return countries.pop() if len(countries) == 1 else None
+
+    def place(side: list[Mention], other: list[Mention], may_address: bool) -> list[Mention]:
+        out = []
+        for m in side:
+            if m.actor.country:
+                out.append(m)
+                continue
+            head = doc[m.token_end - 1]
+            sector = m.actor.sector
+            foreign = any(t.lower_ in FOREIGN_WORDS for t in head.subtree if t.i < head.i)
+            country = home(other) if may_address and not foreign else None
+            if country is not None and head.lower_ not in ORGANISATION_NOUNS:
+                actor = country_actor(country, sector)
+                out.append(replace(m, actor=actor, confidence=round(m.confidence * 0.8, 3),
+                                   via="address"))
+            elif head.lower_ in ORGANISATION_NOUNS and sector == "NGO":
+                out.append(replace(m, actor=Actor("NGO", "NGO", None, m.text, "organisation"),
+                                   via="kind"))
+        return out
+
+    return place(sources, targets, True), place(targets, sources, False)

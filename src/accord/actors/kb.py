@@ -26,7 +26,7 @@ ALIAS_COLUMNS = ("phrase", "code", "country", "sector", "start", "end", "note")
 CONTEXT_COLUMNS = ("phrase", "pattern", "note")
 SECTORS = {"GOV", "MIL", "COP", "MED", "OPP", "REB", "INS", "BUS", "CVL", "JUD", "LEG", "ELI",
            "SPY", "EDU", "HLH", "REF", "LAB", "NGO", "IGO", "AGR", "CRM", "ENV", "MOD", "RAD",
-           "UAF", "SET", "IMG"}
+           "UAF", "SET", "IMG", "REL"}
 _CODE = re.compile(r"[A-Z]{3}")
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.coref import conj_top
 from accord.actors.kb import KnowledgeBase
+from accord.events.places import lookup_city
 from accord.knowledge.tsv import packaged
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
@@ -183,7 +184,7 @@ class ActorMatcher:
             if hit is None or covered.intersection(range(i, hit[0])):
                 i += 1
                 continue
-            end, sector = hit
+            end, sector = _group_head(doc, after, hit)
             nxt = doc[end] if end < len(doc) else None
             named = any(t.text[:1].isupper() for t in doc[i + 1:end]) or (
                 nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
@@ -223,6 +224,14 @@ class ActorMatcher:
                 continue
             for place in _places(head):
                 k = by_head.get(place.i)
+                if k is None and sector in NON_STATE_SECTORS and \
+                        (country := self._city_country(place)) is not None:
+                    # "demonstrators in Lagos": a town the gazetteer knows, in one state
+                    actor = self.kb.country_actor(country, sector)
+                    s = doc[start:place.i + 1]
+                    out.append(Mention(actor, s.text, s.start_char, s.end_char, start,
+                                       place.i + 1, 0.9, "place"))
+                    break
                 if k is None or out[k].actor.kind != "state" or out[k].token_start < end:
                     continue
                 m = out[k]
@@ -237,6 +246,24 @@ class ActorMatcher:
                                  m.confidence, m.via)
                 break
         return sorted(out, key=lambda m: m.token_start)
+
+    def _city_country(self, place: Token) -> str | None:
+        """The state of a town the knowledge base does not know, from the packaged GeoNames
+        gazetteer (its most populous place of that name): a capitalised proper noun the
+        parser takes for a place ("Lagos", "Port Harcourt") or that a place noun names ("the
+        town of Gulu"), never a U.S. state's name."""
+        named = place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lower_ in PLACE_NOUNS  # "the town of Gulu": a place whatever its tag
+        if place.pos_ != "PROPN" or not place.text[:1].isupper() or \
+                (place.ent_type_ not in ("GPE", "LOC") and not named):
+            return None
+        first = min([c.i for c in place.children if c.dep_ == "compound" and c.i < place.i
+                     and c.pos_ == "PROPN"] + [place.i])
+        name = place.doc[first:place.i + 1].text
+        if name in self._us_states:
+            return None
+        loc = lookup_city(name)
+        return loc.country if loc is not None and loc.country in self.kb.countries else None
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
                        inside: Sequence[tuple[int, Actor]]) -> list[Mention]:
@@ -539,6 +566,10 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
         rest = [t for t in ent if (t.i >= span.end or t.i < span.start)
                 and not t.is_punct and t.lower_ not in FUNCTION_WORDS]
         if rest and all(t.text[:1].isupper() for t in rest):
+            if rest[0].is_sent_start and all(t.i < span.start for t in rest) and \
+                    span.end < len(doc) and doc[span.end].is_lower and \
+                    doc[span.end].pos_ == "NOUN" and ent.end == span.end:
+                return False  # "Radical French farmers": a sentence's first word, no name
             if _state_body(span, rest[0]):
                 return False  # "the U.S. Department of Defense" is that state's own body
             if ent.label_ == "PERSON":
@@ -591,6 +622,7 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
             sec_end, sec = after[j]
             if named and not doc[j].is_lower:
                 return None  # "Syrian Democratic Forces": a name, not Syria's forces
+            sec_end, sec = _group_head(doc, after, (sec_end, sec))
             if nxt is None or nxt.start >= sec_end:
                 return sec_end, sec
             return None
@@ -610,6 +642,21 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
     return None
 
 
+def _group_head(doc: Doc, after: dict[int, tuple[int, str]], hit: tuple[int, str]
+                ) -> tuple[int, str]:
+    """A non-state group's word that modifies a following sector noun names the group's own
+    people: "rebel leaders", "fundamentalist leaders", "student spokesmen" are the rebels',
+    the fundamentalists', the students' (not a government's); the span runs on to that
+    noun and keeps the group's sector. Before another group's noun the head decides:
+    "fundamentalist demonstrators" are demonstrators."""
+    end, sector = hit
+    nxt = after.get(end)
+    if sector in NON_STATE_SECTORS and nxt is not None and nxt[1] not in NON_STATE_SECTORS and \
+            doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
+        return nxt[0], sector
+    return hit
+
+
 # prepositions by which a group hangs on its place: "rebels in", "refugees from"
 PLACE_PREPS = {"in", "from", "inside", "throughout", "across"}
 # participles by which a group is placed: "a group based in", "guerrillas operating in"
@@ -626,8 +673,23 @@ def _places(head: Token) -> list[Token]:
         if c.dep_ == "acl" and c.lemma_.lower() in PLACE_PARTICIPLES:
             preps += [p for p in c.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
     for prep in sorted(preps, key=lambda t: t.i):
-        out += [p for p in prep.children if p.dep_ == "pobj"]
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            out.append(p)
+            if p.lower_ in PLACE_NOUNS:
+                # "in the West Bank city of Hebron", "in the northern town of Gulu": the
+                # place noun's own name, before it or after "of"
+                out += [c for c in p.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+                        and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
+                out += [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+# common nouns of a place whose name stands beside them ("the town of Gulu")
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital",
+               "state", "port", "camp", "suburb", "area"}
 
 
 def _sector_index(matcher: PhraseMatcher, doc: Doc, by_end: bool = False

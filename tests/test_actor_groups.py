@@ -1,0 +1,104 @@
+"""Groups as actors (round 2): social groups as sector words, a group's own leaders, towns
+from the gazetteer, groups placed by the government they address, organisations named by
+their kind. Sentences are hand-written (other wording, actors and places than the eval)."""
+
+from tests.conftest import code, triples
+
+
+def _sides(rows: list[dict]) -> set[tuple]:
+    return {(r["source_code"], r["cameo"][:2], r["target_code"]) for r in rows}
+
+
+def _mentions(coder, text: str) -> dict[str, tuple[str, str]]:
+    from accord.ingest.readers import make_article
+
+    ca = coder.code(make_article(text, source="t", id="t"))
+    return {m.text: (m.actor.code, m.via) for m in ca.mentions}
+
+
+def test_social_groups_are_sectors(coder):
+    got = _mentions(coder, "Kenyan farmers marched on the ministry of agriculture.")
+    assert got.get("Kenyan farmers", ("",))[0] == "KENAGR", got
+    got = _mentions(coder, "Pakistani clerics called for calm after the verdict.")
+    assert got.get("Pakistani clerics", ("",))[0] == "PAKREL", got
+    got = _mentions(coder, "Egyptian Islamists boycotted the vote.")
+    assert got.get("Egyptian Islamists", ("",))[0] == "EGYRAD", got
+    got = _mentions(coder, "Brazilian inmates took two guards hostage.")
+    assert got.get("Brazilian inmates", ("",))[0] == "BRACRM", got
+
+
+def test_a_sentence_initial_adjective_is_no_name(coder):
+    # "Angry" opens the sentence capitalised; the parser may read "Angry Italian" as a name
+    got = _mentions(coder, "Angry Italian farmers dumped milk outside the parliament.")
+    assert got.get("Italian farmers", ("",))[0] == "ITAAGR", got
+    # a real name stays a name: no state inside it
+    got = _mentions(coder, "Free Syrian Army fighters shelled the town.")
+    assert ("SYR", "name") not in got.values(), got
+
+
+def test_a_groups_own_leaders_keep_the_groups_sector(coder):
+    got = _mentions(coder, "Rebel leaders in Mozambique rejected the truce.")
+    assert got.get("Rebel leaders in Mozambique", ("",))[0] == "MOZREB", got
+    got = _mentions(coder, "Somali rebel leaders met the envoy.")
+    assert got.get("Somali rebel leaders", ("",))[0] == "SOMREB", got
+    # a group's word before another group's noun: the noun decides
+    got = _mentions(coder, "Police in Tunisia dispersed student protesters.")
+    assert "TUNEDU" not in {c for c, _ in got.values()}, got
+    # no group word before it: "leaders" is still a state's leadership
+    got = _mentions(coder, "Nigerian leaders met in Abuja.")
+    assert got.get("Nigerian leaders", ("",))[0] == "NGAGOV", got
+
+
+def test_a_town_the_gazetteer_knows_places_a_group(coder):
+    got = _mentions(coder, "Striking workers in Mombasa blocked the port road.")
+    assert got.get("workers in Mombasa", ("",))[0] == "KENLAB", got
+    assert got["workers in Mombasa"][1] == "place"
+    # a state organ is not placed by a town: whose troops, the town does not tell
+    got = _mentions(coder, "Troops in Mombasa were put on alert.")
+    assert not any(c.startswith("KEN") for c, _ in got.values()), got
+
+
+def test_a_group_addressing_one_governments_organ_is_that_states(coder):
+    rows = code(coder, "Hundreds of refugees staged a sit-in to protest the Turkish "
+                       "government's decision to close the camps.")
+    assert ("TURREF", "14", "TURGOV") in _sides(rows), triples(rows)
+    rows = code(coder, "Fundamentalists demanded that the Egyptian president resign.")
+    assert any(s[0] == "EGYRAD" and s[1] == "10" for s in _sides(rows)), triples(rows)
+
+
+def test_a_group_addressing_a_bare_state_gets_no_country(coder):
+    # a state name says nothing of where the protesters are: no event, no wrong country
+    rows = code(coder, "Protesters denounced Israel on Friday.")
+    assert not any(r["source_code"].startswith("ISR") for r in rows), triples(rows)
+    # a group that acts by force on an organ is not placed by it (foreign fighters)
+    rows = code(coder, "Militants attacked Nigerian troops near the border.")
+    assert not any(r["source_code"] == "NGAREB" for r in rows), triples(rows)
+    # nor a group marked foreign
+    rows = code(coder, "Foreign workers appealed to the Qatari government for unpaid wages.")
+    assert not any(r["source_code"] == "QATLAB" for r in rows), triples(rows)
+
+
+def test_an_organisation_named_by_its_kind_is_an_ngo(coder):
+    rows = code(coder, "A humanitarian organization urged the Yemeni government to open "
+                       "the airport.")
+    assert any(r["source_code"] == "NGO" and r["target_code"] == "YEMGOV" for r in rows), \
+        triples(rows)
+    # activists are people, not an organisation: unplaced, they are no party
+    rows = code(coder, "Activists urged the Yemeni government to open the airport.")
+    assert not any(r["source_code"] == "NGO" for r in rows), triples(rows)
+
+
+def test_unplaced_groups_are_not_reported_as_mentions(coder):
+    got = _mentions(coder, "Prisoners rioted on Monday.")
+    assert all(c for c, _ in got.values()) and not any(v == "unplaced" for _, v in
+                                                       got.values()), got
+
+
+def test_a_place_noun_leads_to_its_name(coder):
+    got = _mentions(coder, "Rebels in the eastern town of Kasese rejected the offer.")
+    assert got.get("Rebels in the eastern town of Kasese", ("",))[0] == "UGAREB", got
+    got = _mentions(coder, "Students in the Kenyan town of Eldoret boycotted classes.")
+    assert got.get("Students in the Kenyan", ("",))[0] == "KENEDU", got
+    # a place noun with no name the gazetteer or the knowledge base knows: no country
+    got = _mentions(coder, "Rebels in the northern town rejected the offer.")
+    assert not got, got
