@@ -110,3 +110,8 @@ def test_a_court_or_parliament_acting_on_its_government_is_a_domestic_event(code
 def test_a_parliament_ratifying_a_foreign_treaty_is_no_event_with_its_own_state(coder):
     rows = code(coder, "Iran's parliament ratified the agreement with Russia.")
     assert all(r["source_country"] != r["target_country"] for r in rows), triples(rows)
+
+
+def test_the_readme_example_of_a_domestic_event(coder):
+    rows = code(coder, "Ugandan police arrested dozens of opposition activists in Kampala.")
+    assert ("UGACOP", "17", "UGAOPP") in _sides(rows), triples(rows)
