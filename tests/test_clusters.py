@@ -180,10 +180,30 @@ def test_one_articles_reports_of_one_material_act_are_one_happening():
     sent = _act(3, "072", "North Korea has sent 10,000 troops.", src="PRK", tgt="RUS",
                 quad=2)
     outfitted = _act(4, "072", "They are being outfitted with uniforms and equipment.",
-                     src="RUS", tgt="PRK", quad=2)
+                     src="PRK", tgt="RUS", quad=2)
     assert sorted(len(c.events) for c in cluster([struck, decoys, sent, outfitted])) == [2, 2]
     # reports of one act: GDELT's mention counts include them
     assert len(cluster([struck, decoys], meetings=False)) == 1
+
+
+def test_a_strike_and_the_counter_strike_are_two_acts():
+    # regression (review): the rule compared the pair in either direction
+    struck = _act(1, "195", "Israeli jets bombed military sites in Iran on Friday.",
+                  src="ISR", tgt="IRN")
+    answer = _act(2, "195", "Iran launched ballistic missiles at Israel in retaliation.",
+                  src="IRN", tgt="ISR")
+    assert len(cluster([struck, answer])) == 2
+
+
+def test_two_groups_of_one_country_are_two_sides():
+    # regression (review): sides were compared by country, so students and the opposition
+    # protesting against one government were one happening
+    rally = {**_act(1, "141", "Opposition supporters rallied in Mombasa.", src="KEN",
+                    tgt="KEN"), "source_code": "KENOPP", "target_code": "KENGOV"}
+    march = {**_act(2, "141", "Students marched in Kisumu.", src="KEN", tgt="KEN"),
+             "source_code": "KENEDU", "target_code": "KENGOV"}
+    assert len(cluster([rally, march])) == 2
+    assert len(cluster([rally, {**march, "source_code": "KENOPP"}])) == 1
 
 
 def test_one_article_keeps_other_acts_statements_and_past_acts_apart_from_its_act():

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from accord.records import BRANCH_SECTORS, NON_STATE_SECTORS
+
 DAY_WINDOW = 3  # days between two dated reports of one happening
 MIN_OVERLAP = 0.12  # Jaccard of the content words of the two evidence sentences
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -110,9 +112,27 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return pa is None or pb is None or abs((pa - pb).days) <= DAY_WINDOW
 
 
+def _side(code: str | None, country: str | None) -> str:
+    """An actor's side from its row (Actor.party): the country, or for a country's own
+    groups, courts and legislature the full code (KENOPP and KENEDU are two sides)."""
+    if not country:
+        return ""
+    rest = (code or "")[len(country):] if (code or "").startswith(country) else ""
+    return country + rest if rest in NON_STATE_SECTORS | BRANCH_SECTORS else country
+
+
+def _sides(e: dict[str, Any]) -> tuple[str, str]:
+    """(source side, target side), in the event's direction: the countries, but within one
+    country its groups (KENOPP against KENGOV and KENEDU against KENGOV are two pairs)."""
+    src, tgt = e["source_country"], e.get("target_country") or ""
+    if src != tgt:
+        return src, tgt
+    return (_side(e.get("source_code"), src), _side(e.get("target_code"), tgt))
+
+
 def _pair(e: dict[str, Any]) -> tuple[str, str]:
-    """The two actors' countries, either direction."""
-    a, b = e["source_country"], e.get("target_country") or ""
+    """The two actors' sides, either direction."""
+    a, b = _sides(e)
     return (a, b) if a <= b else (b, a)
 
 
@@ -144,7 +164,9 @@ MATERIAL_QUADS = frozenset((2, 4))  # material cooperation and material conflict
 
 
 def one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """One article's reports of one material act: the same pair, the same base code (aid
+    """One article's reports of one material act: the same pair (for force, in the same
+    direction: a strike and the counter-strike are two acts; aid or troops sent are told
+    from either end), the same base code (aid
     given, troops sent, aerial weapons used: CAMEO's first three digits), both done and
     fresh (not background), at compatible times. An article that tells of a strike or a
     delivery in several sentences tells of one, so no shared words are needed; two acts of
@@ -152,7 +174,8 @@ def one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
     mention and statements (verbal quads, where one article often holds several) stay
     apart."""
     return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
-            and _pair(a) == _pair(b) and a["cameo"][:3] == b["cameo"][:3]
+            and (_sides(a) == _sides(b) if a.get("quad_class") == 4 else _pair(a) == _pair(b))
+            and a["cameo"][:3] == b["cameo"][:3]
             and a.get("quad_class") in MATERIAL_QUADS and b.get("quad_class") in MATERIAL_QUADS
             and _reality(a) == _reality(b) == "occurred"
             and not a.get("background") and not b.get("background")
