@@ -81,7 +81,8 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
         one_pl = run_plover_eval(plover, model, one_sided=True)
         measured.update(plover_type_f1_one_sided=one_pl.f1(one_pl.type_p, one_pl.type_r),
                         plover_dyad_f1_one_sided=one_pl.f1(one_pl.dyad_p, one_pl.dyad_r))
-        click.echo("with one-sided events (--one-sided):\n" + one_pl.report().split("\n", 1)[1])
+        click.echo("with one-sided events (--one-sided):\n"
+                   + one_pl.report().split("\n", 1)[-1])
         click.echo()
     if "real-news" in sets:
         result = run_eval(gold=gold, articles=articles, scorer=scorer, out=out, model=model)
