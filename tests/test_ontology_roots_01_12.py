@@ -102,3 +102,59 @@ def test_denied_charge_stays_a_denial(coder):
 def test_place_withdrawn_from_is_no_actor(coder):
     rows = code(coder, "Egypt welcomed the withdrawal from Gaza.")
     assert not any(r["source_country"] == "PSE" for r in rows), triples(rows)
+
+
+def test_allowed_clause_is_no_second_act(coder):
+    # the infinitive that chose the row (letting a politician stand, 0812) is its content:
+    # taking part in elections at home is no visit (042)
+    rows = code(coder, "Zimbabwe's supreme court allowed Morgan Tsvangirai to participate in "
+                       "the country's presidential election.")
+    event_of(rows, "ZWE", "0812", "ZWE")
+    assert not any(r["cameo"].startswith("04") for r in rows), triples(rows)
+
+
+def test_appeal_keeps_the_act_it_urges(coder):
+    # an appeal's infinitive stays an act of its own, with the appeal's modality
+    rows = code(coder, "The European Union urged Serbia to hold talks with Kosovo.")
+    event_of(rows, "EUR", "02", "SRB")
+    ev = event_of(rows, "SRB", "04", "XKX")
+    assert ev["status"] == "hedged"
+
+
+def test_exercises_agreed_are_one_intent(coder):
+    # "agreed to undertake joint exercises": the intent (0312) is chosen by the exercises;
+    # no second show of force (150) between the partners
+    rows = code(coder, "Chile and Peru agreed to undertake joint naval exercises next year.")
+    assert any(r["cameo"].startswith("0312") or r["cameo"].startswith("062")
+               for r in rows), triples(rows)
+    assert not any(r["cameo"].startswith("15") for r in rows), triples(rows)
+
+
+def test_obligation_laid_on_another_is_no_intent(coder):
+    # what Ankara says Greece must do is Ankara's demand, not Greece's intent to negotiate
+    rows = code(coder, "Ankara said on Monday that Greece must be ready to negotiate with "
+                       "Cyprus.")
+    event_of(rows, "TUR", "10", "GRC")
+    assert not any(r["source_country"] == "GRC" for r in rows), triples(rows)
+    rows = code(coder, "The summit concluded that Japan must provide more aid to Haiti.")
+    assert not any(r["source_country"] == "JPN" for r in rows), triples(rows)
+
+
+def test_obligation_on_own_side_stays_intent(coder):
+    rows = code(coder, "The Turkish foreign minister said Turkey must strengthen military "
+                       "cooperation with Azerbaijan.")
+    ev = event_of(rows, "TUR", "062", "AZE")
+    assert ev["status"] == "intended"
+
+
+def test_completed_pullout_is_a_retreat(coder):
+    rows = code(coder, "Armenian troops completed their pullout from Azerbaijan's Lachin "
+                       "district.")
+    event_of(rows, "ARM", "0874", "AZE")
+
+
+def test_intent_to_mediate_is_039():
+    from accord.knowledge.cameo import cameo_era_code
+    # CAMEO: 045 mediate -> 039 intent to mediate; 046 negotiate -> 036 intent to negotiate
+    assert cameo_era_code("045", "intended", 1) == "039"
+    assert cameo_era_code("046", "intended", 1) == "036"

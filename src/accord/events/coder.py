@@ -354,6 +354,8 @@ class SentenceCoder:
     def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
         if is_obligation(verb):
             return self._obligation(verb, mentions)
+        if self._laid_on_other(verb, mentions):
+            return None
         if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
             return self._directive(verb, mentions)
         if open_question(verb):
@@ -364,6 +366,16 @@ class SentenceCoder:
                 return self._directive(verb, mentions)  # "ordered Menem to appear"
             return None
         cameo, specific, obj_text, comp = coded
+        if specific and cameo[:2] not in AIMED_ROOTS + APPEAL_ROOTS:
+            # "allowed Ouattara to run", "allowed the candidate to participate in the
+            # elections": a clause verb whose word chose the row is that act's content, not a
+            # second act (no visit by the candidate); what an appeal, demand, refusal or
+            # threat is about stays an act of its own, with the governor's modality
+            rows = [p for p in self.patterns.verbs.get(verb.lemma_.lower(), ())
+                    if p.cameo == cameo and p.objects]
+            for c in _controlled_verbs(verb):
+                if any(c.lemma_.lower() in p.objects for p in rows):
+                    consumed.add(c.i)
         trigger = verb
         # means clause: "supported Russia by providing drones" codes the specific act
         for c in verb.children:
@@ -486,22 +498,50 @@ class SentenceCoder:
         anchor = comp if comp is not None and cameo.startswith("03") else None
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
 
+    def _obliger(self, modal: Token, mentions: list[Mention]) -> tuple[list[Mention], bool]:
+        """Who lays the obligation a "must" or "should" puts on its clause, and whether the
+        clause is someone's words (reported, or a message's) at all."""
+        voice = [m for m in mentions if m.via == "speaker" and m.token_start == modal.i]
+        verb = modal.head
+        reporter = reporting_verb(verb)
+        message = verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in \
+            MESSAGE_NOUNS and verb.head.dep_ == "dobj" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+        if not voice and reporter is not None:
+            # reported speech: "Russia said that Sudan must return the helicopter"
+            voice = mentions_in(clause_subject(reporter), mentions)
+        if not voice and message:
+            # "issued a stern reminder to Iraq that it must cooperate": the sender of the
+            # message says so
+            voice = mentions_in(clause_subject(verb.head.head), mentions)
+        return voice, bool(voice) or reporter is not None or message
+
+    def _laid_on_other(self, verb: Token, mentions: list[Mention]) -> bool:
+        """ "Cairo said Washington must be ready to mediate", "the forum concluded that rich
+        nations must give more": what one party says another must (or should) do is that
+        party's demand or appeal (coded on the modal), not an intent of the one it is laid on;
+        "Moscow said Russia must respond" stays Russia's own intent."""
+        head = verb
+        for _ in range(3):  # "must be ready to mediate": the modal is on what governs it
+            modal = next((c for c in head.children if is_obligation(c)), None)
+            if modal is not None or head.dep_ not in ("xcomp", "acomp"):
+                break
+            head = head.head
+        if modal is None:
+            return False
+        voice, said = self._obliger(modal, mentions)
+        if not said:
+            return False
+        subject = mentions_in(clause_subject(head), mentions)
+        return bool(subject) and not ({m.actor.country for m in subject}
+                                      & {m.actor.country for m in voice})
+
     def _obligation(self, modal: Token, mentions: list[Mention]) -> Frame | None:
         """ "Russia must allow aid in": the speaker's demand (10) on the clause's subject, as
         specific as the clause's words allow (coref places the speaker on the modal);
         "Russia should allow aid in" is an appeal (02)."""
-        voice = [m for m in mentions if m.via == "speaker" and m.token_start == modal.i]
+        voice, _ = self._obliger(modal, mentions)
         verb = modal.head
-        reporter = reporting_verb(verb)
-        if not voice and reporter is not None:
-            # reported speech: "Russia said that Sudan must return the helicopter"
-            voice = mentions_in(clause_subject(reporter), mentions)
-        if not voice and verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in \
-                MESSAGE_NOUNS and verb.head.dep_ == "dobj" and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
-            # "issued a stern reminder to Iraq that it must cooperate": the sender of the
-            # message says so
-            voice = mentions_in(clause_subject(verb.head.head), mentions)
         targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
         if not voice or not targets:
             return None
@@ -615,6 +655,11 @@ class SentenceCoder:
             # the governor carries modality and time; a governor coded itself wins
             if self.verb_pattern(noun.head) is not None:
                 return None
+            upper = self._pattern(noun.head.head) if noun.head.dep_ == "xcomp" else None
+            if upper is not None and upper[3] is not None and upper[3].i == noun.head.i:
+                # "agreed to undertake joint military exercises": the intent's code (0312)
+                # was chosen by these words; no second act
+                return None
             sources = mentions_in(clause_subject(noun.head), mentions)
             anchor = noun.head
             if not mentions_in(target_tokens, mentions):
@@ -663,6 +708,16 @@ class SentenceCoder:
                 noun.head.pos_ in ("VERB", "AUX"):
             anchor = noun.head  # "another invasion could happen": the predicate's modality
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
+
+
+def _controlled_verbs(verb: Token) -> list[Token]:
+    """Clause verbs whose words may choose a verb's row: an infinitive with its own subject
+    ("allowed Ouattara to run"), a "from" clause ("barred Iran from buying arms")."""
+    out = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+           and c.i > verb.i and to_infinitive(c)]
+    out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+    return out
 
 
 def _stems(verb: Token) -> tuple[str, ...]:
