@@ -169,3 +169,41 @@ def test_infinitive_of_a_gathering_is_done_by_who_holds_it():
                ["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "DET", "NOUN"],
                ["police", "fire", "on", "a", "rally", "to", "protest", "the", "tax"])
     assert "Police" not in [t.text for t in clause_subject(doc[6])]
+
+
+@pytest.mark.parametrize("text,src,code_prefix,tgt", [
+    # the purpose clause names whom a protest or a use of force is aimed at when the act's
+    # own object (a road, fire) names no one
+    ("Chilean students blocked a highway to denounce the Argentine government's pipeline "
+     "project.", "CHL", "14", "ARG"),
+    ("Kenyan riot police opened fire to scatter Somali refugees near the camp.", "KEN", "19",
+     "SOM"),
+])
+def test_purpose_clause_names_the_target(coder, text, src, code_prefix, tgt):
+    rows = code(coder, text)
+    event_of(rows, src, code_prefix, tgt)
+
+
+def test_sheltering_purpose_is_no_target(coder):
+    # troops firing to protect an embassy do not fire at the embassy's state
+    rows = code(coder, "Indian troops opened fire to protect the Pakistani embassy from a mob.")
+    assert not any(r["cameo"].startswith("19") and r["target_country"] == "PAK"
+                   for r in rows), triples(rows)
+
+
+def test_purpose_objects_need_a_direct_object_and_no_own_subject():
+    from accord.events.syntax import purpose_objects
+    # "Police fired shots to warn the crowd": the infinitive acts on the crowd
+    words = ["Police", "fired", "shots", "to", "warn", "the", "crowd"]
+    doc = _doc(words, [1, 1, 1, 4, 1, 6, 4],
+               ["nsubj", "ROOT", "dobj", "aux", "advcl", "det", "dobj"],
+               ["NOUN", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN"],
+               ["police", "fire", "shot", "to", "warn", "the", "crowd"])
+    assert "crowd" in [t.text for t in purpose_objects([doc[2]])]
+    # "Police fired shots so the crowd would scatter": a clause with its own subject
+    words = ["Police", "fired", "shots", "so", "the", "crowd", "would", "scatter"]
+    doc = _doc(words, [1, 1, 1, 7, 5, 7, 7, 1],
+               ["nsubj", "ROOT", "dobj", "mark", "det", "nsubj", "aux", "advcl"],
+               ["NOUN", "VERB", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB"],
+               ["police", "fire", "shot", "so", "the", "crowd", "would", "scatter"])
+    assert purpose_objects([doc[2]]) == []

@@ -35,6 +35,7 @@ from accord.events.syntax import (
     particles,
     passive_parts,
     phrase,
+    purpose_objects,
     reporting_verb,
     to_infinitive,
 )
@@ -446,6 +447,9 @@ class SentenceCoder:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
             if not targets:
                 targets = mentions_in(fled_from(obj), other_than(sources, mentions))
+            if not targets:
+                # "opened fire to disperse demonstrators": the purpose clause's object
+                targets = mentions_in(purpose_objects(obj), other_than(sources, mentions))
             if not targets and cameo[:2] in SHIFTED_ROOTS and not any(
                     c.dep_ == "dobj" for c in verb.children):
                 # "denounced as an ugly crime Serbia's suppression of the unrest", "condemned

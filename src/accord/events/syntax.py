@@ -441,6 +441,32 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
 FLIGHT_VERBS = {"flee", "escape"}
 
 
+# purposes that serve their object rather than act against it: "opened fire to protect the
+# embassy" is not aimed at the embassy's state
+SHELTERING_VERBS = {"protect", "defend", "guard", "secure", "save", "rescue", "help", "shield",
+                    "support", "assist", "free", "evacuate", "escort"}
+
+
+def purpose_objects(tokens: list[Token]) -> list[Token]:
+    """ "opened fire to disperse demonstrators", "blocked a road to show their disapproval of
+    Washington's policies": an act whose direct object names no one is aimed at what the
+    purpose infinitive after it acts on (its verb included, so that those words rank below
+    the act's own). Not a purpose that shelters its object ("fired to protect the embassy")
+    or one with a subject of its own, nor an act that only completes a noun ("rejected a
+    US offer to host a summit to settle the dispute": no summit was hosted)."""
+    inside = {t.i for t in tokens}
+    verbs = {t.head.i: t.head for t in tokens if t.dep_ == "dobj" and t.head.i not in inside
+             and t.head.pos_ == "VERB" and t.head.dep_ != "acl"}
+    out: list[Token] = []
+    for verb in verbs.values():
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i and to_infinitive(c) \
+                    and c.lemma_.lower() not in SHELTERING_VERBS and not any(
+                    s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children):
+                out += [c, *object_tokens(c)]
+    return out
+
+
 def fled_from(tokens: list[Token]) -> list[Token]:
     """ "food aid to refugees fleeing the war in Liberia": what the people a phrase names
     are fleeing (the clause's object and places), whose the people are."""
