@@ -115,3 +115,11 @@ def test_a_parliament_ratifying_a_foreign_treaty_is_no_event_with_its_own_state(
 def test_the_readme_example_of_a_domestic_event(coder):
     rows = code(coder, "Ugandan police arrested dozens of opposition activists in Kampala.")
     assert ("UGACOP", "17", "UGAOPP") in _sides(rows), triples(rows)
+
+
+def test_a_government_and_its_rebels_condemning_together_is_no_event_between_them(coder):
+    # regression (review): the censure-by-two rule counted countries, not sides
+    rows = code(coder, "The Sudanese government and Sudanese rebels condemned the attack "
+                       "on the convoy.")
+    assert not any(r["source_country"] == r["target_country"] == "SDN" for r in rows), \
+        triples(rows)

@@ -258,7 +258,7 @@ class SentenceCoder:
                 frame = self._front(frame)
                 found.append(frame)
                 parties = frame.sources + frame.targets
-                if frame.cameo.startswith("057") and len({m.actor.country for m in parties}) > 1:
+                if frame.cameo.startswith("057") and len({m.actor.party for m in parties}) > 1:
                     self._context.parties = parties
         found.extend(self._judgements(sent, mentions))
         return found
@@ -332,18 +332,18 @@ class SentenceCoder:
         begin withdrawing troops from the area")."""
         if frame.cameo[:2] not in FORCE_ROOTS and not frame.cameo.startswith(FRONT_RETREATS):
             return frame
-        countries = {m.actor.country for m in frame.sources}
+        sides = {m.actor.party for m in frame.sources}
         # a front is a state: a resolution or body is no place an army is sent
-        targets = [t for t in frame.targets if t.actor.country not in countries
+        targets = [t for t in frame.targets if t.actor.party not in sides
                    and t.actor.kind == "state"]
         if targets and frame.cameo[:2] in FORCE_ROOTS:
-            for c in countries:
+            for c in sides:
                 self._context.fronts[c] = (self._index, targets)
             return frame
-        if len(countries) != 1 or frame.targets or frame.nominal:
+        if len(sides) != 1 or frame.targets or frame.nominal:
             return frame
         trig = frame.trigger
-        at, earlier = self._context.fronts.get(next(iter(countries)), (0, []))
+        at, earlier = self._context.fronts.get(next(iter(sides)), (0, []))
         if self._index - at > FRONT_SENTENCES:
             return frame  # a new paragraph's act may be aimed anywhere
         implied = [replace(t, text=trig.text, start=trig.idx, end=trig.idx + len(trig),
@@ -486,12 +486,12 @@ class SentenceCoder:
                 targets = mentions_in(suspects, other_than(sources, mentions))
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
-        if cameo == JOINT_DRILL and not targets and len({m.actor.country for m in sources}) > 1:
+        if cameo == JOINT_DRILL and not targets and len({m.actor.party for m in sources}) > 1:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation between the parties
             cameo = JOINT_EXERCISE
         if not targets and cameo[:2] in UNPAIRED_ROOTS and len(
-                {m.actor.country for m in sources}) > 1 and not any(
+                {m.actor.party for m in sources}) > 1 and not any(
                 t.lower_ in ("other", "another") for t in object_tokens(verb)):
             # "Russia and China condemned the sanctions": a censure, threat or attack by two
             # parties with no target named is not one aimed at the other ("accused each
@@ -806,5 +806,5 @@ def _dyad(noun: Token, mentions: list[Mention]) -> bool:
     doc = noun.doc
     ordered = sorted(mentions, key=lambda m: m.token_start)
     return any(b.token_start == a.token_end + 1 and doc[a.token_end].text in ("-", "–")
-               and a.actor.country != b.actor.country
+               and a.actor.party != b.actor.party
                for a, b in zip(ordered, ordered[1:], strict=False))
