@@ -84,7 +84,7 @@ HOLDER_PREPS = {"for", "to", "in", "at"}
 STATIVE_IN = {"engage"}
 # verbs whose infinitive the parser often hangs as a purpose clause ("have sworn to fight",
 # "vowed to retaliate"): that infinitive is their complement
-PROMISE_VERBS = {"swear", "vow", "pledge", "promise", "threaten", "resolve", "vote"}
+VOW_VERBS = {"swear", "vow", "pledge", "promise", "threaten", "resolve", "vote"}
 
 # edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
 FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
@@ -520,7 +520,7 @@ def complement(verb: Token) -> Token | None:
     hold exercises", "threatened to cut aid", "demanded that Iraq allow inspectors"): its
     words select the narrower code when the verb's own object does not."""
     reports = verb.lemma_.lower() in SAY_VERBS  # "stressed that ...": reported content
-    promise = verb.lemma_.lower() in PROMISE_VERBS and not any(
+    promise = verb.lemma_.lower() in VOW_VERBS and not any(
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     for c in verb.children:
         if promise and c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i and \
