@@ -139,6 +139,9 @@ class Coder:
         import copy
 
         out = copy.copy(self)
+        # per-article state is the copy's own, so the two may code side by side
+        out.sentence_coder = SentenceCoder(self.patterns)
+        out._speakers = {}
         if limits is not None:
             out.limits = limits
         if one_sided is not None:
