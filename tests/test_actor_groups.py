@@ -102,3 +102,69 @@ def test_a_place_noun_leads_to_its_name(coder):
     # a place noun with no name the gazetteer or the knowledge base knows: no country
     got = _mentions(coder, "Rebels in the northern town rejected the offer.")
     assert not got, got
+
+
+# ---------------------------------------------------------------- round 3: communities, titles
+def _codes(coder, text: str) -> dict[str, str]:
+    return {k: v[0] for k, v in _mentions(coder, text).items()}
+
+
+def test_counted_or_described_demonyms_are_the_states_people(coder):
+    got = _codes(coder, "Hundreds of Kenyans marched through the capital on Friday.")
+    assert "KENCVL" in got.values(), got
+    got = _codes(coder, "Angry Tunisians blocked the main highway near the port.")
+    assert "TUNCVL" in got.values(), got
+    # a bare demonym may be the side in talks: it stays the state
+    got = _codes(coder, "The Ethiopians rejected the proposal at the talks.")
+    assert "ETH" in got.values() and "ETHCVL" not in got.values(), got
+
+
+def test_an_ethnic_community_is_the_state_it_lives_in(coder):
+    got = _codes(coder, "Ethnic Hungarians in Slovakia demanded schooling in their language.")
+    assert "SVKCVL" in got.values() and "HUN" not in got.values(), got
+    got = _codes(coder, "The Turks of northern Bulgaria demanded new mosques.")
+    assert "BGRCVL" in got.values(), got
+    got = _codes(coder, "About 300 ethnic Russians rallied on Sunday in Latvia.")
+    assert "LVACVL" in got.values(), got
+    # no state places it: the kin state stays; "Britons in Spain" are not Spain's people
+    got = _codes(coder, "Ethnic Hungarians demanded schooling in their language.")
+    assert "HUNCVL" in got.values(), got
+    got = _codes(coder, "Hundreds of Britons in Spain queued at the consulate.")
+    assert "GBRCVL" in got.values() and "ESPCVL" not in got.values(), got
+
+
+def test_a_state_adjective_before_another_peoples_name_is_that_state(coder):
+    got = _codes(coder, "Macedonian Albanians boycotted the session in Skopje on Friday.")
+    assert "MKDCVL" in got.values() and "ALB" not in got.values(), got
+    got = _codes(coder, "Croatian Serbs boycotted the census.")
+    assert "HRVCVL" in got.values(), got
+    # Cypriots are Cyprus's people whatever their community: no Greek actor
+    got = _codes(coder, "Greek Cypriots marched to the buffer zone.")
+    assert "GRCCVL" not in got.values(), got
+
+
+def test_an_unknown_titled_person_takes_the_state_shown_at_home(coder):
+    got = _codes(coder, "President Amara Kolleh lifted the curfew imposed in Liberia.")
+    assert got.get("President Amara Kolleh") == "LBRGOV", got
+    got = _codes(coder, "Judge Teodoro Marquez ordered the arrest of two Bolivian senators.")
+    assert got.get("Judge Teodoro Marquez") == "BOLJUD", got
+    got = _codes(coder, "King Oduya of Lesotho received the delegation.")
+    assert got.get("King Oduya of Lesotho") == "LSOGOV", got
+    # a state named as a partner or a destination does not tell
+    got = _codes(coder, "President Amara Kolleh criticised Ghana on Monday.")
+    assert "President Amara Kolleh" not in got, got
+    got = _codes(coder, "President Amara Kolleh arrived in Accra for a summit.")
+    assert "President Amara Kolleh" not in got, got
+
+
+def test_a_leaders_title_and_surname_without_a_date_name_one_states_leaders(coder):
+    from accord.ingest.readers import make_article
+
+    ca = coder.code(make_article("President Obama warned Iran over its missile tests.",
+                                 source="t", id="t"))
+    assert any(m.actor.code == "USAGOV" for m in ca.mentions), ca.mentions
+
+
+def test_the_defense_department_is_the_military(coder):
+    got = _codes(coder, "The Pentagon said two destroyers would sail to the region.")
+    assert "USAMIL" in got.values(), got

@@ -138,7 +138,8 @@ class ActorMatcher:
                 if not _capitalised(span) or self._vetoed(span, sents):
                     continue
                 if _inside_other_name(span, ents, self._sector_phrases,
-                                      self._name_words(entries)):
+                                      self._name_words(entries),
+                                      any(e.kind == "adjective" for e in entries)):
                     entry = _prefer(entries)
                     if entry.kind == "org":
                         inside.append((end, self._org_actor(entry.key)))
@@ -163,7 +164,9 @@ class ActorMatcher:
                 mentions.append(mention)
         mentions = _drop_title_prefixes(doc, mentions)
         mentions = self._placed_sectors(doc, mentions, after)
+        mentions = self._communities(doc, mentions)
         mentions = self._titled_surnames(doc, mentions, taken, on)
+        mentions = self._titled_strangers(doc, mentions, taken)
         mentions = self._org_heads(doc, mentions, taken, inside)
         mentions = self._member_counts(doc, mentions, taken, inside)
         return self._surnames(doc, mentions, taken)
@@ -246,6 +249,71 @@ class ActorMatcher:
                                  m.confidence, m.via)
                 break
         return sorted(out, key=lambda m: m.token_start)
+
+    def _communities(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """An ethnic community is the state it lives in, not its kin state: "ethnic
+        Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Hungarian
+        farmers in Slovakia" are that state's people (CVL, or the group's own sector). The
+        place hangs on the group ("in", "of", "living in"; one mention spans both) or, for
+        a group marked "ethnic", on its clause's verb ("ethnic Albanians demonstrated in
+        Serbia"). With no other state placing it, the group keeps its kin state."""
+        by_head = {m.token_end - 1: k for k, m in enumerate(mentions)}
+        out: list[Mention | None] = list(mentions)
+        for k, m in enumerate(mentions):
+            a = m.actor
+            if a.kind != "state" or (a.sector is not None and a.sector not in NON_STATE_SECTORS):
+                continue
+            head = doc[m.token_end - 1]
+            ethnic = any(t.lower_ == "ethnic" for t in doc[max(m.token_start - 2, 0):m.token_start])
+            people = _people_plural(doc[m.token_start:m.token_end]) or (
+                a.sector is None and head.tag_ in ("NNPS", "NNS") and head.lower_.endswith("s"))
+            if not ethnic and not (people and a.sector in (None, "CVL")):
+                continue
+            places = [p for p in _places(head) if p.i >= m.token_end]
+            places += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            if not ethnic:
+                # "the Albanians of southern Serbia": belonging, not a visit ("Britons in Spain")
+                places = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+            hit = self._community_place(places, mentions, by_head, a.country)
+            span_end = mentions[hit].token_end if hit is not None else None
+            country = mentions[hit].actor.country if hit is not None else None
+            if country is None and ethnic and head.dep_ in ("nsubj", "dobj", "nsubjpass"):
+                verb_places = [g for c in head.head.children if c.dep_ == "prep"
+                               and c.lower_ in PLACE_PREPS for g in c.children if g.dep_ == "pobj"]
+                # "in a gunbattle in southeastern Serbia": one step on through "in"
+                verb_places += [g2 for g in verb_places for c in g.children if c.dep_ == "prep"
+                                and c.lower_ in PLACE_PREPS for g2 in c.children
+                                if g2.dep_ == "pobj"]
+                v = self._community_place(verb_places, mentions, by_head, a.country)
+                country = mentions[v].actor.country if v is not None else None
+            if country is None:
+                continue
+            actor = self.kb.country_actor(country, a.sector or "CVL")
+            if span_end is not None and hit is not None:
+                s = doc[m.token_start:span_end]
+                out[k] = Mention(actor, s.text, s.start_char, s.end_char, m.token_start,
+                                 span_end, m.confidence, "place")
+                out[hit] = None
+            else:
+                out[k] = Mention(actor, m.text, m.start, m.end, m.token_start, m.token_end,
+                                 m.confidence, m.via)
+        return [m for m in out if m is not None]
+
+    def _community_place(self, places: list[Token], mentions: list[Mention],
+                         by_head: dict[int, int], kin: str) -> int | None:
+        """The first of the places that a state mention (its name, not a part of it) names,
+        another state than the community's kin state."""
+        for p in places:
+            k = by_head.get(p.i)
+            if k is None:
+                continue
+            m = mentions[k]
+            if m.actor.kind == "state" and m.actor.sector in (None, "GOV") and \
+                    m.actor.country != kin and m.actor.country in self.kb.countries:
+                return k
+        return None
 
     def _city_country(self, place: Token) -> str | None:
         """The state of a town the knowledge base does not know, from the packaged GeoNames
@@ -358,8 +426,6 @@ class ActorMatcher:
                          on: dt.date | None) -> list[Mention]:
         """ "President Bush" in 2008: a title and a surname name whoever held such an office
         on the story's date, when exactly one person with that surname did."""
-        if on is None:
-            return mentions
         extra = []
         for tok in doc:
             if tok.i in taken or tok.pos_ != "PROPN" or tok.i == 0:
@@ -367,16 +433,70 @@ class ActorMatcher:
             if doc[tok.i - 1].lower_ not in LEADER_TITLES or (tok.i + 1 < len(doc) and
                                                               doc[tok.i + 1].pos_ == "PROPN"):
                 continue
-            holders = set()
+            holders: set[tuple[str | None, Actor]] = set()
             for name in self._by_surname.get(tok.text, ()):
+                if on is None:
+                    # no story date: whoever it was, if every leader of that surname
+                    # served one state ("President Bush"), that state's government
+                    roles = [r for r in self.kb.roles[name] if r.role.startswith("head_of")]
+                    holders.update((None, self.kb.country_actor(r.country, "GOV"))
+                                   for r in roles)
+                    continue
                 actor, why = self.kb.person_actor(name, on)
                 if actor.sector == "GOV" and "head_of" in why:
                     holders.add((name, actor))
             if len(holders) == 1:
-                (name, actor), = holders
+                (_name, actor), = holders
                 title = doc[tok.i - 1]
                 extra.append(Mention(actor, doc[title.i:tok.i + 1].text, title.idx,
                                      tok.idx + len(tok), title.i, tok.i + 1, 0.9, "title"))
+        return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
+
+    def _titled_strangers(self, doc: Doc, mentions: list[Mention], taken: set[int]
+                          ) -> list[Mention]:
+        """A titled person the dictionary does not know ("President Dos Santos", "Judge
+        Alejandro Rivera", "King Hassan of Morocco") is their state's government: the state
+        after "of", or else the sentence's only state where the sentence shows that state
+        at home: the place the act is in ("curfew in Sudan", "in Algiers"), its own
+        non-state groups, courts, police or legislature (a judge: any mention of it). A
+        state named only as a partner ("President X met Russia's ...") does not tell."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | taken
+        ends = {m.token_end for m in mentions}
+        extra: list[Mention] = []
+        for tok in doc:
+            title = tok.lower_.rstrip(".")
+            if title not in STRANGER_TITLES or not tok.text[:1].isupper() or tok.i in covered \
+                    or tok.i in ends:
+                continue
+            j = tok.i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
+                    j not in covered:
+                j += 1
+            name = doc[tok.i + 1:j]
+            of_state = j + 1 < len(doc) and doc[j].lower_ == "of"
+            if not name or not of_state and not any(t.ent_type_ == "PERSON" for t in name):
+                continue
+            sector = "ELI" if any(t.lower_ in FORMER for t in doc[max(tok.i - 2, 0):tok.i]) \
+                else TITLE_SECTORS.get(title, "GOV")
+            of = next((m for m in mentions if of_state and m.token_start == j + 1
+                       and m.actor.kind == "state" and m.actor.sector is None), None)
+            if of is not None:
+                s = doc[tok.i:of.token_end]
+                extra.append(Mention(self.kb.country_actor(of.actor.country, sector), s.text,
+                                     s.start_char, s.end_char, tok.i, of.token_end, 0.9, "title"))
+                mentions = [m for m in mentions if m is not of]
+                continue
+            sent = tok.sent
+            here = [m for m in mentions if sent.start <= m.token_start < sent.end
+                    and m.actor.country in self.kb.countries]
+            if len({m.actor.country for m in here}) != 1 or any(
+                    m.actor.kind not in ("state", "group") for m in here):
+                continue
+            if title not in ("judge", "justice") and not any(_at_home(doc, m) for m in here):
+                continue
+            s = doc[tok.i:j]
+            extra.append(Mention(self.kb.country_actor(here[0].actor.country, sector), s.text,
+                                 s.start_char, s.end_char, tok.i, j, 0.8, "title"))
         return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
 
     def _surnames(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
@@ -499,6 +619,9 @@ class ActorMatcher:
         if sector is None and entry.kind == "adjective" and _people_word(doc, end, nxt):
             # "Iraqi Kurds", "Chinese Uighurs": a state's people of one community
             end, sector = end + 1, "CVL"
+        if sector is None and entry.kind == "adjective" and _people_plural(span):
+            # "thousands of Nigerians", "young Algerians": the state's people, not the state
+            sector = "CVL"
         if end < len(doc) and sector is not None and doc[end - 1].ent_type_ != "PERSON":
             # an unknown named official: "Iranian Foreign Minister Abbas Araghchi"
             k = end
@@ -556,7 +679,7 @@ def _ents_by_token(doc: Doc) -> dict[int, Span]:
 
 
 def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozenset[str],
-                       name_words: frozenset[str]) -> bool:
+                       name_words: frozenset[str], adjective: bool = False) -> bool:
     """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind."""
     doc = span.doc
     ent = ents.get(span.start)  # entities do not overlap: only this one can hold the span
@@ -570,6 +693,10 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
                     span.end < len(doc) and doc[span.end].is_lower and \
                     doc[span.end].pos_ == "NOUN" and ent.end == span.end:
                 return False  # "Radical French farmers": a sentence's first word, no name
+            if rest[0].i == span.end and len(rest) == 1 and adjective and \
+                    rest[0].tag_ in ("NNPS", "NNS") and \
+                    rest[0].lower_.endswith("s") and rest[0].lower_ not in SPLIT_PEOPLES:
+                return False  # "Bosnian Serbs": a state's people of one community, no name
             if _state_body(span, rest[0]):
                 return False  # "the U.S. Department of Defense" is that state's own body
             if ent.label_ == "PERSON":
@@ -580,6 +707,9 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")
 
+
+# a state's people named by their communities' kin adjectives: "Greek Cypriots" are Cyprus's
+SPLIT_PEOPLES = {"cypriots"}
 
 # heads of a state's own institutions named after it ("U.S. Department of State")
 STATE_BODIES = {"department", "ministry", "embassy", "mission", "delegation"}
@@ -605,6 +735,28 @@ ORG_HEADS = {"council", "commission", "alliance", "assembly", "court", "parliame
              "secretariat", "union"}
 LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
                  "minister", "pm", "ayatollah", "sheikh", "shah"}
+# titles of state office-holders that, before an unknown name, make them their state's
+STRANGER_TITLES = LEADER_TITLES | {"judge", "justice", "general", "gen", "governor"}
+TITLE_SECTORS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen": "MIL"}
+# verbs of travel: a leader "arrived in Amman" is away from home
+TRAVEL_VERBS = {"arrive", "visit", "travel", "fly", "go", "come", "return", "land", "tour",
+                "stop", "head", "reach"}
+
+
+def _at_home(doc: Doc, m: Mention) -> bool:
+    """A state's mention that shows the sentence at home in it: one of its own non-state
+    groups or branches, or the place of an act that is no journey ("a curfew in Algiers")."""
+    if m.actor.sector in NON_STATE_SECTORS or m.actor.sector in ("JUD", "COP", "LEG"):
+        return True
+    head = doc[m.token_end - 1]
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "inside", "throughout", "across"):
+        return False
+    verb = head.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() not in TRAVEL_VERBS
+
+
 FUNCTION_WORDS = {"the", "of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
 FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 TITLE_WORDS = {"new", "former", "ex", "ousted", "deposed", "exiled", "vice", "deputy",
@@ -725,6 +877,30 @@ def _people_word(doc: Doc, end: int, nxt: Span | None) -> bool:
     return (tok.is_title and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
             and tok.dep_ not in ("compound", "amod") and not tok.lower_.endswith("ss")
             and (end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"))
+
+
+def _people_plural(span: Span) -> bool:
+    """A state's plural demonym heading its own phrase and told as people: counted ("100
+    Nigerians", "thousands of Nigerians"), described ("young Algerians", "ethnic Albanians")
+    or placed ("Palestinians living in the West Bank"). A bare "Palestinians" may be the
+    side in talks, and stays the state."""
+    tok = span[-1]
+    if not (len(span) == 1 and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
+            and not tok.lower_.endswith("ss") and tok.dep_ not in ("compound", "amod", "poss")):
+        return False
+    if any(c.dep_ == "nummod" or c.dep_ == "amod" and c.pos_ == "ADJ" or (
+            # "Young Algerians": a sentence's first word the parser takes for a name
+            c.dep_ == "compound" and c.is_sent_start and not c.ent_type_) for c in tok.children):
+        return True
+    if any(c.dep_ == "acl" and c.lemma_.lower() in PLACE_PARTICIPLES for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.lower_ in CROWD_NOUNS or tok.head.head.pos_ == "NUM")
+
+
+# nouns that count people: "thousands of Nigerians", "a crowd of Algerians"
+CROWD_NOUNS = {"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowd",
+               "crowds", "group", "groups", "hundred", "thousand", "million", "number"}
 
 
 def _drop_title_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
