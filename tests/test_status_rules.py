@@ -54,3 +54,55 @@ def test_perfect_after_a_vocative_shares_the_present_of_its_first_conjunct(coder
 
 def test_bare_perfect_alone_stays_background(coder):
     assert event_of(code(coder, "Chile has sent envoys to Peru."), "CHL", "04", "PER")["background"]
+
+
+@pytest.mark.parametrize("text,src,root,tgt,background", [
+    # a perfect of "leave" with the state its object is left in: the state holds at the news
+    ("Russian strikes have left thousands of Ukrainians without power.", "RUS", "19", "UKR",
+     False),
+    ("Israeli shelling has left hundreds of Lebanese families homeless.", "ISR", "19", "LBN",
+     False),
+    # "without" on another perfect is its manner, not a state: still an earlier act
+    ("Russia has attacked Ukraine without warning.", "RUS", "19", "UKR", True),
+])
+def test_resultative_perfect_of_leave_is_a_present_state(coder, text, src, root, tgt,
+                                                         background):
+    e = event_of(code(coder, text), src, root, tgt)
+    assert e["status"] == "occurred" and e["background"] is background, e
+
+
+@pytest.mark.parametrize("text,status", [
+    # a verb of preventing governs the act through "from": the act did not happen
+    ("The veto stopped Canada from imposing sanctions on Iran.", "negated"),
+    ("Japan prevented Iran from attacking Iraq.", "negated"),
+    # negated, the two negatives cancel; the act keeps the governor's auxiliary
+    ("The veto will not stop Canada from imposing sanctions on Iran.", "intended"),
+    ("Nothing will stop Canada from imposing sanctions on Iran.", "intended"),
+    ("Japan did not prevent Iran from attacking Iraq.", "occurred"),
+    # no "from": "not" negates the act itself
+    ("Canada did not stop imposing sanctions on Iran.", "negated"),
+    ("Canada will not impose sanctions on Iran.", "negated"),
+])
+def test_negated_prevention_lets_the_act_stand(coder, text, status):
+    rows = code(coder, text)
+    e = event_of(rows, "IRN", "19", "IRQ") if "Iraq" in text else event_of(rows, "CAN", "16",
+                                                                            "IRN")
+    assert e["status"] == status, e
+
+
+@pytest.mark.parametrize("text,src,root,tgt,status", [
+    ("Iran sold drones to Russia, which experts fear may attack Ukraine.", "RUS", "19", "UKR",
+     "hedged"),
+    ("Peru hosted an envoy from Chile, who officials say will sign a trade deal with Bolivia.",
+     "CHL", "05", "BOL", "intended"),
+])
+def test_relative_pronoun_under_a_parenthetical_verb_is_the_antecedent(coder, text, src, root,
+                                                                        tgt, status):
+    assert event_of(code(coder, text), src, root, tgt)["status"] == status
+
+
+def test_relative_clause_with_its_own_subject_below_keeps_it(coder):
+    # "which said that Ukraine attacked": the clause below has its own subject
+    rows = code(coder, "Iran sold drones to Russia, which said that Ukraine attacked Belarus.")
+    event_of(rows, "UKR", "19", "BLR")
+    assert not any(r["source_country"] == "RUS" and r["cameo"].startswith("19") for r in rows)

@@ -115,6 +115,12 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 st = None
         if tok.dep_ == "prep" and tok.lower_ == "by" and chain[i - 1].dep_ == "pcomp":
             means = True
+        prevention = i > 1 and _prevention(tok, chain[i - 1])
+        unprevented = prevention and _negated(tok)
+        if unprevented:
+            st = None  # "will not stop us from holding Russia accountable": the act stands
+        elif prevention and st is None:
+            st = "negated"  # "stopped Canada from imposing sanctions", "kept X from voting"
         if st is None:
             # "agreed to work toward", and the trigger itself: "is working toward a treaty"
             for c in tok.children:
@@ -144,6 +150,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 cues.append((st, c.lower_))
                 continue
             role = _CUE_ROLE.get(c.dep_)  # aux, adverbs, and "if"/"unless" clauses
+            if unprevented and c.dep_ == "neg":
+                continue
             if role is not None and (st := mod.get((role, low))):
                 cues.append((_aux_status(tok, c, st) if role == "aux" else st, low))
             elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -198,6 +206,27 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
     return best[0], [c[1] for c in cues]
 
 
+# verbs that keep someone "from" an act: negated, they let it stand ("did not prevent Iran
+# from enriching", "nothing will stop us from holding Russia accountable")
+PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "block", "deter", "hinder", "discourage",
+                 "dissuade", "restrain", "prohibit"}
+NEGATIVE_SUBJECTS = {"nothing", "nobody", "none"}
+
+
+def _prevention(gov: Token, below: Token) -> bool:
+    """A verb of preventing that governs the event through its "from" ("stopped Canada
+    from imposing sanctions"): the act did not happen. Negated, the two negatives cancel
+    and the event keeps the modality of the governor's auxiliary ("would not stop us from
+    holding X accountable" is a promise, not a denial)."""
+    return gov.lemma_.lower() in PREVENT_VERBS and gov.pos_ in ("VERB", "AUX") and \
+        below.dep_ == "prep" and below.lower_ == "from"
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in NEGATIVE_SUBJECTS
+               for c in verb.children)
+
+
 # auxiliaries that commit the speaker to the act, also on a condition
 COMMITTING_AUX = {"will", "shall", "'ll", "wo"}
 BACKGROUND_ADVERBS = {"already", "previously", "earlier", "once", "formerly"}
@@ -246,6 +275,8 @@ def _continuing(verb: Token) -> bool:
         return True  # "Moscow feigns concern and has called meetings": the present's time
     if _reported_now(verb):
         return True  # "has confirmed reports that Iran has shipped": the news reported
+    if _result_state(verb):
+        return True  # "the strikes have left thousands without power": a state that holds
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in CONTINUING_ADVERBS:
             return True
@@ -254,6 +285,24 @@ def _continuing(verb: Token) -> bool:
         if c.dep_ in ("prep", "npadvmod") and any(t.lower_ == "recent" for t in c.subtree):
             return True  # "in recent weeks"
     return False
+
+
+# verbs whose perfect, with an object and what it is left in, states a result that holds at
+# the news ("have left millions without heat", "has left thousands homeless")
+RESULT_VERBS = {"leave"}
+RESULT_PREPS = {"without"}
+
+
+def _result_state(verb: Token) -> bool:
+    """ "Russia's attacks have left millions of homes without light": a resultative
+    perfect: the object's state is the present, not an earlier act ("has left the talks",
+    with no state, stays background)."""
+    if verb.lemma_.lower() not in RESULT_VERBS or not any(
+            c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in RESULT_PREPS and c.i > verb.i
+               or c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ"
+               for c in verb.children)
 
 
 def _first_conjuncts(verb: Token) -> list[Token]:

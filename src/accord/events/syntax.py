@@ -169,6 +169,8 @@ def clause_subject(verb: Token) -> list[Token]:
             subj = subs[0]
             if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return _relative_antecedent(v.head)
+            if subj.lower_ in ("who", "which") and (rel := _parenthetical_relative(v)):
+                return _relative_antecedent(rel.head)
             return _with_companions(subj, v)
         holder = _gathering_holder(v)
         if holder is not None:
@@ -264,6 +266,20 @@ def stative_in(verb: Token) -> bool:
     return verb.lemma_.lower() in STATIVE_IN and verb.tag_ == "VBN" and any(
         c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children)
+
+
+def _parenthetical_relative(verb: Token) -> Token | None:
+    """ "Russia, which officials say could use them", "an envoy who we believe will
+    attend": the relative pronoun is the subject of a clause that a verb of saying or
+    thinking with a subject of its own governs inside the relative clause; the parser makes
+    that verb the relative clause and hangs the pronoun on the clause below it. The
+    relative clause, or None."""
+    gov = verb.head
+    if verb.dep_ != "ccomp" or gov.dep_ != "relcl" or gov.i > verb.i or not any(
+            c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
+            for c in gov.children):
+        return None
+    return gov
 
 
 def _relative_antecedent(noun: Token) -> list[Token]:
