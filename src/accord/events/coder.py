@@ -40,7 +40,7 @@ from accord.events.syntax import (
     to_infinitive,
 )
 from accord.knowledge.patterns import Patterns, VerbPattern
-from accord.records import Mention
+from accord.records import Actor, Mention
 
 # codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
 # Cuba", "refused to hand the suspects over to Britain")
@@ -70,6 +70,9 @@ OWN_TARGET_PREPS = ("against", "alongside", "with", "beside")
 CONDUCT_NOUNS = {"action", "actions", "behavior", "behaviour", "conduct", "aggression",
                  "policy", "policies", "activity", "activities", "regime", "force", "forces",
                  "provocation", "provocations", "rhetoric"}
+# nouns of a place whose "of" names it ("the capital city of Algiers", "the town of Cizre")
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district",
+               "island", "port", "enclave", "republic", "state", "territory", "area"}
 # a pull-back (de-escalation: withdrawal, truce, demobilisation) with no target of its own
 # leaves the front the same actor's last act of force was aimed at
 FRONT_RETREATS = ("087",)
@@ -108,6 +111,15 @@ JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 UNPAIRED_ROOTS = ("10", "11", "12", "13", "14", "15", "17", "18")
 # prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
 TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "into", "in")
+# acts a state does to its own people: a curfew, state of emergency or martial law (imposed,
+# threatened, eased) is laid on the population of the place by its very name; easing
+# restrictions, releasing, arrests, seizures and repression (CAMEO 081-084, 171-173, 175)
+# are when the place they happen in is the state's own ("imposed a curfew in the town of
+# Cizre in southeastern Turkey"). CAMEO codes the country's people as the target.
+# verbs of beginning, resuming or going on with an act named by their complement
+PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep"}
+POPULATION_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
+HOME_CODES = ("081", "082", "083", "084", "171", "172", "173", "175")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +204,16 @@ class SentenceCoder:
             # an intent to do an act that is coded itself is that act, intended ("agreed to
             # work towards a treaty" is 057, intended): no second event; a verb with a code
             # of its own (a refusal, a threat) is an act besides its complement
-            intent = pat is None or narrower is not None and narrower.cameo.startswith("03")
+            coded = self._pattern(comp) if narrower is not None else None
+            # but a row of the verb's own that names another kind of act than its complement
+            # is an act of its own, the complement its content ("prepared to resume
+            # shelling" is a show of force, 150, not an intended shelling)
+            own = narrower is not None and coded is not None and \
+                not narrower.cameo.startswith("03") and narrower.cameo[:2] != coded[0][:2]
+            intent = not own and (pat is None or narrower is not None
+                                  and narrower.cameo.startswith("03"))
             if narrower is not None and narrower.objects and not (
-                    intent and self._pattern(comp) is not None):
+                    intent and coded is not None):
                 pat = narrower
             else:
                 comp = None
@@ -353,6 +372,8 @@ class SentenceCoder:
         return replace(frame, targets=implied) if implied else frame
 
     def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
+        if _demanded(verb):
+            return None
         if is_obligation(verb):
             return self._obligation(verb, mentions)
         if self._laid_on_other(verb, mentions):
@@ -486,6 +507,8 @@ class SentenceCoder:
                 targets = mentions_in(suspects, other_than(sources, mentions))
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
+        if not targets:
+            targets = _home_population(verb, comp, cameo, sources, mentions)
         if cameo == JOINT_DRILL and not targets and len({m.actor.party for m in sources}) > 1:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation between the parties
@@ -714,6 +737,66 @@ class SentenceCoder:
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
 
 
+def _home_population(verb: Token, comp: Token | None, cameo: str, sources: list[Mention],
+                     mentions: list[Mention]) -> list[Mention]:
+    """ "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey",
+    "the government lifted the state of emergency", "threatened to institute a curfew in
+    Algiers": a state's own organ (government, army, police) restricting or freeing people
+    where it rules acts on its own civilians (POPULATION_CODES, HOME_CODES). The target is
+    implicit, placed on the trigger, with a lower confidence. Not when the place is another
+    state's (that place is the target), nor for a court or parliament (a side of its own),
+    rebels, or an organisation."""
+    if not cameo.startswith(POPULATION_CODES + HOME_CODES) or not sources:
+        return []
+    if any(m.actor.party != m.actor.country or m.actor.kind not in ("state", "person")
+           for m in sources):
+        return []
+    countries = {m.actor.country for m in sources}
+    country = next(iter(countries))
+    state = next((m.actor for m in mentions if m.actor.kind == "state"
+                  and m.actor.country == country), None)
+    if len(countries) != 1 or state is None:
+        return []  # a person of an organisation, or of several states
+    # where the act happens: a place on the verb, on what it imposes or lifts, or on its
+    # complement ("threatened to institute a curfew in Algiers")
+    heads = [verb] + ([comp] if comp is not None else [])
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("dobj", "xcomp")]
+    places = [t for h in heads for c in h.children if c.dep_ == "prep"
+              and c.lower_ in LOCATION_PREPS for p in c.children if p.dep_ == "pobj"
+              for t in phrase(p)]
+    named = mentions_in(places, mentions)
+    if any(m.actor.country != country for m in named):
+        return []  # "lifted the curfew in Kosovo": another state's place is the target
+    if not named and any(t.pos_ == "PROPN" for t in places):
+        return []  # "imposed a curfew in Hebron": a place of no known state may be occupied
+    if not named and not cameo.startswith(POPULATION_CODES):
+        return []  # "arrested dozens": whose people is not said
+    trig = verb
+    conf = min(m.confidence for m in sources)
+    people = Actor(country + "CVL", country, "CVL", state.name, "state")
+    return [Mention(people, trig.text, trig.idx, trig.idx + len(trig), trig.i, trig.i + 1,
+                    round(conf * 0.6, 3), "implicit")]
+
+
+def _demanded(verb: Token) -> bool:
+    """ "reiterated its demand that Israel ease restrictions", "issued an ultimatum to Ecuador
+    to halt attacks", "renewed its call for Serbia to free the prisoners": the act a demand
+    (or appeal, ultimatum) asks for is what the demand is about, not an act that happened; the
+    demand alone is coded (its "that" clause names who it is on). The parser hangs the clause
+    on the noun, or on the verb that has the noun as its object."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "that Israel ease restrictions and lift the blockade"
+    if verb.dep_ not in ("acl", "advcl", "ccomp") or not (to_infinitive(verb) or any(
+            c.dep_ == "mark" and c.lower_ in ("that", "for") for c in verb.children)):
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in DEMAND_WORDS and head.i < verb.i
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in DEMAND_WORDS
+        and c.i < verb.i for c in head.children)
+
+
 def _controlled_verbs(verb: Token) -> list[Token]:
     """Clause verbs whose words may choose a verb's row: an infinitive with its own subject
     ("allowed Ouattara to run"), a "from" clause ("barred Iran from buying arms")."""
@@ -721,6 +804,9 @@ def _controlled_verbs(verb: Token) -> list[Token]:
            and c.i > verb.i and to_infinitive(c)]
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+    # through a verb of phase: "prepared to resume shelling", "allowed them to begin voting"
+    out += [x for c in out if c.lemma_.lower() in PHASE_VERBS for x in c.children
+            if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB" and x.i > c.i]
     return out
 
 
@@ -776,13 +862,14 @@ def _speakers(said: list[Mention]) -> list[Mention]:
 
 def _agent_slot(act: list[Token]) -> list[Token]:
     """The judged act's own agent words: the phrase without what hangs on its prepositions
-    (other than "by", and "of" after a word of conduct: "the actions of Iran") or clauses,
+    (other than "by", "of" after a word of conduct: "the actions of Iran", and "of" after a
+    place word: "the capital city of Algiers") or clauses,
     so that "the situation for civilians in Ukraine" judges no one and "Iran's reckless
     actions against Israel" judges Iran (but "the invasion of Ukraine" names a victim)."""
     inside = {t.i for t in act}
     cut = {d.i for t in act if t.dep_ in ("prep", "relcl", "acl") and t.head.i in inside
            and not (t.lower_ == "by" or t.lower_ == "of" and t.head.lemma_.lower() in
-                    CONDUCT_NOUNS) for d in t.subtree}
+                    CONDUCT_NOUNS | PLACE_NOUNS) for d in t.subtree}
     return [t for t in act if t.i not in cut]
 
 
