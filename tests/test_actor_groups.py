@@ -59,9 +59,9 @@ def test_a_town_the_gazetteer_knows_places_a_group(coder):
 
 
 def test_a_group_addressing_one_governments_organ_is_that_states(coder):
-    rows = code(coder, "Hundreds of refugees staged a sit-in to protest the Turkish "
-                       "government's decision to close the camps.")
-    assert ("TURREF", "14", "TURGOV") in _sides(rows), triples(rows)
+    rows = code(coder, "Hundreds of farmers staged a sit-in to protest the Turkish "
+                       "government's decision to close the markets.")
+    assert ("TURAGR", "14", "TURGOV") in _sides(rows), triples(rows)
     rows = code(coder, "Fundamentalists demanded that the Egyptian president resign.")
     assert any(s[0] == "EGYRAD" and s[1] == "10" for s in _sides(rows)), triples(rows)
 

@@ -20,7 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors import coref
 from accord.actors.kb import KnowledgeBase, load_kb
-from accord.actors.matcher import ActorMatcher, government_bodies
+from accord.actors.matcher import (
+    ActorMatcher,
+    government_bodies,
+    group_places,
+    uncovered,
+)
 from accord.events import modality
 from accord.events.coder import ArticleContext, Frame, SentenceCoder
 from accord.knowledge.cameo import cameo_table
@@ -42,6 +47,15 @@ from accord.records import (
 __version__ = "0.1.0"
 # CAMEO 14: protest (demonstrate, rally, strike, boycott, riot)
 PROTEST_ROOT = "14"
+# the protests whose unnamed target is the group's own government: demonstrations (141),
+# hunger strikes (142), blockades (144) and riots (145); a strike or boycott (143) only by a
+# group other than workers, whose strike is most often against an employer ("workers went
+# on strike over unpaid wages"); not the bare root (140: dissent)
+IMPLICIT_CODES = ("141", "142", "144", "145")
+POLITICAL_CODES = ("143",)
+EMPLOYEES = "LAB"
+# words of a state's mission abroad: a protest outside it is aimed at that state
+MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates"}
 
 @lru_cache(maxsize=1)
 def government_outlet() -> re.Pattern[str]:
@@ -171,11 +185,11 @@ class Coder:
 
     # ------------------------------------------------------------------ internals
     def _code(self, article: Article, doc: Doc) -> CodedArticle:
-        named = self.matcher.find(doc, article.published)
-        named += coref.domestic(doc, named, self.matcher.bare_sectors(doc, named),
-                                self._verb_code, self.matcher.organ_words)
+        named, bare = self.matcher.find_with_groups(doc, article.published)
+        named += coref.domestic(doc, named, bare, self._verb_code, self.matcher.organ_words,
+                                self.matcher.place_states)
         # groups no rule placed: the events they take part in place them or drop them
-        named += coref.unplaced(doc, self.matcher.bare_sectors(doc, named), NON_STATE_SECTORS)
+        named += coref.unplaced(doc, uncovered(bare, named), NON_STATE_SECTORS)
         named.sort(key=lambda m: m.token_start)
         mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
@@ -218,7 +232,9 @@ class Coder:
         """The state whose government publishes the article ("U.S. Department of State",
         "Ministry of Foreign Affairs of Japan"), or None (a news agency, no outlet)."""
         speaker = self._speaker(article)
-        if speaker is None or speaker.actor.kind != "state" or not article.outlet:
+        # a state, or one of its agencies ("U.S. Department of Defense": USAMIL)
+        if speaker is None or speaker.actor.country not in self.kb.countries \
+                or not article.outlet:
             return None
         name = article.outlet.replace("\u2019", "'")
         return speaker if government_outlet().search(name) else None
@@ -230,7 +246,7 @@ class Coder:
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         for frame in frames:
-            frame = self._at_home(frame)
+            frame = self._at_home(frame, mentions)
             facts = self._facts(article, frame, mentions)
             for src, tgt in _pairs(frame, self.one_sided):
                 # one event per (type, actor pair) and modality: ANNOTATION.md, Units
@@ -244,16 +260,21 @@ class Coder:
                 out.append(self._event(article, index, text, start, frame, facts, src, tgt))
         return out
 
-    def _at_home(self, frame: Frame) -> Frame:
+    def _at_home(self, frame: Frame, mentions: list[Mention]) -> Frame:
         """A protest (CAMEO 14: demonstrate, rally, strike, boycott, riot) by one country's
         own people (its opposition, workers, students, civilians: a non-state sector) that
         names no target is aimed at that country's government, as CAMEO codes it ("Kurds
         in Iraq demonstrated" IRQ -> IRQ). The target is implicit: placed on the trigger,
         with a lower confidence. A protest by a state ("Russia boycotted the talks") or by
-        groups of several countries is left without one."""
+        groups of several countries is left without one, and so is one that happens abroad
+        (a place the group or the act hangs on is in another state: "Pakistani workers in
+        Dubai", "Iranian students in London"); one outside another state's embassy is
+        aimed at that state. Not a workers' strike (IMPLICIT_CODES): it is most often
+        against an employer."""
         sources, targets = coref.place_unplaced(
             frame.trigger.doc, frame.cameo[:2], frame.sources, frame.targets,
-            self.kb.country_actor, lambda c: c in self.kb.countries)
+            self.kb.country_actor, lambda c: c in self.kb.countries, mentions,
+            self.matcher.place_states)
         if sources is not frame.sources or targets is not frame.targets:
             frame = replace(frame, sources=sources, targets=targets)
         if frame.cameo[:2] != PROTEST_ROOT or frame.targets or not frame.sources:
@@ -267,6 +288,22 @@ class Coder:
             return frame  # a bloc's or organisation's groups: no one government
         trig = frame.trigger
         conf = min(m.confidence for m in frame.sources)
+        where = _where(trig)
+        embassy = [m for m in mentions if m.actor.country != country
+                   and m.actor.country in self.kb.countries and m.actor.kind == "state"
+                   and any(t.lower_ in MISSION_WORDS for t in trig.doc[m.token_start:m.token_end])
+                   and any(m.token_start <= t.i < m.token_end for p in where for t in p.subtree)]
+        if embassy:
+            # "protested outside the Russian embassy": aimed at the embassy's state
+            return replace(frame, targets=[replace(embassy[0], confidence=round(
+                embassy[0].confidence * 0.8, 3))])
+        places = where + [p for m in frame.sources for p in group_places(trig.doc[m.token_end - 1])]
+        if any(self.matcher.place_country(p, mentions) not in (None, country) for p in places):
+            return frame  # abroad: not aimed at the group's own government
+        if frame.cameo[:3] not in IMPLICIT_CODES and not (
+                frame.cameo[:3] in POLITICAL_CODES
+                and all(m.actor.sector != EMPLOYEES for m in frame.sources)):
+            return frame
         target = Mention(self.kb.country_actor(country, "GOV"), trig.text, trig.idx,
                          trig.idx + len(trig), trig.i, trig.i + 1, round(conf * 0.6, 3),
                          "implicit")
@@ -319,6 +356,17 @@ class _Facts:
     background: bool
     location: Location | None
     attribution: str | None
+
+
+def _where(trigger: Token) -> list[Token]:
+    """The places an act hangs on: objects of a preposition of place under its trigger, or
+    under the verb of a nominal trigger ("went on strike in Dubai")."""
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("pobj", "dobj"):
+        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        heads.append(verb)
+    return [p for h in heads for c in h.children if c.dep_ == "prep"
+            and c.lower_ in coref.WHERE_PREPS for p in c.children if p.dep_ == "pobj"]
 
 
 def _pairs(frame: Frame, one_sided: bool = False) -> list[tuple[Mention, Mention | None]]:

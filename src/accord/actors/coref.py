@@ -9,10 +9,10 @@ antecedent is far away or ambiguous.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.events.syntax import (
     NOMINAL_GOVERNORS,
@@ -535,7 +535,39 @@ HOME_ORGANS = {"COP", "JUD"}
 # support, aid, talks, praise or censure (01, 03-07, 09, 11): a state backs, arms, meets and
 # condemns other states' rebels and opposition ("Russia supports rebels")
 GOVERNMENT_ROOTS = {"02", "08", "10", "12", "13", "15", "16", "17", "18", "19", "20"}
+# ... but a state threatens and sanctions (13, 16) rebels and militants abroad as often as
+# its own ("the U.S. imposed sanctions on rebel leaders")
+FOREIGN_PRONE = {"REB", "RAD"}
+FOREIGN_PRONE_ROOTS = {"13", "16"}
 GOVERNMENT_ORGANS = {"GOV", "LEG"}
+# groups a government or legislature does not make its own: prisoners it releases or trades
+# are as often another state's (an exchange of prisoners); police and courts keep them
+COURT_ONLY = {"CRM"}
+# prepositions of where an act happens or where a visit goes ("at the Greek border", "a visit
+# to London", "crimes committed in Congo")
+WHERE_PREPS = {"in", "at", "to", "near", "outside", "inside", "into", "across"}
+# nouns and verbs of a visit: an office-holder abroad ("during his visit to Paris")
+VISIT_WORDS = {"visit", "trip", "tour"}
+
+
+def foreign_place(tokens: Iterable[Token], home: str, mentions: Sequence[Mention],
+                  place_states: Callable[[Token], frozenset[str]] | None = None) -> bool:
+    """Whether the tokens name, as the object of a preposition of place, a place in another
+    state than `home`: a state mention there ("at the Greek border", "in Tokyo"), or a
+    town or name word of other states only (`place_states`: "in Dubai", "in Congo")."""
+    for tok in tokens:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in WHERE_PREPS:
+            continue
+        inside = {t.i for t in tok.subtree}
+        if any(m.token_end - 1 in inside and m.actor.kind == "state" and m.actor.country
+               and m.actor.country != home for m in mentions):
+            return True
+        if place_states is not None and not any(
+                m.token_start <= t <= m.token_end - 1 for m in mentions for t in inside):
+            states = place_states(tok)
+            if states and home not in states:
+                return True
+    return False
 # words that make a group foreign wherever it is ("foreign workers", "migrant workers")
 FOREIGN_WORDS = {"foreign", "migrant", "international", "overseas", "expatriate", "western"}
 
@@ -567,15 +599,18 @@ def _participants(verb: Token) -> set[int]:
 
 
 def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
-             code_of: Callable[[Token], str | None], organ_words: frozenset[str]
+             code_of: Callable[[Token], str | None], organ_words: frozenset[str],
+             place_states: Callable[[Token], frozenset[str]] | None = None
              ) -> list[Mention]:
     """A group with no country of its own ("demonstrators", "opposition activists") that one
     state's own organ acts on in the same clause is that state's: "Liberian riot police used
     tear gas to disperse demonstrators" (LBRCOP -> LBROPP), "the Ugandan government arrested
     opposition activists" (UGAGOV -> UGAOPP). The organ must be named with its sector word
     (not a bare state or capital, not a person: they act abroad as often as at home); police
-    and courts take any act, a government only the acts in GOVERNMENT_ROOTS. Several states'
-    organs in the clause: no resolution."""
+    and courts take any act, a government only the acts in GOVERNMENT_ROOTS (not threats and
+    sanctions on rebels or militants, not prisoners). Several states' organs in the clause,
+    another state as a party of it ("Russia and Ukraine exchanged prisoners"), or a place
+    in another state ("war crimes committed in Congo"): no resolution."""
     out: list[Mention] = []
     organs = [m for m in named if m.actor.kind == "state" and m.via == "name"
               and m.actor.sector in HOME_ORGANS | GOVERNMENT_ORGANS
@@ -601,9 +636,19 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         if len({m.actor.country for m in found}) != 1:
             continue
         organ = found[0]
+        home = organ.actor.country
+        if any(m.actor.kind in ("state", "person") and m.actor.country
+               and m.actor.country != home and m.token_end - 1 in parties
+               and m.token_end - 1 not in own for m in named):
+            continue  # another state takes part: the group may be either's
+        if foreign_place(verb.subtree, home, named, place_states):
+            continue  # the act happens abroad
         if organ.actor.sector in GOVERNMENT_ORGANS:
+            if sector in COURT_ONLY:
+                continue
             code = code_of(verb)
-            if code is None or code[:2] not in GOVERNMENT_ROOTS:
+            if code is None or code[:2] not in GOVERNMENT_ROOTS or (
+                    sector in FOREIGN_PRONE and code[:2] in FOREIGN_PRONE_ROOTS):
                 continue
         a = organ.actor
         actor = replace(a, code=a.country + sector, sector=sector)
@@ -652,14 +697,20 @@ def unplaced(doc: Doc, bare: list[tuple[int, int, str]], sectors: frozenset[str]
 
 def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Mention],
                    country_actor: Callable[[str, str | None], Actor],
-                   states: Callable[[str], bool]) -> tuple[list[Mention], list[Mention]]:
+                   states: Callable[[str], bool], mentions: Sequence[Mention] = (),
+                   place_states: Callable[[Token], frozenset[str]] | None = None
+                   ) -> tuple[list[Mention], list[Mention]]:
     """The parties of one event with the unplaced groups among them given a country, or
     dropped. A group that appeals to, demands of, criticises, rejects, threatens or protests
     against one state's government, legislature, courts, police or office-holder is that
     state's own ("Islamic fundamentalists demanded the resignation of the Algerian president"
     DZARAD; not a bare state: "protesters denounced Israel" says nothing of where they are);
     an organisation named by its kind with no country is an NGO ("a human rights group
-    protested"); any other unplaced group is no party."""
+    protested"); any other unplaced group is no party. The address says where the group is
+    only when the act happens at home: not when the sentence names a visit ("during his
+    visit to London") or a place in another state (`foreign_place`: "at the Greek border",
+    "at the university in Tokyo"; `mentions` are the sentence's); refugees are never placed
+    so (they address the state they fled from or the one they are in)."""
     if all(m.actor.country for m in (*sources, *targets)):
         return sources, targets
 
@@ -683,7 +734,10 @@ def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Me
             head = doc[m.token_end - 1]
             sector = m.actor.sector
             foreign = any(t.lower_ in FOREIGN_WORDS for t in head.subtree if t.i < head.i)
-            country = home(other) if may_address and not foreign else None
+            country = home(other) if may_address and not foreign and sector not in \
+                NOT_ADDRESSED else None
+            if country is not None and _abroad(head.sent, country, mentions, place_states):
+                country = None
             if country is not None and head.lower_ not in ORGANISATION_NOUNS:
                 actor = country_actor(country, sector)
                 out.append(replace(m, actor=actor, confidence=round(m.confidence * 0.8, 3),
@@ -694,3 +748,17 @@ def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Me
         return out
 
     return place(sources, targets, True), place(targets, sources, False)
+
+
+# groups the address rule never places: refugees and migrants address the state they fled
+# as often as the one they are in
+NOT_ADDRESSED = {"REF"}
+
+
+def _abroad(sent: Span, home: str, mentions: Sequence[Mention],
+            place_states: Callable[[Token], frozenset[str]] | None) -> bool:
+    """A sentence that tells of an act away from `home`: a visit, or a place elsewhere."""
+    if any(t.lemma_.lower() in VISIT_WORDS for t in sent):
+        return True
+    inside = [m for m in mentions if sent.start <= m.token_start < sent.end]
+    return foreign_place(sent, home, inside, place_states)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.coref import conj_top
 from accord.actors.kb import KnowledgeBase
-from accord.events.places import lookup_city
+from accord.events.places import city_countries, city_country
 from accord.knowledge.tsv import packaged
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
@@ -95,6 +95,13 @@ class ActorMatcher:
                 add(p, Entry("org", key))
         self._aliases = kb.aliases
         self._us_states = us_states()
+        # words of states' official names, to the states they name ("congo": COD, COG)
+        self._state_name_words: dict[str, set[str]] = {}
+        for c in kb.countries.values():
+            for name in c.names:
+                for w in name.replace("-", " ").split():
+                    if w[:1].isupper() and len(w) > 3 and w.lower() not in NAME_FILLERS:
+                        self._state_name_words.setdefault(w.lower(), set()).add(c.iso3)
         self._sector_phrases = frozenset(w.phrase.lower() for w in kb.sectors)
         # the last words of sector phrases: a mention that ends in one names a state's part
         # in words ("the Kenyan police"), not by a capital standing for it ("Nairobi")
@@ -124,6 +131,12 @@ class ActorMatcher:
     # ------------------------------------------------------------------ matching
     def find(self, doc: Doc, on: dt.date | None) -> list[Mention]:
         """Every actor mention in the doc, longest match first, no overlaps."""
+        return self.find_with_groups(doc, on)[0]
+
+    def find_with_groups(self, doc: Doc, on: dt.date | None
+                         ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+        """`find`, with the bare sector phrases that no mention covers (`bare_sectors`),
+        read once per document."""
         vocab = doc.vocab
         spans: list[tuple[Span, list[Entry]]] = []
         ents = _ents_by_token(doc)
@@ -163,13 +176,15 @@ class ActorMatcher:
             if mention is not None:
                 mentions.append(mention)
         mentions = _drop_title_prefixes(doc, mentions)
-        mentions = self._placed_sectors(doc, mentions, after)
+        bare = self.bare_sectors(doc, mentions, after)
+        mentions = self._placed_sectors(doc, mentions, bare)
         mentions = self._communities(doc, mentions)
         mentions = self._titled_surnames(doc, mentions, taken, on)
         mentions = self._titled_strangers(doc, mentions, taken)
         mentions = self._org_heads(doc, mentions, taken, inside)
         mentions = self._member_counts(doc, mentions, taken, inside)
-        return self._surnames(doc, mentions, taken)
+        mentions = self._surnames(doc, mentions, taken)
+        return mentions, uncovered(bare, mentions)
 
     def bare_sectors(self, doc: Doc, mentions: Sequence[Mention],
                      after: dict[int, tuple[int, str]] | None = None
@@ -200,16 +215,16 @@ class ActorMatcher:
         return out
 
     def _placed_sectors(self, doc: Doc, mentions: list[Mention],
-                        after: dict[int, tuple[int, str]]) -> list[Mention]:
+                        bare: list[tuple[int, int, str]]) -> list[Mention]:
         """A sector phrase with no country of its own takes the country of the place it
         hangs on: "demonstrators in Baghdad", "rebels in the Ivory Coast", "refugees from
         Syria", "a terror group based in Trinidad". One mention spans the group and its
         place (its head stays the place's, where the coder reads it)."""
-        bare = self.bare_sectors(doc, mentions, after)
         if not bare:
             return mentions
         by_head = {m.token_end - 1: k for k, m in enumerate(mentions)}
         out = list(mentions)
+        named = self._named_countries(mentions)
         for start, end, sector in bare:
             head = doc[end - 1]
             owner = by_head.get(start - 2) if start >= 2 and doc[start - 1].text in (
@@ -225,10 +240,10 @@ class ActorMatcher:
                 out[owner] = Mention(actor, s.text, s.start_char, s.end_char, m.token_start,
                                      end, m.confidence, m.via)
                 continue
-            for place in _places(head):
+            for place in group_places(head):
                 k = by_head.get(place.i)
                 if k is None and sector in NON_STATE_SECTORS and \
-                        (country := self._city_country(place)) is not None:
+                        (country := self._city_country(place, named)) is not None:
                     # "demonstrators in Lagos": a town the gazetteer knows, in one state
                     actor = self.kb.country_actor(country, sector)
                     s = doc[start:place.i + 1]
@@ -243,6 +258,10 @@ class ActorMatcher:
                 if m.actor.sector == "GOV" and sector in ("MIL", "SPY"):
                     break  # "troops in Kabul": whose troops, the capital does not tell
                 a = m.actor
+                if sector in NON_STATE_SECTORS and m.actor.sector == "GOV" and \
+                        (home := self._namesake(m, mentions)) is not None:
+                    # "protesters in Tripoli" in a story about Lebanon: its Tripoli
+                    a = self.kb.country_actor(home, None)
                 actor = Actor(a.country + sector, a.country, sector, a.name, a.kind)
                 s = doc[start:m.token_end]
                 out[k] = Mention(actor, s.text, s.start_char, s.end_char, start, m.token_end,
@@ -269,7 +288,7 @@ class ActorMatcher:
                 a.sector is None and head.tag_ in ("NNPS", "NNS") and head.lower_.endswith("s"))
             if not ethnic and not (people and a.sector in (None, "CVL")):
                 continue
-            places = [p for p in _places(head) if p.i >= m.token_end]
+            places = [p for p in group_places(head) if p.i >= m.token_end]
             places += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
             if not ethnic:
@@ -315,9 +334,45 @@ class ActorMatcher:
                 return k
         return None
 
-    def _city_country(self, place: Token) -> str | None:
+    def _named_countries(self, mentions: Sequence[Mention]) -> frozenset[str]:
+        """The states the article names (a place's namesake there is the one it means)."""
+        return frozenset(m.actor.country for m in mentions if m.actor.kind == "state"
+                         and m.actor.country in self.kb.countries)
+
+    def _namesake(self, seat: Mention, mentions: Sequence[Mention]) -> str | None:
+        """Another state's town of a capital's name, when the article names that state and
+        not the capital's own by any other mention ("Tripoli" with "Lebanon")."""
+        others = [m for m in mentions if m is not seat]
+        named = self._named_countries(others)
+        if seat.actor.country in named:
+            return None
+        country = city_country(seat.text, named)
+        return country if country in named else None
+
+    def place_country(self, place: Token, mentions: Sequence[Mention]) -> str | None:
+        """The state a place token lies in: the state mention that covers it, else the
+        gazetteer's town (`_city_country`)."""
+        for m in mentions:
+            if m.token_start <= place.i < m.token_end and m.actor.kind == "state" and \
+                    m.actor.country in self.kb.countries:
+                return m.actor.country
+        return self._city_country(place, self._named_countries(mentions))
+
+    def place_states(self, place: Token) -> frozenset[str]:
+        """Every state with a town of that name (a place the dictionary leaves unnamed, as
+        "Congo" of two states)."""
+        if place.pos_ != "PROPN" or not place.text[:1].isupper():
+            return frozenset()
+        out = {c for c in city_countries(place.text) if c in self.kb.countries}
+        if place.ent_type_ in ("GPE", "LOC"):
+            out |= self._state_name_words.get(place.lower_, set())
+        return frozenset(out)
+
+    def _city_country(self, place: Token, article: frozenset[str] = frozenset()
+                      ) -> str | None:
         """The state of a town the knowledge base does not know, from the packaged GeoNames
-        gazetteer (its most populous place of that name): a capitalised proper noun the
+        gazetteer (a namesake in a state the article names, else the most populous place of
+        that name by a clear margin: `places.city_country`): a capitalised proper noun the
         parser takes for a place ("Lagos", "Port Harcourt") or that a place noun names ("the
         town of Gulu"), never a U.S. state's name."""
         named = place.dep_ == "pobj" and place.head.lower_ == "of" and \
@@ -330,8 +385,8 @@ class ActorMatcher:
         name = place.doc[first:place.i + 1].text
         if name in self._us_states:
             return None
-        loc = lookup_city(name)
-        return loc.country if loc is not None and loc.country in self.kb.countries else None
+        country = city_country(name, article)
+        return country if country in self.kb.countries else None
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
                        inside: Sequence[tuple[int, Actor]]) -> list[Mention]:
@@ -809,13 +864,29 @@ def _group_head(doc: Doc, after: dict[int, tuple[int, str]], hit: tuple[int, str
     return hit
 
 
+def uncovered(bare: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]
+              ) -> list[tuple[int, int, str]]:
+    """The bare sector phrases (`ActorMatcher.bare_sectors`) that no mention covers."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    return [b for b in bare if not covered.intersection(range(b[0], b[1]))]
+
+
+# words of states' official names that name no place of their own
+NAME_FILLERS = {"republic", "democratic", "united", "kingdom", "states", "people's", "peoples",
+                "federal", "federation", "islamic", "arab", "socialist", "islands", "saint",
+                "state", "union", "commonwealth", "principality", "grand", "duchy", "plurinational",
+                "bolivarian", "cooperative", "independent", "sultanate", "emirates", "central",
+                "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                "great", "britain", "ireland", "new"}
+
+
 # prepositions by which a group hangs on its place: "rebels in", "refugees from"
 PLACE_PREPS = {"in", "from", "inside", "throughout", "across"}
 # participles by which a group is placed: "a group based in", "guerrillas operating in"
 PLACE_PARTICIPLES = {"base", "live", "operate", "station", "hold", "gather"}
 
 
-def _places(head: Token) -> list[Token]:
+def group_places(head: Token) -> list[Token]:
     """The places a group's head noun hangs on, nearest first: the objects of "in",
     "from" (each conjunct: "in Kenya and Uganda" keeps the first), and of a placing
     participle ("based in Trinidad")."""
