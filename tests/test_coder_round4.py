@@ -102,3 +102,97 @@ def test_being_prepared_to_is_still_an_intent(coder):
 def test_the_city_of_a_place_is_that_place(coder):
     rows = code(coder, "Syrian troops arrived in the capital city of Beirut on Monday.")
     event_of(rows, "SYR", "0", "LBN")
+
+
+# ------------------------------------------------ what an answer answers (round 5)
+def test_rejected_request_is_not_coded_as_the_requesters_act(coder):
+    rows = code(coder, "Egypt rejected an Israeli request to extradite the two suspects.")
+    event_of(rows, "EGY", "12", "ISR")
+    assert not [r for r in rows if r["source_country"] == "ISR"], triples(rows)
+
+
+def test_accepted_demands_are_the_acceptance_alone(coder):
+    rows = code(coder, "The Kenyan government accepted demands from the opposition that it "
+                       "hold early elections.")
+    event_of(rows, "KEN", "08", "KEN")
+    assert not [r for r in rows if r["cameo"].startswith("10")], triples(rows)
+
+
+def test_a_rejected_accusation_stays_an_accusation(coder):
+    rows = code(coder, "Egypt rejected the accusations by Israel that it had armed the "
+                       "militants.")
+    event_of(rows, "ISR", "112", "EGY")
+
+
+def test_a_demand_its_maker_repeats_is_still_coded(coder):
+    rows = code(coder, "Egypt reiterated its demand that Israel withdraw its troops from the "
+                       "crossing.")
+    event_of(rows, "EGY", "10", "ISR")
+
+
+def test_refused_call_is_aimed_where_the_act_would_be_done(coder):
+    rows = code(coder, "Chad on Tuesday rejected a call for its troops to be deployed in "
+                       "Sudan.")
+    event_of(rows, "TCD", "12", "SDN")
+
+
+# ------------------------------------------------ a protest's demand is its content
+def test_demand_a_rally_is_held_for_is_no_second_act(coder):
+    rows = code(coder, "Thousands of Chilean students staged rallies in Santiago to demand the "
+                       "resignation of the education minister.")
+    event_of(rows, "CHL", "14", "CHL")
+    assert not [r for r in rows if r["cameo"][:2] in ("10", "02")], triples(rows)
+
+
+def test_a_demand_in_a_clause_of_its_own_stays(coder):
+    rows = code(coder, "Chilean students staged rallies in Santiago on Monday, and the "
+                       "Chilean government demanded that Peru withdraw its ambassador.")
+    event_of(rows, "CHL", "14", "CHL")
+    event_of(rows, "CHL", "10", "PER")
+
+
+# ------------------------------------------------ attempts at force were made
+def test_attempted_assassination_is_185_occurred(coder):
+    for text in ("Rebels from Chad tried to assassinate the Chadian defence minister on "
+                 "Monday.", "Kurdish rebels in Turkey attempted to kill the Turkish interior "
+                 "minister."):
+        rows = code(coder, text)
+        assert [r["cameo"] for r in rows] == ["185"], triples(rows)
+        assert rows[0]["status"] == "occurred"
+
+
+def test_a_done_assassination_stays_186(coder):
+    rows = code(coder, "Colombian rebels killed the Colombian defence minister.")
+    assert [r["cameo"] for r in rows] == ["186"], triples(rows)
+
+
+def test_attempted_force_occurred_but_attempted_talks_are_intended(coder):
+    rows = code(coder, "The Russian army has tried to storm Ukrainian positions near the city.")
+    event_of(rows, "RUS", "19", "UKR", "occurred")
+    rows = code(coder, "Russia tried to negotiate with Ukraine over the grain deal.")
+    event_of(rows, "RUS", "04", "UKR", "intended")
+    rows = code(coder, "North Korea will try to hack into the computers of South Korean "
+                       "army officers.")
+    event_of(rows, "PRK", "17", "KOR", "intended")
+
+
+# ------------------------------------------------ places
+def test_state_of_emergency_lifted_in_a_named_state_of_the_country(coder):
+    rows = code(coder, "The Sudanese government lifted the state of emergency in North "
+                       "Kordofan State on Friday.")
+    assert event_of(rows, "SDN", "0814", "SDN")["target_code"] == "SDNCVL"
+    # a bare unknown place may still be occupied territory
+    rows = code(coder, "Israel imposed a curfew in Nablus on Friday.")
+    assert not [r for r in rows if r["target_country"] == "ISR"], triples(rows)
+
+
+def test_blocked_transport_into_a_city(coder, one_sided):
+    rows = code(coder, "Malian protesters blocked transport into Bamako on Monday.")
+    event_of(rows, "MLI", "144", "MLI")
+    rows = code(one_sided, "Malian soldiers blocked the transport of food on Monday.")
+    assert not [r for r in rows if r["cameo"].startswith("14")], triples(rows)
+
+
+def test_inspectors_dispatched_into_a_country(coder):
+    rows = code(coder, "The UN dispatched inspectors to a factory in western Iraq on Monday.")
+    event_of(rows, "UNO", "09", "IRQ")

@@ -101,6 +101,7 @@ ISSUE_VERBS = {"issue", "publish", "release", "send", "adopt", "sign", "deliver"
 # demand that the government grant ...")
 DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "plea", "ultimatum"}
 APPEAL_ROOTS = ("02", "10")
+PROTEST_ROOT = "14"
 # nouns of pulling out: what they are "from" is the place left, not who acts ("Syria's
 # withdrawal from Lebanon")
 LEAVE_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "redeployment", "departure"}
@@ -117,9 +118,22 @@ TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "
 # are when the place they happen in is the state's own ("imposed a curfew in the town of
 # Cizre in southeastern Turkey"). CAMEO codes the country's people as the target.
 # verbs of beginning, resuming or going on with an act named by their complement
+ATTEMPT_VERBS = {"attempt", "try"}
+ATTEMPTED_CODES = {"186": "185"}
+ATTEMPTED_ROOTS = ("17", "18", "19", "20")
 PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep"}
 POPULATION_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
+# words naming a division of a state, which a place's name may end in ("West Darfur State")
+DIVISION_WORDS = {"state", "province", "region", "district", "county", "prefecture",
+                  "governorate", "oblast", "canton"}
 HOME_CODES = ("081", "082", "083", "084", "171", "172", "173", "175")
+# nouns of asking or offering (a request, a demand, a proposal) that another act answers:
+# "Yemen rejected a U.S. request to interrogate detainees", "accepted demands from the rebels",
+# "agreed to the proposal": the answer is the news, what it answers was put before and is
+# its topic (CAMEO codes the rejection or acceptance alone); a charge that is rejected stays
+# a charge ("rejected the claims by Russia that ..." is Russia's accusation too)
+ANSWERED_NOUNS = DEMAND_WORDS | {"offer", "proposal", "invitation", "suggestion"}
+ANSWER_PREPS = ("to", "with")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +224,13 @@ class SentenceCoder:
             # shelling" is a show of force, 150, not an intended shelling)
             own = narrower is not None and coded is not None and \
                 not narrower.cameo.startswith("03") and narrower.cameo[:2] != coded[0][:2]
+            if verb.lemma_.lower() in ATTEMPT_VERBS and coded is None:
+                coded = self._pattern(comp)
+            if verb.lemma_.lower() in ATTEMPT_VERBS and coded is not None and \
+                    coded[0] in ATTEMPTED_CODES:
+                # an attempt the codebook names apart was made: "attempted to assassinate the
+                # governor", "tried to kill the prime minister" is 185, not an intended 186
+                return ATTEMPTED_CODES[coded[0]], True, coded[2], comp
             intent = not own and (pat is None or narrower is not None
                                   and narrower.cameo.startswith("03"))
             if narrower is not None and narrower.objects and not (
@@ -280,7 +301,7 @@ class SentenceCoder:
                 if frame.cameo.startswith("057") and len({m.actor.party for m in parties}) > 1:
                     self._context.parties = parties
         found.extend(self._judgements(sent, mentions))
-        return found
+        return [f for f in found if not _protest_demand(f, found)]
 
     # -------------------------------------------------------------- judgements
     def _judgements(self, sent: Span, mentions: list[Mention]) -> list[Frame]:
@@ -388,6 +409,9 @@ class SentenceCoder:
                 return self._directive(verb, mentions)  # "ordered Menem to appear"
             return None
         cameo, specific, obj_text, comp = coded
+        if comp is not None and cameo in ATTEMPTED_CODES.values() and \
+                verb.lemma_.lower() in ATTEMPT_VERBS:
+            consumed.add(comp.i)  # the attempt is the act: no intended assassination
         if specific and cameo[:2] not in AIMED_ROOTS + APPEAL_ROOTS:
             # "allowed Ouattara to run", "allowed the candidate to participate in the
             # elections": a clause verb whose word chose the row is that act's content, not a
@@ -523,6 +547,12 @@ class SentenceCoder:
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None
+        if cameo[:2] in ATTEMPTED_ROOTS and verb.dep_ == "xcomp" and \
+                verb.head.lemma_.lower() in ATTEMPT_VERBS:
+            # "has tried to hack into the army's computers": an attempt at force or coercion
+            # was made (CAMEO codes the attempt as the act: 185 is an attempted
+            # assassination); its status is the attempt's
+            anchor = verb.head
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
 
     def _obliger(self, modal: Token, mentions: list[Mention]) -> tuple[list[Mention], bool]:
@@ -618,6 +648,22 @@ class SentenceCoder:
         return []
 
     # -------------------------------------------------------------- nominal predicates
+    def _answered(self, noun: Token) -> bool:
+        """ "rejected a U.S. request", "accepted demands from the rebels", "agreed to the
+        proposal": a noun of something said that is the object of a verb coding an act of its
+        own (not one that issues or repeats it: "renewed its demand") is what that act
+        answers."""
+        if noun.lemma_.lower() not in ANSWERED_NOUNS:
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ANSWER_PREPS:
+            head = head.head
+        elif noun.dep_ != "dobj":
+            return False
+        lemma = head.lemma_.lower()
+        return head.pos_ == "VERB" and lemma not in NOMINAL_GOVERNORS | ISSUE_VERBS and \
+            self.verb_pattern(head) is not None
+
     def _nominal(self, noun: Token, mentions: list[Mention]) -> Frame | None:
         # what kind of act: its modifiers and what it is "of" ("military aid", "supply of arms")
         modifiers = {c.lemma_.lower() for c in noun.children
@@ -625,7 +671,7 @@ class SentenceCoder:
         modifiers |= {p.lemma_.lower() for c in noun.children if c.dep_ == "prep"
                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
         cameo = self.patterns.noun_code(noun.lemma_.lower(), modifiers)
-        if cameo is None:
+        if cameo is None or self._answered(noun):
             return None
         sources: list[Mention] = []
         target_tokens: list[Token] = []
@@ -761,14 +807,18 @@ def _home_population(verb: Token, comp: Token | None, cameo: str, sources: list[
     # complement ("threatened to institute a curfew in Algiers")
     heads = [verb] + ([comp] if comp is not None else [])
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("dobj", "xcomp")]
-    places = [t for h in heads for c in h.children if c.dep_ == "prep"
-              and c.lower_ in LOCATION_PREPS for p in c.children if p.dep_ == "pobj"
-              for t in phrase(p)]
+    objs = [p for h in heads for c in h.children if c.dep_ == "prep"
+            and c.lower_ in LOCATION_PREPS for p in c.children if p.dep_ == "pobj"]
+    places = [t for p in objs for t in phrase(p)]
     named = mentions_in(places, mentions)
     if any(m.actor.country != country for m in named):
         return []  # "lifted the curfew in Kosovo": another state's place is the target
-    if not named and any(t.pos_ == "PROPN" for t in places):
-        return []  # "imposed a curfew in Hebron": a place of no known state may be occupied
+    if not named and any(t.pos_ == "PROPN" for t in places) and not all(
+            p.lemma_.lower() in DIVISION_WORDS for p in objs):
+        # "imposed a curfew in Hebron": a place of no known state may be occupied; but one
+        # named as a division of a state ("West Darfur State", "Sindh Province") is the
+        # ruling state's own
+        return []
     if not named and not cameo.startswith(POPULATION_CODES):
         return []  # "arrested dozens": whose people is not said
     trig = verb
@@ -776,6 +826,27 @@ def _home_population(verb: Token, comp: Token | None, cameo: str, sources: list[
     people = Actor(country + "CVL", country, "CVL", state.name, "state")
     return [Mention(people, trig.text, trig.idx, trig.idx + len(trig), trig.i, trig.i + 1,
                     round(conf * 0.6, 3), "implicit")]
+
+
+def _protest_demand(frame: Frame, found: list[Frame]) -> bool:
+    """ "students staged demonstrations to demand reforms", "continued their hunger strike to
+    demand the resignation of ...", "staged rallies against Abbas, saying he must resign": a
+    demand or appeal that says what a protest by the same side is for is the protest's
+    content (CAMEO 1411-1414, 1421-1424: demonstrating or striking for a change), not an act
+    of its own."""
+    if not frame.cameo.startswith(APPEAL_ROOTS):
+        return False
+    sides = {m.actor.party for m in frame.sources}
+    protests = {f.trigger.i for f in found if f.cameo.startswith(PROTEST_ROOT)
+                and sides & {m.actor.party for m in f.sources}}
+    tok = frame.trigger
+    for _ in range(4):
+        if tok.dep_ not in ("aux", "advcl", "ccomp", "xcomp", "acl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in protests:
+            return True
+    return False
 
 
 def _demanded(verb: Token) -> bool:

@@ -110,8 +110,14 @@ def mentions_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[Mentio
     resolutions" targets the DPRK, not the UN)."""
     toks = {t.i: t for t in tokens}
     depth: dict[int, int] = {}
+    doc = next(iter(toks.values())).doc if toks else None
     for m in mentions:
         head = m.token_end - 1
+        if head not in toks and doc is not None and m.token_end - m.token_start > 1 and \
+                m.token_end <= len(doc):
+            # "a newspaper based in east Beirut": a mention that runs into a clause on its
+            # noun stands where its syntactic head does
+            head = doc[m.token_start:m.token_end].root.i
         if head not in toks:
             continue
         d, tok = 0, toks[head]
@@ -585,7 +591,31 @@ def aimed_targets(verb: Token, candidates: list[Mention]) -> list[Mention]:
     ("threatened to shell Iraqi towns"), else whom its condition names."""
     comp = complement(verb)
     found = mentions_in(complement_tokens(comp), candidates) if comp is not None else []
-    return found or mentions_in(_condition_subject(verb), candidates)
+    return found or mentions_in(_condition_subject(verb), candidates) or mentions_in(
+        _asked_act(verb), candidates)
+
+
+# nouns of asking or offering whose clause names an act to be done ("a call for its forces to
+# be deployed in East Timor", "an invitation to attend a meeting of the factions")
+ASKING_NOUNS = {"call", "request", "appeal", "demand", "plea", "proposal", "offer",
+                "invitation", "suggestion", "plan", "ultimatum"}
+
+
+def _asked_act(verb: Token) -> list[Token]:
+    """ "rejected a call for its forces to be deployed in East Timor", "turned down an
+    invitation to attend a meeting of the factions": the act a refused request asks for, its
+    objects, and where it would be done (a deployment in a place is aimed at it)."""
+    out: list[Token] = []
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in ASKING_NOUNS:
+            continue
+        clauses = [c for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                   and to_infinitive(c)]
+        for c in clauses:
+            out += [c, *object_tokens(c)]
+            out += [t for p in c.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS
+                    for q in p.children if q.dep_ == "pobj" for t in phrase(q)]
+    return out
 
 
 def judged_subjects(verb: Token) -> list[Token]:
