@@ -19,9 +19,22 @@ def test_curfew_in_a_town_of_its_own_country_targets_its_civilians(coder):
     assert ev["target_text"] == "imposed"  # implicit: placed on the trigger
 
 
-def test_lifted_state_of_emergency_needs_no_place(coder):
-    rows = code(coder, "The Algerian government lifted the state of emergency on Thursday.")
+def test_an_act_on_a_population_needs_a_place_of_the_states_own(coder, one_sided):
+    # review: with no place named, whose people is not said (occupied or disputed land)
+    text = "The Algerian government lifted the state of emergency on Thursday."
+    assert code(coder, text) == []
+    rows = code(one_sided, text)
+    assert [(r["cameo"], r["target_code"]) for r in rows] == [("0814", None)], triples(rows)
+    rows = code(coder, "The Algerian government lifted the state of emergency in Algeria.")
     assert event_of(rows, "DZA", "0814", "DZA")["target_code"] == "DZACVL"
+
+
+def test_held_or_foreign_people_are_not_the_states_own(one_sided):
+    for text in ("Israel released 30 prisoners in Jerusalem on Tuesday.",
+                 "Russian police detained two foreign journalists in Moscow."):
+        rows = code(one_sided, text)
+        assert rows and not [r for r in rows if (r["target_code"] or "").endswith("CVL")], \
+            triples(rows)
 
 
 def test_threat_to_impose_a_curfew_in_its_capital(coder):
@@ -40,10 +53,14 @@ def test_arrests_with_no_place_get_no_implied_target(coder, one_sided):
     assert [r["target_code"] for r in rows] == [None], triples(rows)
 
 
-def test_curfew_in_a_place_of_no_known_state_is_not_home(coder):
+def test_curfew_in_a_place_of_no_known_state_is_not_home(one_sided):
     # an unknown place may be occupied territory: not the source's own people
-    rows = code(coder, "Israel imposed a curfew in Hebron after the attack.")
-    assert not [r for r in rows if r["target_country"] == "ISR"], triples(rows)
+    for text in ("Israel imposed a curfew in Hebron after the attack.",
+                 "The Israeli army imposed a curfew in the Nablus district.",
+                 "Israeli troops imposed a curfew on the old city after the attack."):
+        rows = code(one_sided, text)
+        assert [r["target_code"] for r in rows if r["cameo"].startswith("17")] == [None], \
+            (text, triples(rows))
 
 
 def test_another_states_place_stays_the_target(coder):
@@ -52,11 +69,12 @@ def test_another_states_place_stays_the_target(coder):
     assert ev["target_code"] != "SRBCVL"
 
 
-def test_a_court_or_an_organisation_acts_on_no_implied_people(coder):
-    rows = code(coder, "The Supreme Court of Pakistan lifted the ban in Lahore.")
-    assert not [r for r in rows if r["target_code"] == "PAKCVL"], triples(rows)
-    rows = code(coder, "The United Nations imposed a curfew in the camp.")
-    assert not [r for r in rows if (r["target_code"] or "").endswith("CVL")], triples(rows)
+def test_a_court_or_an_organisation_acts_on_no_implied_people(one_sided):
+    rows = code(one_sided, "The Supreme Court of Pakistan lifted the ban in Lahore.")
+    assert rows and not [r for r in rows if r["target_code"] == "PAKCVL"], triples(rows)
+    rows = code(one_sided, "The United Nations imposed a curfew in the camp.")
+    assert rows and not [r for r in rows if (r["target_code"] or "").endswith("CVL")], \
+        triples(rows)
 
 
 # ------------------------------------------------ what a demand asks for did not happen
@@ -177,13 +195,18 @@ def test_attempted_force_occurred_but_attempted_talks_are_intended(coder):
 
 
 # ------------------------------------------------ places
-def test_state_of_emergency_lifted_in_a_named_state_of_the_country(coder):
-    rows = code(coder, "The Sudanese government lifted the state of emergency in North "
-                       "Kordofan State on Friday.")
-    assert event_of(rows, "SDN", "0814", "SDN")["target_code"] == "SDNCVL"
-    # a bare unknown place may still be occupied territory
-    rows = code(coder, "Israel imposed a curfew in Nablus on Friday.")
-    assert not [r for r in rows if r["target_country"] == "ISR"], triples(rows)
+def test_a_named_division_of_no_known_state_is_not_taken_as_home(one_sided):
+    # review: "X State" or "X district" may be anyone's; the place must be known
+    rows = code(one_sided, "The Sudanese government lifted the state of emergency in North "
+                           "Kordofan State on Friday.")
+    assert [r["target_code"] for r in rows if r["cameo"] == "0814"] == [None], triples(rows)
+
+
+def test_readying_force_needs_force(coder):
+    # review: "strike a deal" matched the force row's word list
+    rows = code(coder, "Britain is preparing to strike a deal with the European Union.")
+    assert not [r for r in rows if r["cameo"].startswith("15")], triples(rows)
+    event_of(rows, "GBR", "057", "EUR", "intended")
 
 
 def test_blocked_transport_into_a_city(coder, one_sided):
@@ -196,3 +219,11 @@ def test_blocked_transport_into_a_city(coder, one_sided):
 def test_inspectors_dispatched_into_a_country(coder):
     rows = code(coder, "The UN dispatched inspectors to a factory in western Iraq on Monday.")
     event_of(rows, "UNO", "09", "IRQ")
+
+
+def test_a_protests_demand_on_another_state_is_an_act_of_its_own(coder):
+    # review: only a demand on the protest's own target is its content
+    rows = code(coder, "Kenyan opposition supporters demonstrated in Nairobi, demanding the "
+                       "release of jailed leaders by Uganda.")
+    event_of(rows, "KEN", "14", "KEN")
+    event_of(rows, "KEN", "10", "UGA")

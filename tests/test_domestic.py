@@ -239,11 +239,12 @@ def test_the_gazetteer_gives_no_country_for_a_name_several_places_share():
     assert city_country("Lagos") == "NGA"
 
 
-def test_a_states_own_businesses_are_no_side_against_it(coder):
-    rows = code(coder, "The United States barred American companies from selling chips to "
-                       "China.")
-    assert not any(r["target_code"] == "USABUS" for r in rows), triples(rows)
+def test_a_states_own_businesses_are_a_side_of_their_own(coder):
+    # review: a state's rules for its companies are acts on them (the session's first
+    # version merged the two sides and lost these events)
+    rows = code(coder, "The Chinese government fined Chinese companies for selling chips to "
+                       "Russia.")
+    assert ("CHNGOV", "17", "CHNBUS") in _sides(rows), triples(rows)
     rows = code(coder, "Japan urged Japanese companies to cut business ties with Russia.")
-    assert not any(r["target_code"] == "JPNBUS" for r in rows), triples(rows)
     assert any(r["source_country"] == "JPN" and r["target_code"] == "RUS" for r in rows), \
         triples(rows)

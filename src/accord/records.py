@@ -50,21 +50,14 @@ class Actor:
         army, police, media) are the state; its courts and legislature, and a group of its
         people acting on their own (rebels, opposition, protesters, refugees, workers), are
         sides of their own, so that a government acting on its rebels, or a court on its
-        government, is an event within one state. Its businesses take its side
-        (SAME_SIDE_SECTORS)."""
-        if (self.sector in NON_STATE_SECTORS and self.sector not in SAME_SIDE_SECTORS) or \
-                self.sector in BRANCH_SECTORS:
+        government, is an event within one state."""
+        if self.sector in NON_STATE_SECTORS or self.sector in BRANCH_SECTORS:
             return self.country + self.sector
         return self.country
 
 
 # branches of a state that act on its government (a court's ruling, a parliament's censure)
 BRANCH_SECTORS = frozenset({"JUD", "LEG"})
-# non-state sectors that are no side against their own state: a state's rules for its own
-# companies are about a third party more often than not ("the United States barred American
-# companies from selling chips to China", "Japan urged Japanese companies to cut ties with
-# Russia"), so that a state and its businesses are one side, as before parties were split
-SAME_SIDE_SECTORS = frozenset({"BUS"})
 # CAMEO sectors that are not the state: a country's rebels, opposition, civilians...
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "INS", "CVL", "REF", "LAB", "EDU", "BUS", "NGO",
                                "AGR", "CRM", "ENV", "MOD", "RAD", "UAF", "SET", "IMG",

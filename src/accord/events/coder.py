@@ -117,15 +117,19 @@ TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "
 # restrictions, releasing, arrests, seizures and repression (CAMEO 081-084, 171-173, 175)
 # are when the place they happen in is the state's own ("imposed a curfew in the town of
 # Cizre in southeastern Turkey"). CAMEO codes the country's people as the target.
-# verbs of beginning, resuming or going on with an act named by their complement
+# an attempt at force or coercion was made: CAMEO codes the attempt as the act, and names
+# an attempted assassination apart (185)
 ATTEMPT_VERBS = {"attempt", "try"}
 ATTEMPTED_CODES = {"186": "185"}
 ATTEMPTED_ROOTS = ("17", "18", "19", "20")
+# verbs of beginning, resuming or going on with an act named by their complement
 PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep"}
+# acts on a population (curfews, emergency rule, martial law, and threats of them) and acts
+# on people in a place (releases, arrests, repression): _home_population
 POPULATION_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
-# words naming a division of a state, which a place's name may end in ("West Darfur State")
-DIVISION_WORDS = {"state", "province", "region", "district", "county", "prefecture",
-                  "governorate", "oblast", "canton"}
+# people held or from abroad: a release or arrest of them is no act on the state's own people
+CAPTIVE_WORDS = {"prisoner", "pow", "detainee", "hostage", "captive", "inmate"}
+FOREIGN_WORDS = {"foreign", "foreigner", "international", "overseas", "expatriate", "migrant"}
 HOME_CODES = ("081", "082", "083", "084", "171", "172", "173", "175")
 # nouns of asking or offering (a request, a demand, a proposal) that another act answers:
 # "Yemen rejected a U.S. request to interrogate detainees", "accepted demands from the rebels",
@@ -219,6 +223,16 @@ class SentenceCoder:
             # work towards a treaty" is 057, intended): no second event; a verb with a code
             # of its own (a refusal, a threat) is an act besides its complement
             coded = self._pattern(comp) if narrower is not None else None
+            force = coded
+            if force is None and narrower is not None and comp.lemma_.lower() in PHASE_VERBS:
+                # "prepared to resume shelling": the act resumed
+                force = next((self._pattern(c) for c in comp.children
+                              if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if narrower is not None and narrower.cameo[:2] == "15" and not (
+                    force is not None and force[0][:2] in ("18", "19", "20")):
+                # readying force is a show of force only when the complement is force by
+                # its own code: "preparing to strike a deal" is none (review)
+                narrower = coded = None
             # but a row of the verb's own that names another kind of act than its complement
             # is an act of its own, the complement its content ("prepared to resume
             # shelling" is a show of force, 150, not an intended shelling)
@@ -811,16 +825,15 @@ def _home_population(verb: Token, comp: Token | None, cameo: str, sources: list[
             and c.lower_ in LOCATION_PREPS for p in c.children if p.dep_ == "pobj"]
     places = [t for p in objs for t in phrase(p)]
     named = mentions_in(places, mentions)
-    if any(m.actor.country != country for m in named):
-        return []  # "lifted the curfew in Kosovo": another state's place is the target
-    if not named and any(t.pos_ == "PROPN" for t in places) and not all(
-            p.lemma_.lower() in DIVISION_WORDS for p in objs):
-        # "imposed a curfew in Hebron": a place of no known state may be occupied; but one
-        # named as a division of a state ("West Darfur State", "Sindh Province") is the
-        # ruling state's own
+    if not named or any(m.actor.country != country for m in named):
+        # "lifted the curfew in Kosovo": another state's place is the target; "imposed a
+        # curfew in Hebron", "on the old city", "after the attack": a place of no known
+        # state, or none, may be occupied or disputed land: whose people is not said
         return []
-    if not named and not cameo.startswith(POPULATION_CODES):
-        return []  # "arrested dozens": whose people is not said
+    acted_on = [t for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")
+                for t in c.subtree]
+    if any(t.lemma_.lower() in CAPTIVE_WORDS | FOREIGN_WORDS for t in acted_on):
+        return []  # "released 30 prisoners", "detained two foreign journalists"
     trig = verb
     conf = min(m.confidence for m in sources)
     people = Actor(country + "CVL", country, "CVL", state.name, "state")
@@ -837,8 +850,13 @@ def _protest_demand(frame: Frame, found: list[Frame]) -> bool:
     if not frame.cameo.startswith(APPEAL_ROOTS):
         return False
     sides = {m.actor.party for m in frame.sources}
+    aimed = {m.actor.country for m in frame.targets}
+    # a demand on the protest's own target, or on the protesters' own state (the implicit
+    # target of a protest at home), is its content; one aimed elsewhere is an act of its own
+    # ("demonstrated in Nairobi, demanding the release of leaders held by Uganda")
     protests = {f.trigger.i for f in found if f.cameo.startswith(PROTEST_ROOT)
-                and sides & {m.actor.party for m in f.sources}}
+                and sides & {m.actor.party for m in f.sources}
+                and aimed <= {m.actor.country for m in f.targets + f.sources}}
     tok = frame.trigger
     for _ in range(4):
         if tok.dep_ not in ("aux", "advcl", "ccomp", "xcomp", "acl") or tok.head.i == tok.i:
