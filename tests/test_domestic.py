@@ -230,9 +230,14 @@ def test_an_ambiguous_town_name_takes_the_article_s_country_or_none(coder):
 def test_the_gazetteer_gives_no_country_for_a_name_several_places_share():
     from accord.events.places import city_country, lookup_city
 
-    for name in ("Valencia", "Hamilton", "San Jose", "Victoria"):
+    for name in ("Valencia", "Hamilton", "San Jose", "Victoria", "Colombo"):
         assert city_country(name) is None, name
-        assert lookup_city(name) is None, name
+    # an event's location (shown, not used to pair actors) takes a smaller margin (review:
+    # meetings in Colombo or Barcelona had lost their place)
+    assert lookup_city("Valencia") is None
+    assert lookup_city("Colombo").country == "LKA"  # type: ignore[union-attr]
+    assert lookup_city("Barcelona").country == "ESP"  # type: ignore[union-attr]
+    assert lookup_city("Kyiv", country="UKR").country == "UKR"  # type: ignore[union-attr]
     assert city_country("Valencia", {"ESP"}) == "ESP"
     assert city_country("Tripoli") == "LBY" and city_country("Tripoli", {"LBN"}) == "LBN"
     assert city_country("London", {"CAN"}) == "GBR"  # Ontario's is too small to be meant

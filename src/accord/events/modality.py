@@ -553,20 +553,26 @@ def location_of(trigger: Token, mentions: list[Mention],
                             p.pos_ == "PROPN":
                         name = tok.doc[p.left_edge.i: p.i + 1].text
                         name = re.sub(r"^the ", "", name)
-                        loc = places.lookup_city(name)
+                        here = [m for m in mentions if m.token_start <= p.i < m.token_end
+                                and m.actor.kind == "state"]
+                        for m in here:
+                            if m.actor.sector is not None:
+                                # a capital or seat the dictionary resolved: its own town,
+                                # under this spelling or the gazetteer's ("Kiev")
+                                cap = (capitals or {}).get(m.actor.country)
+                                city = places.lookup_city(name, country=m.actor.country) or (
+                                    places.lookup_city(cap, country=m.actor.country)
+                                    if cap else None)
+                                if city is not None:
+                                    return city
+                        named = frozenset(m.actor.country for m in mentions
+                                          if m.actor.kind == "state")
+                        loc = places.lookup_city(name, named)
                         if loc is not None:
                             return loc
-                        for m in mentions:
-                            if not (m.token_start <= p.i < m.token_end) or \
-                                    m.actor.kind != "state":
-                                continue
+                        for m in here:
                             if m.actor.sector is None:
                                 return Location(m.text, m.actor.country, None, None)
-                            if capitals and (cap := capitals.get(m.actor.country)):
-                                # another spelling of a capital ("Kiev"): the gazetteer's name
-                                city = places.lookup_city(cap)
-                                if city is not None and city.country == m.actor.country:
-                                    return city
     return None
 
 
