@@ -19,13 +19,10 @@ from itertools import chain, islice
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors import coref
+from accord.actors.domestic import WHERE_PREPS, domestic, place_unplaced, unplaced
+from accord.actors.groups import group_places, uncovered
 from accord.actors.kb import KnowledgeBase, load_kb
-from accord.actors.matcher import (
-    ActorMatcher,
-    government_bodies,
-    group_places,
-    uncovered,
-)
+from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality
 from accord.events.coder import ArticleContext, Frame, SentenceCoder
 from accord.knowledge.cameo import cameo_table
@@ -186,10 +183,10 @@ class Coder:
     # ------------------------------------------------------------------ internals
     def _code(self, article: Article, doc: Doc) -> CodedArticle:
         named, bare = self.matcher.find_with_groups(doc, article.published)
-        named += coref.domestic(doc, named, bare, self._verb_code, self.matcher.organ_words,
-                                self.matcher.place_states)
+        named += domestic(doc, named, bare, self._verb_code, self.matcher.organ_words,
+                          self.matcher.groups.place_states)
         # groups no rule placed: the events they take part in place them or drop them
-        named += coref.unplaced(doc, uncovered(bare, named), NON_STATE_SECTORS)
+        named += unplaced(doc, uncovered(bare, named), NON_STATE_SECTORS)
         named.sort(key=lambda m: m.token_start)
         mentions = named + coref.resolve(doc, named, self._speaker(article))
         events: list[Event] = []
@@ -271,10 +268,10 @@ class Coder:
         Dubai", "Iranian students in London"); one outside another state's embassy is
         aimed at that state. Not a workers' strike (IMPLICIT_CODES): it is most often
         against an employer."""
-        sources, targets = coref.place_unplaced(
+        sources, targets = place_unplaced(
             frame.trigger.doc, frame.cameo[:2], frame.sources, frame.targets,
             self.kb.country_actor, lambda c: c in self.kb.countries, mentions,
-            self.matcher.place_states)
+            self.matcher.groups.place_states)
         if sources is not frame.sources or targets is not frame.targets:
             frame = replace(frame, sources=sources, targets=targets)
         if frame.cameo[:2] != PROTEST_ROOT or frame.targets or not frame.sources:
@@ -298,7 +295,8 @@ class Coder:
             return replace(frame, targets=[replace(embassy[0], confidence=round(
                 embassy[0].confidence * 0.8, 3))])
         places = where + [p for m in frame.sources for p in group_places(trig.doc[m.token_end - 1])]
-        if any(self.matcher.place_country(p, mentions) not in (None, country) for p in places):
+        place_country = self.matcher.groups.place_country
+        if any(place_country(p, mentions) not in (None, country) for p in places):
             return frame  # abroad: not aimed at the group's own government
         if frame.cameo[:3] not in IMPLICIT_CODES and not (
                 frame.cameo[:3] in POLITICAL_CODES
@@ -366,7 +364,7 @@ def _where(trigger: Token) -> list[Token]:
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         heads.append(verb)
     return [p for h in heads for c in h.children if c.dep_ == "prep"
-            and c.lower_ in coref.WHERE_PREPS for p in c.children if p.dep_ == "pobj"]
+            and c.lower_ in WHERE_PREPS for p in c.children if p.dep_ == "pobj"]
 
 
 def _pairs(frame: Frame, one_sided: bool = False) -> list[tuple[Mention, Mention | None]]:

@@ -17,10 +17,18 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.coref import conj_top
+from accord.actors.groups import (
+    GroupPlaces,
+    bare_sectors,
+    group_head,
+    people_plural,
+    people_word,
+    uncovered,
+)
 from accord.actors.kb import KnowledgeBase
-from accord.events.places import city_countries, city_country
+from accord.actors.titles import FORMER, TitledPeople, drop_title_prefixes
 from accord.knowledge.tsv import packaged
-from accord.records import NON_STATE_SECTORS, Actor, Mention
+from accord.records import Actor, Mention
 
 
 def _lines(name: str) -> frozenset[str]:
@@ -95,22 +103,13 @@ class ActorMatcher:
                 add(p, Entry("org", key))
         self._aliases = kb.aliases
         self._us_states = us_states()
-        # words of states' official names, to the states they name ("congo": COD, COG)
-        self._state_name_words: dict[str, set[str]] = {}
-        for c in kb.countries.values():
-            for name in c.names:
-                for w in name.replace("-", " ").split():
-                    if w[:1].isupper() and len(w) > 3 and w.lower() not in NAME_FILLERS:
-                        self._state_name_words.setdefault(w.lower(), set()).add(c.iso3)
+        # where a group with no country belongs; people named by title or surname
+        self.groups = GroupPlaces(kb, self._us_states)
+        self.people = TitledPeople(kb)
         self._sector_phrases = frozenset(w.phrase.lower() for w in kb.sectors)
         # the last words of sector phrases: a mention that ends in one names a state's part
         # in words ("the Kenyan police"), not by a capital standing for it ("Nairobi")
         self.organ_words = frozenset(p.split()[-1] for p in self._sector_phrases)
-        self._by_surname: dict[str, list[str]] = {}
-        for name in kb.roles:
-            words = [w for w in name.split() if w.strip(".") not in SUFFIXES]
-            if len(words) > 1:
-                self._by_surname.setdefault(words[-1], []).append(name)
         for p in blockers():
             add(p, Entry("block", p))
         for i, a in enumerate(kb.aliases):
@@ -175,218 +174,16 @@ class ActorMatcher:
             mention = self._resolve(doc, span, entries, on, after, before, nxt)
             if mention is not None:
                 mentions.append(mention)
-        mentions = _drop_title_prefixes(doc, mentions)
-        bare = self.bare_sectors(doc, mentions, after)
-        mentions = self._placed_sectors(doc, mentions, bare)
-        mentions = self._communities(doc, mentions)
-        mentions = self._titled_surnames(doc, mentions, taken, on)
-        mentions = self._titled_strangers(doc, mentions, taken)
+        mentions = drop_title_prefixes(doc, mentions)
+        bare = bare_sectors(doc, mentions, after)
+        mentions = self.groups.placed_sectors(doc, mentions, bare)
+        mentions = self.groups.communities(doc, mentions)
+        mentions = self.people.titled_surnames(doc, mentions, taken, on)
+        mentions = self.people.titled_strangers(doc, mentions, taken)
         mentions = self._org_heads(doc, mentions, taken, inside)
         mentions = self._member_counts(doc, mentions, taken, inside)
-        mentions = self._surnames(doc, mentions, taken)
+        mentions = self.people.surnames(doc, mentions, taken)
         return mentions, uncovered(bare, mentions)
-
-    def bare_sectors(self, doc: Doc, mentions: Sequence[Mention],
-                     after: dict[int, tuple[int, str]] | None = None
-                     ) -> list[tuple[int, int, str]]:
-        """Sector phrases that no mention covers and no name owns ("demonstrators", "the
-        government", "opposition activists"), as (start, end, sector): groups whose country
-        the sentence may tell by a place or by the state organ acting on them."""
-        if after is None:
-            after = _sector_index(self.sector_after, doc)
-        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        out: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(doc):
-            hit = after.get(i)
-            if hit is None or covered.intersection(range(i, hit[0])):
-                i += 1
-                continue
-            end, sector = _group_head(doc, after, hit)
-            nxt = doc[end] if end < len(doc) else None
-            named = any(t.text[:1].isupper() for t in doc[i + 1:end]) or (
-                nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
-            # a part of a name ("the Government Accountability Office", "Police Chief X"),
-            # or a word of a longer noun ("students' union" is fine, "government bonds" not)
-            if not named and doc[end - 1].pos_ in ("NOUN", "PROPN") and \
-                    doc[end - 1].dep_ not in ("compound", "amod", "nmod"):
-                out.append((i, end, sector))
-            i = end
-        return out
-
-    def _placed_sectors(self, doc: Doc, mentions: list[Mention],
-                        bare: list[tuple[int, int, str]]) -> list[Mention]:
-        """A sector phrase with no country of its own takes the country of the place it
-        hangs on: "demonstrators in Baghdad", "rebels in the Ivory Coast", "refugees from
-        Syria", "a terror group based in Trinidad". One mention spans the group and its
-        place (its head stays the place's, where the coder reads it)."""
-        if not bare:
-            return mentions
-        by_head = {m.token_end - 1: k for k, m in enumerate(mentions)}
-        out = list(mentions)
-        named = self._named_countries(mentions)
-        for start, end, sector in bare:
-            head = doc[end - 1]
-            owner = by_head.get(start - 2) if start >= 2 and doc[start - 1].text in (
-                "'s", "’s") else None
-            if owner is not None and out[owner].actor.kind == "person" and \
-                    sector in NON_STATE_SECTORS and out[owner].actor.country in self.kb.countries:
-                # "Djindjic's opposition coalition", "the general's rebels": the person's
-                # country's group (the person is the mention's modifier, not its head); a
-                # person's own organs ("Putin's spokesman") stay the person's mention
-                m = out[owner]
-                actor = self.kb.country_actor(m.actor.country, sector)
-                s = doc[m.token_start:end]
-                out[owner] = Mention(actor, s.text, s.start_char, s.end_char, m.token_start,
-                                     end, m.confidence, m.via)
-                continue
-            for place in group_places(head):
-                k = by_head.get(place.i)
-                if k is None and sector in NON_STATE_SECTORS and \
-                        (country := self._city_country(place, named)) is not None:
-                    # "demonstrators in Lagos": a town the gazetteer knows, in one state
-                    actor = self.kb.country_actor(country, sector)
-                    s = doc[start:place.i + 1]
-                    out.append(Mention(actor, s.text, s.start_char, s.end_char, start,
-                                       place.i + 1, 0.9, "place"))
-                    break
-                if k is None or out[k].actor.kind != "state" or out[k].token_start < end:
-                    continue
-                m = out[k]
-                if m.actor.sector not in (None, "GOV", sector):
-                    break  # "rebels in the Syrian army's sights": the place has its own part
-                if m.actor.sector == "GOV" and sector in ("MIL", "SPY"):
-                    break  # "troops in Kabul": whose troops, the capital does not tell
-                a = m.actor
-                if sector in NON_STATE_SECTORS and m.actor.sector == "GOV" and \
-                        (home := self._namesake(m, mentions)) is not None:
-                    # "protesters in Tripoli" in a story about Lebanon: its Tripoli
-                    a = self.kb.country_actor(home, None)
-                actor = Actor(a.country + sector, a.country, sector, a.name, a.kind)
-                s = doc[start:m.token_end]
-                out[k] = Mention(actor, s.text, s.start_char, s.end_char, start, m.token_end,
-                                 m.confidence, m.via)
-                break
-        return sorted(out, key=lambda m: m.token_start)
-
-    def _communities(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """An ethnic community is the state it lives in, not its kin state: "ethnic
-        Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Hungarian
-        farmers in Slovakia" are that state's people (CVL, or the group's own sector). The
-        place hangs on the group ("in", "of", "living in"; one mention spans both) or, for
-        a group marked "ethnic", on its clause's verb ("ethnic Albanians demonstrated in
-        Serbia"). With no other state placing it, the group keeps its kin state."""
-        by_head = {m.token_end - 1: k for k, m in enumerate(mentions)}
-        out: list[Mention | None] = list(mentions)
-        for k, m in enumerate(mentions):
-            a = m.actor
-            if a.kind != "state" or (a.sector is not None and a.sector not in NON_STATE_SECTORS):
-                continue
-            head = doc[m.token_end - 1]
-            ethnic = any(t.lower_ == "ethnic" for t in doc[max(m.token_start - 2, 0):m.token_start])
-            people = _people_plural(doc[m.token_start:m.token_end]) or (
-                a.sector is None and head.tag_ in ("NNPS", "NNS") and head.lower_.endswith("s"))
-            if not ethnic and not (people and a.sector in (None, "CVL")):
-                continue
-            places = [p for p in group_places(head) if p.i >= m.token_end]
-            places += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"]
-            if not ethnic:
-                # "the Albanians of southern Serbia": belonging, not a visit ("Britons in Spain")
-                places = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"]
-            hit = self._community_place(places, mentions, by_head, a.country)
-            span_end = mentions[hit].token_end if hit is not None else None
-            country = mentions[hit].actor.country if hit is not None else None
-            if country is None and ethnic and head.dep_ in ("nsubj", "dobj", "nsubjpass"):
-                verb_places = [g for c in head.head.children if c.dep_ == "prep"
-                               and c.lower_ in PLACE_PREPS for g in c.children if g.dep_ == "pobj"]
-                # "in a gunbattle in southeastern Serbia": one step on through "in"
-                verb_places += [g2 for g in verb_places for c in g.children if c.dep_ == "prep"
-                                and c.lower_ in PLACE_PREPS for g2 in c.children
-                                if g2.dep_ == "pobj"]
-                v = self._community_place(verb_places, mentions, by_head, a.country)
-                country = mentions[v].actor.country if v is not None else None
-            if country is None:
-                continue
-            actor = self.kb.country_actor(country, a.sector or "CVL")
-            if span_end is not None and hit is not None:
-                s = doc[m.token_start:span_end]
-                out[k] = Mention(actor, s.text, s.start_char, s.end_char, m.token_start,
-                                 span_end, m.confidence, "place")
-                out[hit] = None
-            else:
-                out[k] = Mention(actor, m.text, m.start, m.end, m.token_start, m.token_end,
-                                 m.confidence, m.via)
-        return [m for m in out if m is not None]
-
-    def _community_place(self, places: list[Token], mentions: list[Mention],
-                         by_head: dict[int, int], kin: str) -> int | None:
-        """The first of the places that a state mention (its name, not a part of it) names,
-        another state than the community's kin state."""
-        for p in places:
-            k = by_head.get(p.i)
-            if k is None:
-                continue
-            m = mentions[k]
-            if m.actor.kind == "state" and m.actor.sector in (None, "GOV") and \
-                    m.actor.country != kin and m.actor.country in self.kb.countries:
-                return k
-        return None
-
-    def _named_countries(self, mentions: Sequence[Mention]) -> frozenset[str]:
-        """The states the article names (a place's namesake there is the one it means)."""
-        return frozenset(m.actor.country for m in mentions if m.actor.kind == "state"
-                         and m.actor.country in self.kb.countries)
-
-    def _namesake(self, seat: Mention, mentions: Sequence[Mention]) -> str | None:
-        """Another state's town of a capital's name, when the article names that state and
-        not the capital's own by any other mention ("Tripoli" with "Lebanon")."""
-        others = [m for m in mentions if m is not seat]
-        named = self._named_countries(others)
-        if seat.actor.country in named:
-            return None
-        country = city_country(seat.text, named)
-        return country if country in named else None
-
-    def place_country(self, place: Token, mentions: Sequence[Mention]) -> str | None:
-        """The state a place token lies in: the state mention that covers it, else the
-        gazetteer's town (`_city_country`)."""
-        for m in mentions:
-            if m.token_start <= place.i < m.token_end and m.actor.kind == "state" and \
-                    m.actor.country in self.kb.countries:
-                return m.actor.country
-        return self._city_country(place, self._named_countries(mentions))
-
-    def place_states(self, place: Token) -> frozenset[str]:
-        """Every state with a town of that name (a place the dictionary leaves unnamed, as
-        "Congo" of two states)."""
-        if place.pos_ != "PROPN" or not place.text[:1].isupper():
-            return frozenset()
-        out = {c for c in city_countries(place.text) if c in self.kb.countries}
-        if place.ent_type_ in ("GPE", "LOC"):
-            out |= self._state_name_words.get(place.lower_, set())
-        return frozenset(out)
-
-    def _city_country(self, place: Token, article: frozenset[str] = frozenset()
-                      ) -> str | None:
-        """The state of a town the knowledge base does not know, from the packaged GeoNames
-        gazetteer (a namesake in a state the article names, else the most populous place of
-        that name by a clear margin: `places.city_country`): a capitalised proper noun the
-        parser takes for a place ("Lagos", "Port Harcourt") or that a place noun names ("the
-        town of Gulu"), never a U.S. state's name."""
-        named = place.dep_ == "pobj" and place.head.lower_ == "of" and \
-            place.head.head.lower_ in PLACE_NOUNS  # "the town of Gulu": a place whatever its tag
-        if place.pos_ != "PROPN" or not place.text[:1].isupper() or \
-                (place.ent_type_ not in ("GPE", "LOC") and not named):
-            return None
-        first = min([c.i for c in place.children if c.dep_ == "compound" and c.i < place.i
-                     and c.pos_ == "PROPN"] + [place.i])
-        name = place.doc[first:place.i + 1].text
-        if name in self._us_states:
-            return None
-        country = city_country(name, article)
-        return country if country in self.kb.countries else None
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
                        inside: Sequence[tuple[int, Actor]]) -> list[Mention]:
@@ -476,104 +273,6 @@ class ActorMatcher:
             extra.append(Mention(m.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i,
                                  tok.i + 1, 0.8, "head"))
         return sorted(mentions + extra, key=lambda x: x.token_start) if extra else mentions
-
-    def _titled_surnames(self, doc: Doc, mentions: list[Mention], taken: set[int],
-                         on: dt.date | None) -> list[Mention]:
-        """ "President Bush" in 2008: a title and a surname name whoever held such an office
-        on the story's date, when exactly one person with that surname did."""
-        extra = []
-        for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or tok.i == 0:
-                continue
-            if doc[tok.i - 1].lower_ not in LEADER_TITLES or (tok.i + 1 < len(doc) and
-                                                              doc[tok.i + 1].pos_ == "PROPN"):
-                continue
-            holders: set[tuple[str | None, Actor]] = set()
-            for name in self._by_surname.get(tok.text, ()):
-                if on is None:
-                    # no story date: whoever it was, if every leader of that surname
-                    # served one state ("President Bush"), that state's government
-                    roles = [r for r in self.kb.roles[name] if r.role.startswith("head_of")]
-                    holders.update((None, self.kb.country_actor(r.country, "GOV"))
-                                   for r in roles)
-                    continue
-                actor, why = self.kb.person_actor(name, on)
-                if actor.sector == "GOV" and "head_of" in why:
-                    holders.add((name, actor))
-            if len(holders) == 1:
-                (_name, actor), = holders
-                title = doc[tok.i - 1]
-                extra.append(Mention(actor, doc[title.i:tok.i + 1].text, title.idx,
-                                     tok.idx + len(tok), title.i, tok.i + 1, 0.9, "title"))
-        return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
-
-    def _titled_strangers(self, doc: Doc, mentions: list[Mention], taken: set[int]
-                          ) -> list[Mention]:
-        """A titled person the dictionary does not know ("President Dos Santos", "Judge
-        Alejandro Rivera", "King Hassan of Morocco") is their state's government: the state
-        after "of", or else the sentence's only state where the sentence shows that state
-        at home: the place the act is in ("curfew in Sudan", "in Algiers"), its own
-        non-state groups, courts, police or legislature (a judge: any mention of it). A
-        state named only as a partner ("President X met Russia's ...") does not tell."""
-        covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | taken
-        ends = {m.token_end for m in mentions}
-        extra: list[Mention] = []
-        for tok in doc:
-            title = tok.lower_.rstrip(".")
-            if title not in STRANGER_TITLES or not tok.text[:1].isupper() or tok.i in covered \
-                    or tok.i in ends:
-                continue
-            j = tok.i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
-                    j not in covered:
-                j += 1
-            name = doc[tok.i + 1:j]
-            of_state = j + 1 < len(doc) and doc[j].lower_ == "of"
-            if not name or not of_state and not any(t.ent_type_ == "PERSON" for t in name):
-                continue
-            sector = "ELI" if any(t.lower_ in FORMER for t in doc[max(tok.i - 2, 0):tok.i]) \
-                else TITLE_SECTORS.get(title, "GOV")
-            of = next((m for m in mentions if of_state and m.token_start == j + 1
-                       and m.actor.kind == "state" and m.actor.sector is None), None)
-            if of is not None:
-                s = doc[tok.i:of.token_end]
-                extra.append(Mention(self.kb.country_actor(of.actor.country, sector), s.text,
-                                     s.start_char, s.end_char, tok.i, of.token_end, 0.9, "title"))
-                mentions = [m for m in mentions if m is not of]
-                continue
-            sent = tok.sent
-            here = [m for m in mentions if sent.start <= m.token_start < sent.end
-                    and m.actor.country in self.kb.countries]
-            if len({m.actor.country for m in here}) != 1 or any(
-                    m.actor.kind not in ("state", "group") for m in here):
-                continue
-            if title not in ("judge", "justice") and not any(_at_home(doc, m) for m in here):
-                continue
-            s = doc[tok.i:j]
-            extra.append(Mention(self.kb.country_actor(here[0].actor.country, sector), s.text,
-                                 s.start_char, s.end_char, tok.i, j, 0.8, "title"))
-        return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
-
-    def _surnames(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-        """After "Lloyd J. Austin III", a bare "Austin" in the same article is that person,
-        even when the surname alone is too ambiguous for the dictionary."""
-        known: dict[str, Mention] = {}
-        for m in mentions:
-            if m.actor.kind == "person":
-                words = [w for w in m.actor.name.split() if w.strip(".") not in SUFFIXES]
-                if len(words) > 1:
-                    known.setdefault(words[-1], m)
-        if not known:
-            return mentions
-        extra = []
-        first = {k: v.token_start for k, v in known.items()}
-        for tok in doc:
-            hit = known.get(tok.text)
-            if hit is None or tok.i in taken or tok.i < first[tok.text] or tok.pos_ != "PROPN":
-                continue
-            extra.append(Mention(hit.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
-                                 0.9, "surname"))
-        return sorted(mentions + extra, key=lambda x: x.token_start)
 
     def _name_words(self, entries: list[Entry]) -> frozenset[str]:
         """Words of the names and aliases of the people an entry list names."""
@@ -671,10 +370,10 @@ class ActorMatcher:
         # "the president of Belarus", "the presidents of Belarus and Iran"
         if sector is None:
             sector = _sector_before(doc, span, before)
-        if sector is None and entry.kind == "adjective" and _people_word(doc, end, nxt):
+        if sector is None and entry.kind == "adjective" and people_word(doc, end, nxt):
             # "Iraqi Kurds", "Chinese Uighurs": a state's people of one community
             end, sector = end + 1, "CVL"
-        if sector is None and entry.kind == "adjective" and _people_plural(span):
+        if sector is None and entry.kind == "adjective" and people_plural(span):
             # "thousands of Nigerians", "young Algerians": the state's people, not the state
             sector = "CVL"
         if end < len(doc) and sector is not None and doc[end - 1].ent_type_ != "PERSON":
@@ -687,7 +386,6 @@ class ActorMatcher:
         return _mention(doc, start, end, self.kb.country_actor(entry.key, sector), "name")
 
 
-SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 REASONS = {"org": "organisation or bloc", "state": "state name", "adjective": "state adjective",
            "seat": "capital or seat of power (government)", "alias": "alias",
            "name": "state name with a title"}
@@ -788,32 +486,8 @@ UN_MEMBERS = 193  # no count of states above the UN's membership is its Assembly
 # head nouns that, with a determiner, name an organisation the article has named in full
 ORG_HEADS = {"council", "commission", "alliance", "assembly", "court", "parliament",
              "secretariat", "union"}
-LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
-                 "minister", "pm", "ayatollah", "sheikh", "shah"}
-# titles of state office-holders that, before an unknown name, make them their state's
-STRANGER_TITLES = LEADER_TITLES | {"judge", "justice", "general", "gen", "governor"}
-TITLE_SECTORS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen": "MIL"}
-# verbs of travel: a leader "arrived in Amman" is away from home
-TRAVEL_VERBS = {"arrive", "visit", "travel", "fly", "go", "come", "return", "land", "tour",
-                "stop", "head", "reach"}
-
-
-def _at_home(doc: Doc, m: Mention) -> bool:
-    """A state's mention that shows the sentence at home in it: one of its own non-state
-    groups or branches, or the place of an act that is no journey ("a curfew in Algiers")."""
-    if m.actor.sector in NON_STATE_SECTORS or m.actor.sector in ("JUD", "COP", "LEG"):
-        return True
-    head = doc[m.token_end - 1]
-    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "inside", "throughout", "across"):
-        return False
-    verb = head.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.lemma_.lower() not in TRAVEL_VERBS
-
 
 FUNCTION_WORDS = {"the", "of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
-FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 TITLE_WORDS = {"new", "former", "ex", "ousted", "deposed", "exiled", "vice", "deputy",
                "acting", "interim", "top", "senior", "chief", "first", "caretaker", "then"}
 
@@ -829,7 +503,7 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
             sec_end, sec = after[j]
             if named and not doc[j].is_lower:
                 return None  # "Syrian Democratic Forces": a name, not Syria's forces
-            sec_end, sec = _group_head(doc, after, (sec_end, sec))
+            sec_end, sec = group_head(doc, after, (sec_end, sec))
             if nxt is None or nxt.start >= sec_end:
                 return sec_end, sec
             return None
@@ -847,72 +521,6 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
             continue
         break
     return None
-
-
-def _group_head(doc: Doc, after: dict[int, tuple[int, str]], hit: tuple[int, str]
-                ) -> tuple[int, str]:
-    """A non-state group's word that modifies a following sector noun names the group's own
-    people: "rebel leaders", "fundamentalist leaders", "student spokesmen" are the rebels',
-    the fundamentalists', the students' (not a government's); the span runs on to that
-    noun and keeps the group's sector. Before another group's noun the head decides:
-    "fundamentalist demonstrators" are demonstrators."""
-    end, sector = hit
-    nxt = after.get(end)
-    if sector in NON_STATE_SECTORS and nxt is not None and nxt[1] not in NON_STATE_SECTORS and \
-            doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
-        return nxt[0], sector
-    return hit
-
-
-def uncovered(bare: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]
-              ) -> list[tuple[int, int, str]]:
-    """The bare sector phrases (`ActorMatcher.bare_sectors`) that no mention covers."""
-    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-    return [b for b in bare if not covered.intersection(range(b[0], b[1]))]
-
-
-# words of states' official names that name no place of their own
-NAME_FILLERS = {"republic", "democratic", "united", "kingdom", "states", "people's", "peoples",
-                "federal", "federation", "islamic", "arab", "socialist", "islands", "saint",
-                "state", "union", "commonwealth", "principality", "grand", "duchy", "plurinational",
-                "bolivarian", "cooperative", "independent", "sultanate", "emirates", "central",
-                "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                "great", "britain", "ireland", "new"}
-
-
-# prepositions by which a group hangs on its place: "rebels in", "refugees from"
-PLACE_PREPS = {"in", "from", "inside", "throughout", "across"}
-# participles by which a group is placed: "a group based in", "guerrillas operating in"
-PLACE_PARTICIPLES = {"base", "live", "operate", "station", "hold", "gather"}
-
-
-def group_places(head: Token) -> list[Token]:
-    """The places a group's head noun hangs on, nearest first: the objects of "in",
-    "from" (each conjunct: "in Kenya and Uganda" keeps the first), and of a placing
-    participle ("based in Trinidad")."""
-    out: list[Token] = []
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
-    for c in head.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in PLACE_PARTICIPLES:
-            preps += [p for p in c.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
-    for prep in sorted(preps, key=lambda t: t.i):
-        for p in prep.children:
-            if p.dep_ != "pobj":
-                continue
-            out.append(p)
-            if p.lower_ in PLACE_NOUNS:
-                # "in the West Bank city of Hebron", "in the northern town of Gulu": the
-                # place noun's own name, before it or after "of"
-                out += [c for c in p.children if c.dep_ in ("compound", "nmod", "poss", "amod")
-                        and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
-                out += [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"]
-    return out
-
-
-# common nouns of a place whose name stands beside them ("the town of Gulu")
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital",
-               "state", "port", "camp", "suburb", "area"}
 
 
 def _sector_index(matcher: PhraseMatcher, doc: Doc, by_end: bool = False
@@ -937,51 +545,3 @@ def _sector_before(doc: Doc, span: Span, before: dict[int, tuple[int, str]]) -> 
         if hit is not None:
             return hit[1]
     return None
-
-
-def _people_word(doc: Doc, end: int, nxt: Span | None) -> bool:
-    """A capitalised plural right after a state adjective that names no actor and heads its
-    phrase: a community of that state's people ("Iraqi Kurds"; not "Russian Orthodox")."""
-    if end >= len(doc) or (nxt is not None and nxt.start <= end):
-        return False
-    tok = doc[end]
-    return (tok.is_title and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
-            and tok.dep_ not in ("compound", "amod") and not tok.lower_.endswith("ss")
-            and (end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"))
-
-
-def _people_plural(span: Span) -> bool:
-    """A state's plural demonym heading its own phrase and told as people: counted ("100
-    Nigerians", "thousands of Nigerians"), described ("young Algerians", "ethnic Albanians")
-    or placed ("Palestinians living in the West Bank"). A bare "Palestinians" may be the
-    side in talks, and stays the state."""
-    tok = span[-1]
-    if not (len(span) == 1 and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
-            and not tok.lower_.endswith("ss") and tok.dep_ not in ("compound", "amod", "poss")):
-        return False
-    if any(c.dep_ == "nummod" or c.dep_ == "amod" and c.pos_ == "ADJ" or (
-            # "Young Algerians": a sentence's first word the parser takes for a name
-            c.dep_ == "compound" and c.is_sent_start and not c.ent_type_) for c in tok.children):
-        return True
-    if any(c.dep_ == "acl" and c.lemma_.lower() in PLACE_PARTICIPLES for c in tok.children):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-        tok.head.head.lower_ in CROWD_NOUNS or tok.head.head.pos_ == "NUM")
-
-
-# nouns that count people: "thousands of Nigerians", "a crowd of Algerians"
-CROWD_NOUNS = {"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowd",
-               "crowds", "group", "groups", "hundred", "thousand", "million", "number"}
-
-
-def _drop_title_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Russian President Vladimir Putin": one person mention, not a state and a person."""
-    out: list[Mention] = []
-    for m in mentions:
-        if out and out[-1].actor.kind == "state" and m.actor.kind == "person" \
-                and out[-1].token_end == m.token_start and out[-1].actor.sector is not None:
-            prev = out.pop()
-            m = Mention(m.actor, doc.text[prev.start:m.end], prev.start, m.end,
-                        prev.token_start, m.token_end, m.confidence, m.via)
-        out.append(m)
-    return out

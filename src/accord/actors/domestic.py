@@ -1,0 +1,260 @@
+"""A group's country from the state it deals with: the state organ acting on it in its
+clause ("Liberian riot police dispersed demonstrators": Liberia's), or the government
+it addresses ("fundamentalists demanded the resignation of the Algerian president").
+
+Groups the place they hang on does not place (`groups`) come here; those no rule
+places enter the coder unplaced, and the event they take part in places or drops them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.actors.coref import conj_top
+from accord.events.syntax import clause_subject
+from accord.records import Actor, Mention
+
+# ---------------------------------------------------------------- domestic groups
+# A country's groups that a state organ acts on within its own borders (OPP: opposition and
+# demonstrators; LAB: workers; EDU: students; REB: rebels; NGO: activists; RAD: Islamists;
+# CRM: prisoners, gangs; AGR: farmers; REL: clergy). Civilians and
+# refugees are left out: as the victims of force they are more often another state's.
+DOMESTIC_GROUPS = {"OPP", "LAB", "EDU", "REB", "NGO", "RAD", "CRM", "AGR", "REL"}
+# organs that act at home: police, courts and prosecutors whatever they do ...
+HOME_ORGANS = {"COP", "JUD"}
+# ... a government or legislature only with acts that a state does to its own people:
+# appeals and demands (02, 10), concessions (08), rejections (12), threats (13), force
+# posture (15), bans and cut ties (16), coercion (17), assault and fighting (18-20). Not
+# support, aid, talks, praise or censure (01, 03-07, 09, 11): a state backs, arms, meets and
+# condemns other states' rebels and opposition ("Russia supports rebels")
+GOVERNMENT_ROOTS = {"02", "08", "10", "12", "13", "15", "16", "17", "18", "19", "20"}
+# ... but a state threatens and sanctions (13, 16) rebels and militants abroad as often as
+# its own ("the U.S. imposed sanctions on rebel leaders")
+FOREIGN_PRONE = {"REB", "RAD"}
+FOREIGN_PRONE_ROOTS = {"13", "16"}
+GOVERNMENT_ORGANS = {"GOV", "LEG"}
+# groups a government or legislature does not make its own: prisoners it releases or trades
+# are as often another state's (an exchange of prisoners); police and courts keep them
+COURT_ONLY = {"CRM"}
+# prepositions of where an act happens or where a visit goes ("at the Greek border", "a visit
+# to London", "crimes committed in Congo")
+WHERE_PREPS = {"in", "at", "to", "near", "outside", "inside", "into", "across"}
+# nouns and verbs of a visit: an office-holder abroad ("during his visit to Paris")
+VISIT_WORDS = {"visit", "trip", "tour"}
+
+
+def foreign_place(tokens: Iterable[Token], home: str, mentions: Sequence[Mention],
+                  place_states: Callable[[Token], frozenset[str]] | None = None) -> bool:
+    """Whether the tokens name, as the object of a preposition of place, a place in another
+    state than `home`: a state mention there ("at the Greek border", "in Tokyo"), or a
+    town or name word of other states only (`place_states`: "in Dubai", "in Congo")."""
+    for tok in tokens:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in WHERE_PREPS:
+            continue
+        inside = {t.i for t in tok.subtree}
+        if any(m.token_end - 1 in inside and m.actor.kind == "state" and m.actor.country
+               and m.actor.country != home for m in mentions):
+            return True
+        if place_states is not None and not any(
+                m.token_start <= t <= m.token_end - 1 for m in mentions for t in inside):
+            states = place_states(tok)
+            if states and home not in states:
+                return True
+    return False
+# words that make a group foreign wherever it is ("foreign workers", "migrant workers")
+FOREIGN_WORDS = {"foreign", "migrant", "international", "overseas", "expatriate", "western"}
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds a noun ("disperse" for "to disperse demonstrators",
+    "arrested" for "arrested dozens of activists")."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "compound"):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ not in (
+                "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "dative", "agent",
+                "appos", "attr", "npadvmod", "pcomp"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _participants(verb: Token) -> set[int]:
+    """Tokens of the parties of a verb's clause: its subject (followed through control:
+    "police used tear gas to disperse ...") and its objects."""
+    out = {t.i for t in clause_subject(verb)}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "agent", "nsubjpass") or (
+                c.dep_ == "prep" and c.lower_ in ("with", "against", "by", "on", "from", "to")):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
+             code_of: Callable[[Token], str | None], organ_words: frozenset[str],
+             place_states: Callable[[Token], frozenset[str]] | None = None
+             ) -> list[Mention]:
+    """A group with no country of its own ("demonstrators", "opposition activists") that one
+    state's own organ acts on in the same clause is that state's: "Liberian riot police used
+    tear gas to disperse demonstrators" (LBRCOP -> LBROPP), "the Ugandan government arrested
+    opposition activists" (UGAGOV -> UGAOPP). The organ must be named with its sector word
+    (not a bare state or capital, not a person: they act abroad as often as at home); police
+    and courts take any act, a government only the acts in GOVERNMENT_ROOTS (not threats and
+    sanctions on rebels or militants, not prisoners). Several states' organs in the clause,
+    another state as a party of it ("Russia and Ukraine exchanged prisoners"), or a place
+    in another state ("war crimes committed in Congo"): no resolution."""
+    out: list[Mention] = []
+    organs = [m for m in named if m.actor.kind == "state" and m.via == "name"
+              and m.actor.sector in HOME_ORGANS | GOVERNMENT_ORGANS
+              and any(t.lower_ in organ_words for t in doc[m.token_start:m.token_end])]
+    if not organs:
+        return out
+    for start, end, sector in bare:
+        if sector not in DOMESTIC_GROUPS:
+            continue
+        head = doc[end - 1]
+        if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i):
+            continue
+        if sector == "NGO" and head.lower_ in ORGANISATION_NOUNS:
+            continue  # "a human rights group", "an aid agency": an NGO (`place_unplaced`)
+        verb = _clause_verb(head)
+        if verb is None:
+            continue
+        parties = _participants(verb)
+        if head.i not in parties:
+            continue  # "arrested a man near students": no party to the act
+        own = {t.i for t in head.subtree}
+        found = [m for m in organs if m.token_end - 1 in parties and m.token_end - 1 not in own]
+        if len({m.actor.country for m in found}) != 1:
+            continue
+        organ = found[0]
+        home = organ.actor.country
+        if any(m.actor.kind in ("state", "person") and m.actor.country
+               and m.actor.country != home and m.token_end - 1 in parties
+               and m.token_end - 1 not in own for m in named):
+            continue  # another state takes part: the group may be either's
+        if foreign_place(verb.subtree, home, named, place_states):
+            continue  # the act happens abroad
+        if organ.actor.sector in GOVERNMENT_ORGANS:
+            if sector in COURT_ONLY:
+                continue
+            code = code_of(verb)
+            if code is None or code[:2] not in GOVERNMENT_ROOTS or (
+                    sector in FOREIGN_PRONE and code[:2] in FOREIGN_PRONE_ROOTS):
+                continue
+        a = organ.actor
+        actor = replace(a, code=a.country + sector, sector=sector)
+        s = doc[start:end]
+        out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end,
+                           round(organ.confidence * 0.8, 3), "domestic"))
+    return out
+
+
+# ---------------------------------------------------------------- groups with no country yet
+# A group the sentence names with no country, no place and no state organ acting on it
+# ("Islamic fundamentalists", "prisoners", "a human rights group") enters the coder as an
+# unplaced mention (country ""); the event it is a party to decides its country or drops it.
+UNPLACED = "unplaced"
+# acts a country's own groups address to its government or leaders: appeals (02),
+# concessions (08), demands (10), criticism (11), rejections (12), threats (13), protest (14)
+ADDRESS_ROOTS = {"02", "08", "10", "11", "12", "13", "14"}
+# state parts a group addresses at home: its government, legislature, courts and police
+ADDRESSED_ORGANS = {"GOV", "LEG", "JUD", "COP"}
+# head nouns of an organisation named by its kind ("a human rights group", "an aid agency"):
+# with no country it is a non-governmental organisation, CAMEO's NGO
+ORGANISATION_NOUNS = {"group", "groups", "agency", "agencies", "organisation", "organization",
+                      "organisations", "organizations", "charity", "charities", "ngo", "ngos"}
+
+
+def unplaced(doc: Doc, bare: list[tuple[int, int, str]], sectors: frozenset[str]
+             ) -> list[Mention]:
+    """The bare group phrases (`groups.bare_sectors`) of a non-state sector that no
+    rule placed, as mentions with no country (via "unplaced"): only acting groups, the
+    subject of a clause or the agent of a passive one ("attacked by militiamen"); a group
+    acted on is left to the coder's other readings of the sentence ("aid to refugees
+    fleeing the war in Liberia" is aid to Liberia)."""
+    out = []
+    for start, end, sector in bare:
+        top = conj_top(doc[end - 1])
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i < top.i:
+            top = conj_top(top.head.head)  # "a group of refugees", "thousands of farmers"
+        if sector not in sectors or not (top.dep_ == "nsubj" or (
+                top.dep_ == "pobj" and top.head.dep_ == "agent")):
+            continue
+        s = doc[start:end]
+        actor = Actor(sector, "", sector, s.text, "group")
+        out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end, 0.8, UNPLACED))
+    return out
+
+
+def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Mention],
+                   country_actor: Callable[[str, str | None], Actor],
+                   states: Callable[[str], bool], mentions: Sequence[Mention] = (),
+                   place_states: Callable[[Token], frozenset[str]] | None = None
+                   ) -> tuple[list[Mention], list[Mention]]:
+    """The parties of one event with the unplaced groups among them given a country, or
+    dropped. A group that appeals to, demands of, criticises, rejects, threatens or protests
+    against one state's government, legislature, courts, police or office-holder is that
+    state's own ("Islamic fundamentalists demanded the resignation of the Algerian president"
+    DZARAD; not a bare state: "protesters denounced Israel" says nothing of where they are);
+    an organisation named by its kind with no country is an NGO ("a human rights group
+    protested"); any other unplaced group is no party. The address says where the group is
+    only when the act happens at home: not when the sentence names a visit ("during his
+    visit to London") or a place in another state (`foreign_place`: "at the Greek border",
+    "at the university in Tokyo"; `mentions` are the sentence's); refugees are never placed
+    so (they address the state they fled from or the one they are in)."""
+    if all(m.actor.country for m in (*sources, *targets)):
+        return sources, targets
+
+    def home(other: list[Mention]) -> str | None:
+        placed = [m for m in other if m.actor.country]
+        if root not in ADDRESS_ROOTS or not placed:
+            return None
+        if any(not states(m.actor.country) or not (
+                m.actor.kind == "person" or m.actor.sector in ADDRESSED_ORGANS)
+               for m in placed):
+            return None
+        countries = {m.actor.country for m in placed}
+        return countries.pop() if len(countries) == 1 else None
+
+    def place(side: list[Mention], other: list[Mention], may_address: bool) -> list[Mention]:
+        out = []
+        for m in side:
+            if m.actor.country:
+                out.append(m)
+                continue
+            head = doc[m.token_end - 1]
+            sector = m.actor.sector
+            foreign = any(t.lower_ in FOREIGN_WORDS for t in head.subtree if t.i < head.i)
+            country = home(other) if may_address and not foreign and sector not in \
+                NOT_ADDRESSED else None
+            if country is not None and _abroad(head.sent, country, mentions, place_states):
+                country = None
+            if country is not None and head.lower_ not in ORGANISATION_NOUNS:
+                actor = country_actor(country, sector)
+                out.append(replace(m, actor=actor, confidence=round(m.confidence * 0.8, 3),
+                                   via="address"))
+            elif head.lower_ in ORGANISATION_NOUNS and sector == "NGO":
+                out.append(replace(m, actor=Actor("NGO", "NGO", None, m.text, "organisation"),
+                                   via="kind"))
+        return out
+
+    return place(sources, targets, True), place(targets, sources, False)
+
+
+# groups the address rule never places: refugees and migrants address the state they fled
+# as often as the one they are in
+NOT_ADDRESSED = {"REF"}
+
+
+def _abroad(sent: Span, home: str, mentions: Sequence[Mention],
+            place_states: Callable[[Token], frozenset[str]] | None) -> bool:
+    """A sentence that tells of an act away from `home`: a visit, or a place elsewhere."""
+    if any(t.lemma_.lower() in VISIT_WORDS for t in sent):
+        return True
+    inside = [m for m in mentions if sent.start <= m.token_start < sent.end]
+    return foreign_place(sent, home, inside, place_states)

@@ -1,0 +1,161 @@
+"""People the dictionary names only in part: a title with a surname ("President Bush") or
+with a name it lacks ("King Oduya of Lesotho"), a bare surname after the full name, and a
+state's title word before a person it knows ("Russian President Vladimir Putin")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from accord.actors.kb import KnowledgeBase
+from accord.records import NON_STATE_SECTORS, Actor, Mention
+
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
+LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                 "minister", "pm", "ayatollah", "sheikh", "shah"}
+# titles of state office-holders that, before an unknown name, make them their state's
+STRANGER_TITLES = LEADER_TITLES | {"judge", "justice", "general", "gen", "governor"}
+TITLE_SECTORS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen": "MIL"}
+# verbs of travel: a leader "arrived in Amman" is away from home
+TRAVEL_VERBS = {"arrive", "visit", "travel", "fly", "go", "come", "return", "land", "tour",
+                "stop", "head", "reach"}
+
+
+def _at_home(doc: Doc, m: Mention) -> bool:
+    """A state's mention that shows the sentence at home in it: one of its own non-state
+    groups or branches, or the place of an act that is no journey ("a curfew in Algiers")."""
+    if m.actor.sector in NON_STATE_SECTORS or m.actor.sector in ("JUD", "COP", "LEG"):
+        return True
+    head = doc[m.token_end - 1]
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "inside", "throughout", "across"):
+        return False
+    verb = head.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() not in TRAVEL_VERBS
+
+
+class TitledPeople:
+    """People by title or surname, from the knowledge base's roles; built once with the
+    matcher."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.by_surname: dict[str, list[str]] = {}
+        for name in kb.roles:
+            words = [w for w in name.split() if w.strip(".") not in SUFFIXES]
+            if len(words) > 1:
+                self.by_surname.setdefault(words[-1], []).append(name)
+
+    def titled_surnames(self, doc: Doc, mentions: list[Mention], taken: set[int],
+                        on: dt.date | None) -> list[Mention]:
+        """ "President Bush" in 2008: a title and a surname name whoever held such an office
+        on the story's date, when exactly one person with that surname did."""
+        extra = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or tok.i == 0:
+                continue
+            if doc[tok.i - 1].lower_ not in LEADER_TITLES or (tok.i + 1 < len(doc) and
+                                                              doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            holders: set[tuple[str | None, Actor]] = set()
+            for name in self.by_surname.get(tok.text, ()):
+                if on is None:
+                    # no story date: whoever it was, if every leader of that surname
+                    # served one state ("President Bush"), that state's government
+                    roles = [r for r in self.kb.roles[name] if r.role.startswith("head_of")]
+                    holders.update((None, self.kb.country_actor(r.country, "GOV"))
+                                   for r in roles)
+                    continue
+                actor, why = self.kb.person_actor(name, on)
+                if actor.sector == "GOV" and "head_of" in why:
+                    holders.add((name, actor))
+            if len(holders) == 1:
+                (_name, actor), = holders
+                title = doc[tok.i - 1]
+                extra.append(Mention(actor, doc[title.i:tok.i + 1].text, title.idx,
+                                     tok.idx + len(tok), title.i, tok.i + 1, 0.9, "title"))
+        return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
+
+    def titled_strangers(self, doc: Doc, mentions: list[Mention], taken: set[int]
+                         ) -> list[Mention]:
+        """A titled person the dictionary does not know ("President Dos Santos", "Judge
+        Alejandro Rivera", "King Hassan of Morocco") is their state's government: the state
+        after "of", or else the sentence's only state where the sentence shows that state
+        at home: the place the act is in ("curfew in Sudan", "in Algiers"), its own
+        non-state groups, courts, police or legislature (a judge: any mention of it). A
+        state named only as a partner ("President X met Russia's ...") does not tell."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | taken
+        ends = {m.token_end for m in mentions}
+        extra: list[Mention] = []
+        for tok in doc:
+            title = tok.lower_.rstrip(".")
+            if title not in STRANGER_TITLES or not tok.text[:1].isupper() or tok.i in covered \
+                    or tok.i in ends:
+                continue
+            j = tok.i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
+                    j not in covered:
+                j += 1
+            name = doc[tok.i + 1:j]
+            of_state = j + 1 < len(doc) and doc[j].lower_ == "of"
+            if not name or not of_state and not any(t.ent_type_ == "PERSON" for t in name):
+                continue
+            sector = "ELI" if any(t.lower_ in FORMER for t in doc[max(tok.i - 2, 0):tok.i]) \
+                else TITLE_SECTORS.get(title, "GOV")
+            of = next((m for m in mentions if of_state and m.token_start == j + 1
+                       and m.actor.kind == "state" and m.actor.sector is None), None)
+            if of is not None:
+                s = doc[tok.i:of.token_end]
+                extra.append(Mention(self.kb.country_actor(of.actor.country, sector), s.text,
+                                     s.start_char, s.end_char, tok.i, of.token_end, 0.9, "title"))
+                mentions = [m for m in mentions if m is not of]
+                continue
+            sent = tok.sent
+            here = [m for m in mentions if sent.start <= m.token_start < sent.end
+                    and m.actor.country in self.kb.countries]
+            if len({m.actor.country for m in here}) != 1 or any(
+                    m.actor.kind not in ("state", "group") for m in here):
+                continue
+            if title not in ("judge", "justice") and not any(_at_home(doc, m) for m in here):
+                continue
+            s = doc[tok.i:j]
+            extra.append(Mention(self.kb.country_actor(here[0].actor.country, sector), s.text,
+                                 s.start_char, s.end_char, tok.i, j, 0.8, "title"))
+        return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
+
+    def surnames(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """After "Lloyd J. Austin III", a bare "Austin" in the same article is that person,
+        even when the surname alone is too ambiguous for the dictionary."""
+        known: dict[str, Mention] = {}
+        for m in mentions:
+            if m.actor.kind == "person":
+                words = [w for w in m.actor.name.split() if w.strip(".") not in SUFFIXES]
+                if len(words) > 1:
+                    known.setdefault(words[-1], m)
+        if not known:
+            return mentions
+        extra = []
+        first = {k: v.token_start for k, v in known.items()}
+        for tok in doc:
+            hit = known.get(tok.text)
+            if hit is None or tok.i in taken or tok.i < first[tok.text] or tok.pos_ != "PROPN":
+                continue
+            extra.append(Mention(hit.actor, tok.text, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
+                                 0.9, "surname"))
+        return sorted(mentions + extra, key=lambda x: x.token_start)
+
+
+def drop_title_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Russian President Vladimir Putin": one person mention, not a state and a person."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].actor.kind == "state" and m.actor.kind == "person" \
+                and out[-1].token_end == m.token_start and out[-1].actor.sector is not None:
+            prev = out.pop()
+            m = Mention(m.actor, doc.text[prev.start:m.end], prev.start, m.end,
+                        prev.token_start, m.token_end, m.confidence, m.via)
+        out.append(m)
+    return out
