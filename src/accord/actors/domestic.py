@@ -64,6 +64,8 @@ def foreign_place(tokens: Iterable[Token], home: str, mentions: Sequence[Mention
             if states and home not in states:
                 return True
     return False
+
+
 # words that make a group foreign wherever it is ("foreign workers", "migrant workers")
 FOREIGN_WORDS = {"foreign", "migrant", "international", "overseas", "expatriate", "western"}
 

@@ -198,11 +198,14 @@ class GroupPlaces:
     def place_states(self, place: Token) -> frozenset[str]:
         """Every state with a town of that name (a place the dictionary leaves unnamed, as
         "Congo" of two states)."""
-        if place.pos_ != "PROPN" or not place.text[:1].isupper():
-            return frozenset()
-        out = {c for c in city_countries(place.text) if c in self.kb.countries}
-        if place.ent_type_ in ("GPE", "LOC"):
-            out |= self.state_name_words.get(place.lower_, set())
+        if place.pos_ != "PROPN" or not place.text[:1].isupper() or \
+                place.ent_type_ not in ("GPE", "LOC"):
+            return frozenset()  # "at Al-Azhar University", "at the airport": no town (review)
+        first = min([c.i for c in place.children if c.dep_ == "compound" and c.i < place.i
+                     and c.pos_ == "PROPN"] + [place.i])
+        name = place.doc[first:place.i + 1].text  # the whole name, not its last word
+        out = {c for c in city_countries(name) if c in self.kb.countries}
+        out |= self.state_name_words.get(place.lower_, set())
         return frozenset(out)
 
     def _city_country(self, place: Token, article: frozenset[str] = frozenset()

@@ -61,14 +61,21 @@ class TitledPeople:
                                                               doc[tok.i + 1].pos_ == "PROPN"):
                 continue
             holders: set[tuple[str | None, Actor]] = set()
-            for name in self.by_surname.get(tok.text, ()):
-                if on is None:
-                    # no story date: whoever it was, if every leader of that surname
-                    # served one state ("President Bush"), that state's government
-                    roles = [r for r in self.kb.roles[name] if r.role.startswith("head_of")]
-                    holders.update((None, self.kb.country_actor(r.country, "GOV"))
-                                   for r in roles)
-                    continue
+            if on is None:
+                # no story date: whoever it was, if everyone of that surname the dictionary
+                # knows served one state, and led it ("President Bush"), that state's
+                # government; not a minister ("Foreign Minister Wong": Singapore's prime
+                # minister or Australia's foreign minister?), and a former one is its elite
+                names = self.by_surname.get(tok.text, ())
+                served = {r.country for n in names for r in self.kb.roles[n]}
+                led = {r.country for n in names for r in self.kb.roles[n]
+                       if r.role.startswith("head_of")}
+                if len(served) == 1 and led == served and \
+                        doc[tok.i - 1].lower_ not in ("minister", "pm"):
+                    former = tok.i >= 2 and doc[tok.i - 2].lower_ in FORMER
+                    holders.add((None, self.kb.country_actor(next(iter(served)),
+                                                             "ELI" if former else "GOV")))
+            for name in self.by_surname.get(tok.text, ()) if on is not None else ():
                 actor, why = self.kb.person_actor(name, on)
                 if actor.sector == "GOV" and "head_of" in why:
                     holders.add((name, actor))
