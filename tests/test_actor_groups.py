@@ -168,3 +168,12 @@ def test_a_leaders_title_and_surname_without_a_date_name_one_states_leaders(code
 def test_the_defense_department_is_the_military(coder):
     got = _codes(coder, "The Pentagon said two destroyers would sail to the region.")
     assert "USAMIL" in got.values(), got
+
+
+def test_a_stranger_at_a_summit_abroad_is_not_of_its_host(coder):
+    # second review: the place of a summit is no home of the titled stranger
+    from tests.conftest import code
+
+    rows = code(coder, "President Amara Kolleh criticized the International Monetary Fund "
+                       "at a summit in Paris.")
+    assert not [r for r in rows if r["source_country"] == "FRA"], rows

@@ -21,6 +21,9 @@ TITLE_SECTORS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen": "MIL
 # verbs of travel: a leader "arrived in Amman" is away from home
 TRAVEL_VERBS = {"arrive", "visit", "travel", "fly", "go", "come", "return", "land", "tour",
                 "stop", "head", "reach"}
+# meetings a leader travels to: the place of one is no home
+GATHERINGS = {"summit", "conference", "meeting", "talks", "forum", "visit", "trip", "tour",
+              "session", "assembly", "congress", "gathering"}
 
 
 def _at_home(doc: Doc, m: Mention) -> bool:
@@ -32,6 +35,8 @@ def _at_home(doc: Doc, m: Mention) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in ("in", "inside", "throughout", "across"):
         return False
     verb = head.head.head
+    if verb.lemma_.lower() in GATHERINGS:
+        return False  # "at a summit in Paris": a leader abroad (review)
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.lemma_.lower() not in TRAVEL_VERBS
