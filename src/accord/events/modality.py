@@ -21,6 +21,7 @@ from accord.knowledge.patterns import Patterns
 from accord.records import EventDate, Location, Mention, Status
 
 HEDGING_SAY_VERBS = {"suggest", "claim", "allege", "indicate"}
+THREAT_VERBS = {"threaten", "threatened", "threatens", "threatening"}
 ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "endeavour", "endeavor"}
 _RANK = {"occurred": 0, "intended": 1, "hedged": 2, "negated": 3}
 _CUE_ROLE = {"aux": "aux", "neg": "adverb", "advmod": "adverb", "mark": "mark"}
@@ -100,6 +101,10 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
     mod = patterns.modality
     chain = _chain(trigger, infinitives=True)
     means = False
+    # "threatened to cut ties unless Moscow closed its base", "warned it would strike if
+    # attacked": the condition is the threat's own (CAMEO 13x: a threat names what is done
+    # if a demand is not met); neither the threat nor the act it threatens is the less sure
+    threat = any(t.lemma_.lower() in THREAT_VERBS or t.lower_ in THREAT_VERBS for t in chain)
     for i, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         forms = {lemma, tok.lower_}  # "hopes" is lemmatised "hop" by the small model
@@ -138,8 +143,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 # a condition on the event: "could extend sanctions if talks fail" is
                 # possible; but "will impose sanctions unless Russia withdraws" commits to
                 # the act on a condition (CAMEO's threat or promise): intended, as "will"
-                committed = any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUX
-                                for a in tok.children)
+                committed = threat or any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUX
+                                          for a in tok.children)
                 for m in c.children:
                     if m.dep_ == "mark" and (st := mod.get(("mark", m.lower_))) and not (
                             committed and m.lower_ in ("if", "unless")):
