@@ -177,3 +177,60 @@ def test_a_stranger_at_a_summit_abroad_is_not_of_its_host(coder):
     rows = code(coder, "President Amara Kolleh criticized the International Monetary Fund "
                        "at a summit in Paris.")
     assert not [r for r in rows if r["source_country"] == "FRA"], rows
+
+
+def test_a_strangers_home_is_a_group_acting_with_them_not_their_topic(coder):
+    # review: a state's group that the stranger's act is about tells no home
+    got = _codes(coder, "President Joseph Mwamba denounced the detention of Zambian "
+                        "journalists.")
+    assert "President Joseph Mwamba" not in got, got
+    got = _codes(coder, "President Joseph Mwamba condemned the killing of Zambian farmers "
+                        "by soldiers.")
+    assert "President Joseph Mwamba" not in got, got
+    # a group in a phrase of the stranger's own act does
+    got = _codes(coder, "President Joseph Mwamba yielded to pressure from Zambian "
+                        "opposition parties.")
+    assert got.get("President Joseph Mwamba") == "ZMBGOV", got
+
+
+def test_an_ethnic_community_acting_against_a_third_state_keeps_its_kin_state(coder):
+    # review: the country a protest happens in is not where the group lives when the
+    # protest is against another state
+    got = _codes(coder, "Ethnic Serbs rallied in Austria against the Croatian government.")
+    assert "AUTCVL" not in got.values(), got
+    got = _codes(coder, "Ethnic Serbs rallied in Croatia against the Croatian government.")
+    assert "HRVCVL" in got.values(), got
+
+
+def test_a_demonym_of_several_words_is_the_states_people(coder):
+    # review: "South Koreans" is one demonym of two words
+    got = _codes(coder, "Two North Koreans were arrested by Chinese police.")
+    assert "PRKCVL" in got.values(), got
+    got = _codes(coder, "Dozens of South Africans marched to the parliament.")
+    assert "ZAFCVL" in got.values(), got
+    got = _codes(coder, "Hundreds of Sri Lankans protested in Colombo.")
+    assert "LKACVL" in got.values(), got
+
+
+def test_an_organisations_office_after_its_name_speaks_for_it(coder):
+    # "the United Nations Emergency Relief Coordinator" is no other name than the UN's
+    got = _codes(coder, "The African Union Special Envoy urged Sudan to open the border.")
+    assert "AU" in got.values(), got
+    rows = code(coder, "The European Union Special Representative criticised Serbia.")
+    assert ("EUR", "11", "SRB") in _sides(rows), triples(rows)
+    # a body of the organisation stays inside its own name
+    got = _codes(coder, "The United Nations Development Programme funded the clinic.")
+    assert "United Nations" not in got, got
+
+
+def test_the_following_of_a_person_out_of_power_is_the_opposition(coder):
+    got = _codes(coder, "Hundreds of supporters of former President Ahmed Ben Bella "
+                        "marched on Sunday.")
+    assert got.get("supporters of former President Ahmed Ben Bella") == "DZAOPP", got
+
+
+def test_militiamen_and_gunships_are_sectors(coder):
+    got = _codes(coder, "Rwandan militiamen attacked a village near the border.")
+    assert got.get("Rwandan militiamen") == "RWAREB", got
+    got = _codes(coder, "Russian helicopter gunships pounded the hills.")
+    assert got.get("Russian helicopter gunships") == "RUSMIL", got

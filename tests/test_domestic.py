@@ -179,6 +179,21 @@ def test_a_group_addressing_a_visiting_or_distant_leader_is_not_placed(coder):
     assert ("EGYOPP", "10", "EGYGOV") in _sides(rows), triples(rows)
 
 
+def test_a_visit_before_or_after_the_act_does_not_take_it_abroad(coder):
+    # review: only a visit or place of the act's own clause counts, not one it precedes or
+    # follows
+    for text in ("Students criticised the Nigerian president before his trip to Paris.",
+                 "Students criticised the Nigerian president after his trip to Paris.",
+                 "Students criticised the Nigerian president on the eve of his trip to "
+                 "Paris."):
+        rows = code(coder, text)
+        assert ("NGAEDU", "11", "NGAGOV") in _sides(rows), (text, triples(rows))
+    # during the visit the act is abroad
+    rows = code(coder, "Students criticised the Nigerian president during his trip to Paris.")
+    assert not any(r["source_country"] == r["target_country"] == "NGA" for r in rows), \
+        triples(rows)
+
+
 def test_a_protest_abroad_is_not_aimed_at_the_groups_government(coder):
     rows = code(coder, "Pakistani workers in Dubai demonstrated over unpaid wages.")
     assert not any(r["target_code"] == "PAKGOV" for r in rows), triples(rows)
@@ -269,3 +284,12 @@ def test_the_undated_surname_rule_needs_one_state_and_a_leader(coder):
     assert not [r for r in rows if r["source_country"] == "SGP"], triples(rows)
     rows = code(coder, "Former President Carter criticized Israel.", None)
     assert ("USAELI", "11", "ISR") in _sides(rows), triples(rows)
+
+
+def test_a_group_whose_own_act_the_organ_stops_is_that_states(coder):
+    # "a rally organised by activists": the group acts in a participle on the organ's object
+    got = _mentions(coder, "Ghanaian police dispersed a rally organised by opposition "
+                           "activists.")
+    assert got.get("opposition activists", ("",))[0] == "GHAOPP", got
+    got = _mentions(coder, "The Tunisian government banned a march planned by Islamists.")
+    assert got.get("Islamists", ("",))[0] == "TUNRAD", got

@@ -271,7 +271,7 @@ class Coder:
         sources, targets = place_unplaced(
             frame.trigger.doc, frame.cameo[:2], frame.sources, frame.targets,
             self.kb.country_actor, lambda c: c in self.kb.countries, mentions,
-            self.matcher.groups.place_states)
+            self.matcher.groups.place_states, frame.trigger)
         if sources is not frame.sources or targets is not frame.targets:
             frame = replace(frame, sources=sources, targets=targets)
         if frame.cameo[:2] != PROTEST_ROOT or frame.targets or not frame.sources:

@@ -103,12 +103,14 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
     """A group with no country of its own ("demonstrators", "opposition activists") that one
     state's own organ acts on in the same clause is that state's: "Liberian riot police used
     tear gas to disperse demonstrators" (LBRCOP -> LBROPP), "the Ugandan government arrested
-    opposition activists" (UGAGOV -> UGAOPP). The organ must be named with its sector word
-    (not a bare state or capital, not a person: they act abroad as often as at home); police
-    and courts take any act, a government only the acts in GOVERNMENT_ROOTS (not threats and
-    sanctions on rebels or militants, not prisoners). Several states' organs in the clause,
-    another state as a party of it ("Russia and Ukraine exchanged prisoners"), or a place
-    in another state ("war crimes committed in Congo"): no resolution."""
+    opposition activists" (UGAGOV -> UGAOPP), "Turkish police stopped a march staged by
+    students" (the group's act, a participle on the organ's object). The organ must be
+    named with its sector word (not a bare state or capital, not a person: they act abroad
+    as often as at home); police and courts take any act, a government only the acts in
+    GOVERNMENT_ROOTS (not threats and sanctions on rebels or militants, not prisoners).
+    Several states' organs in the clause, another state as a party of it ("Russia and
+    Ukraine exchanged prisoners"), or a place in another state ("war crimes committed in
+    Congo"): no resolution."""
     out: list[Mention] = []
     organs = [m for m in named if m.actor.kind == "state" and m.via == "name"
               and m.actor.sector in HOME_ORGANS | GOVERNMENT_ORGANS
@@ -129,6 +131,11 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         parties = _participants(verb)
         if head.i not in parties:
             continue  # "arrested a man near students": no party to the act
+        if verb.dep_ == "acl" and (up := _clause_verb(verb.head)) is not None and \
+                verb.head.i in (up_parties := _participants(up)):
+            # "police dispersed a rally organised by students": the group's own act is
+            # what the organ acts on
+            verb, parties = up, up_parties
         own = {t.i for t in head.subtree}
         found = [m for m in organs if m.token_end - 1 in parties and m.token_end - 1 not in own]
         if len({m.actor.country for m in found}) != 1:
@@ -196,8 +203,8 @@ def unplaced(doc: Doc, bare: list[tuple[int, int, str]], sectors: frozenset[str]
 def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Mention],
                    country_actor: Callable[[str, str | None], Actor],
                    states: Callable[[str], bool], mentions: Sequence[Mention] = (),
-                   place_states: Callable[[Token], frozenset[str]] | None = None
-                   ) -> tuple[list[Mention], list[Mention]]:
+                   place_states: Callable[[Token], frozenset[str]] | None = None,
+                   trigger: Token | None = None) -> tuple[list[Mention], list[Mention]]:
     """The parties of one event with the unplaced groups among them given a country, or
     dropped. A group that appeals to, demands of, criticises, rejects, threatens or protests
     against one state's government, legislature, courts, police or office-holder is that
@@ -207,8 +214,10 @@ def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Me
     protested"); any other unplaced group is no party. The address says where the group is
     only when the act happens at home: not when the sentence names a visit ("during his
     visit to London") or a place in another state (`foreign_place`: "at the Greek border",
-    "at the university in Tokyo"; `mentions` are the sentence's); refugees are never placed
-    so (they address the state they fled from or the one they are in)."""
+    "at the university in Tokyo"; `mentions` are the sentence's), both read in the clause
+    of the event's `trigger` and not in a time before or after it ("ahead of his visit to
+    Washington" does not count); refugees are never placed so (they address the state
+    they fled from or the one they are in)."""
     if all(m.actor.country for m in (*sources, *targets)):
         return sources, targets
 
@@ -234,7 +243,7 @@ def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Me
             foreign = any(t.lower_ in FOREIGN_WORDS for t in head.subtree if t.i < head.i)
             country = home(other) if may_address and not foreign and sector not in \
                 NOT_ADDRESSED else None
-            if country is not None and _abroad(head.sent, country, mentions, place_states):
+            if country is not None and _abroad(head.sent, country, mentions, place_states, trigger):
                 country = None
             if country is not None and head.lower_ not in ORGANISATION_NOUNS:
                 actor = country_actor(country, sector)
@@ -253,10 +262,49 @@ def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Me
 NOT_ADDRESSED = {"REF"}
 
 
+# words of a time before or after the act, not during it: "ahead of his visit", "after
+# his trip", "before visiting", "on the eve of", "in the run-up to", "in the wake of"
+NOT_DURING = {"before", "after", "ahead", "prior", "following", "since", "until", "till"}
+NOT_DURING_NOUNS = {"eve", "run", "wake", "aftermath"}
+
+
+def _not_during(tok: Token) -> bool:
+    """A modifier of a verb that tells a time before or after its act ("ahead of his visit
+    to Washington", "before travelling to Paris"), not one it happens in ("during")."""
+    if tok.dep_ in ("prep", "advmod", "mark") and tok.lower_ in NOT_DURING:
+        return True
+    if tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in NOT_DURING_NOUNS
+                                  for g in tok.children):
+        return True
+    return tok.dep_ == "advcl" and any(g.dep_ in ("mark", "prep", "advmod") and
+                                       g.lower_ in NOT_DURING for g in tok.children)
+
+
+def act_tokens(trigger: Token) -> list[Token]:
+    """The tokens of the clause an event's trigger is in: its verb's subtree, less what
+    tells a time before or after the act (`_not_during`)."""
+    verb = trigger
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if not _not_during(c)]
+    return sorted(out, key=lambda t: t.i)
+
+
 def _abroad(sent: Span, home: str, mentions: Sequence[Mention],
-            place_states: Callable[[Token], frozenset[str]] | None) -> bool:
-    """A sentence that tells of an act away from `home`: a visit, or a place elsewhere."""
-    if any(t.lemma_.lower() in VISIT_WORDS for t in sent):
+            place_states: Callable[[Token], frozenset[str]] | None,
+            trigger: Token | None = None) -> bool:
+    """An act away from `home`: its clause (`act_tokens`; with no trigger, the sentence)
+    names a visit, or a place elsewhere. A visit before or after the act does not count
+    ("criticised the president ahead of his visit to Washington")."""
+    tokens = act_tokens(trigger) if trigger is not None else list(sent)
+    if any(t.lemma_.lower() in VISIT_WORDS for t in tokens):
         return True
     inside = [m for m in mentions if sent.start <= m.token_start < sent.end]
-    return foreign_place(sent, home, inside, place_states)
+    return foreign_place(tokens, home, inside, place_states)

@@ -112,7 +112,8 @@ class GroupPlaces:
         farmers in Slovakia" are that state's people (CVL, or the group's own sector). The
         place hangs on the group ("in", "of", "living in"; one mention spans both) or, for
         a group marked "ethnic", on its clause's verb ("ethnic Albanians demonstrated in
-        Serbia"). With no other state placing it, the group keeps its kin state."""
+        Serbia"), when the sentence names no third state the act may be with or against.
+        With no other state placing it, the group keeps its kin state."""
         by_head = {m.token_end - 1: k for k, m in enumerate(mentions)}
         out: list[Mention | None] = list(mentions)
         for k, m in enumerate(mentions):
@@ -144,6 +145,15 @@ class GroupPlaces:
                                 if g2.dep_ == "pobj"]
                 v = self._community_place(verb_places, mentions, by_head, a.country)
                 country = mentions[v].actor.country if v is not None else None
+                sent = head.sent
+                if country is not None and any(
+                        o.actor.country not in ("", a.country, country) and
+                        o.actor.kind in ("state", "person") and
+                        sent.start <= o.token_start < sent.end for o in mentions):
+                    # "demonstrated in Germany against the Serbian government": a third
+                    # state the act is against or with; the country it happens in does not
+                    # tell where the group lives (review)
+                    country = None
             if country is None:
                 continue
             actor = self.kb.country_actor(country, a.sector or "CVL")
@@ -229,6 +239,39 @@ class GroupPlaces:
         return country if country in self.kb.countries else None
 
 
+# nouns of a person's following: "supporters of former President Ben Bella"
+FOLLOWER_NOUNS = {"supporters", "followers", "loyalists", "partisans", "backers"}
+
+
+def followers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The following of a person out of power is their state's opposition: "supporters of
+    former President Ahmed Ben Bella", "the opposition leader's followers" (OPP; one
+    mention spans the following and the person). A sitting office-holder's supporters are
+    left to the person."""
+    out = []
+    for m in mentions:
+        a = m.actor
+        if a.kind != "person" or a.sector not in ("ELI", "OPP") or not a.country:
+            out.append(m)
+            continue
+        head = doc[m.token_end - 1]
+        start, end = m.token_start, m.token_end
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lower_ in FOLLOWER_NOUNS and head.head.head.i < start:
+            start = head.head.head.i  # "supporters of former President X"
+        elif end + 1 < len(doc) and doc[end].text in ("'s", "’s") and \
+                doc[end + 1].lower_ in FOLLOWER_NOUNS:
+            end += 2  # "X's supporters"
+        else:
+            out.append(m)
+            continue
+        s = doc[start:end]
+        actor = Actor(a.country + "OPP", a.country, "OPP", a.name, "state")
+        out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end,
+                           m.confidence, "followers"))
+    return out
+
+
 def bare_sectors(doc: Doc, mentions: Sequence[Mention], after: dict[int, tuple[int, str]]
                  ) -> list[tuple[int, int, str]]:
     """Sector phrases that no mention covers and no name owns ("demonstrators", "the
@@ -292,14 +335,19 @@ def people_plural(span: Span) -> bool:
     """A state's plural demonym heading its own phrase and told as people: counted ("100
     Nigerians", "thousands of Nigerians"), described ("young Algerians", "ethnic Albanians")
     or placed ("Palestinians living in the West Bank"). A bare "Palestinians" may be the
-    side in talks, and stays the state."""
+    side in talks, and stays the state. A demonym of several words ("three South Koreans")
+    is one phrase: its first words are capitalised compounds of its last."""
     tok = span[-1]
-    if not (len(span) == 1 and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
+    if not (tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
             and not tok.lower_.endswith("ss") and tok.dep_ not in ("compound", "amod", "poss")):
+        return False
+    if any(t.head.i != tok.i or t.dep_ != "compound" or not t.text[:1].isupper()
+           for t in span[:-1]):
         return False
     if any(c.dep_ == "nummod" or c.dep_ == "amod" and c.pos_ == "ADJ" or (
             # "Young Algerians": a sentence's first word the parser takes for a name
-            c.dep_ == "compound" and c.is_sent_start and not c.ent_type_) for c in tok.children):
+            c.dep_ == "compound" and c.is_sent_start and not c.ent_type_)
+           for c in tok.children if not span.start <= c.i < span.end):
         return True
     if any(c.dep_ == "acl" and c.lemma_.lower() in PLACE_PARTICIPLES for c in tok.children):
         return True

@@ -20,6 +20,7 @@ from accord.actors.coref import conj_top
 from accord.actors.groups import (
     GroupPlaces,
     bare_sectors,
+    followers,
     group_head,
     people_plural,
     people_word,
@@ -151,7 +152,8 @@ class ActorMatcher:
                     continue
                 if _inside_other_name(span, ents, self._sector_phrases,
                                       self._name_words(entries),
-                                      any(e.kind == "adjective" for e in entries)):
+                                      any(e.kind == "adjective" for e in entries),
+                                      _prefer(entries).kind == "org"):
                     entry = _prefer(entries)
                     if entry.kind == "org":
                         inside.append((end, self._org_actor(entry.key)))
@@ -183,6 +185,7 @@ class ActorMatcher:
         mentions = self._org_heads(doc, mentions, taken, inside)
         mentions = self._member_counts(doc, mentions, taken, inside)
         mentions = self.people.surnames(doc, mentions, taken)
+        mentions = followers(doc, mentions)
         return mentions, uncovered(bare, mentions)
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
@@ -431,9 +434,20 @@ def _ents_by_token(doc: Doc) -> dict[int, Span]:
     return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
 
+# offices named after the organisation that holds them ("United Nations Emergency Relief
+# Coordinator", "African Union Special Envoy", "UN Secretary-General")
+OFFICE_NOUNS = {"coordinator", "envoy", "commissioner", "secretary", "general", "representative",
+                "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
+                "chairperson", "ambassador", "commander", "rapporteur", "administrator",
+                "mediator", "negotiator"}
+
+
 def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozenset[str],
-                       name_words: frozenset[str], adjective: bool = False) -> bool:
-    """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind."""
+                       name_words: frozenset[str], adjective: bool = False,
+                       org: bool = False) -> bool:
+    """ "Jordan Peterson", "Chad Smith", "Georgia Tech": a longer name of another kind. An
+    organisation's office after its name (`OFFICE_NOUNS`) is no other name: the office
+    holder speaks for it."""
     doc = span.doc
     ent = ents.get(span.start)  # entities do not overlap: only this one can hold the span
     if ent is not None and span.end <= ent.end and len(ent) > len(span) and \
@@ -450,6 +464,9 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
                     rest[0].tag_ in ("NNPS", "NNS") and \
                     rest[0].lower_.endswith("s") and rest[0].lower_ not in SPLIT_PEOPLES:
                 return False  # "Bosnian Serbs": a state's people of one community, no name
+            if org and ent.label_ != "PERSON" and rest[0].i == span.end and \
+                    rest[-1].i == ent.end - 1 and rest[-1].lower_ in OFFICE_NOUNS:
+                return False  # "the United Nations Emergency Relief Coordinator"
             if _state_body(span, rest[0]):
                 return False  # "the U.S. Department of Defense" is that state's own body
             if ent.label_ == "PERSON":

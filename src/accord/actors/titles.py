@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accord.actors.kb import KnowledgeBase
 from accord.records import NON_STATE_SECTORS, Actor, Mention
@@ -26,12 +26,32 @@ GATHERINGS = {"summit", "conference", "meeting", "talks", "forum", "visit", "tri
               "session", "assembly", "congress", "gathering"}
 
 
-def _at_home(doc: Doc, m: Mention) -> bool:
+# dependencies by which a word is what a clause acts on or talks about, not who acts
+# (a clause of the person's own, "agreed to talk with", is still the person's act)
+TOPIC_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "ccomp", "relcl", "acl"}
+
+
+def _acts_with(group: Token, person: Token) -> bool:
+    """Whether a group takes part in the person's act, not as its topic: the subject of it,
+    of a clause above it, or in a prepositional phrase of it ("conceded to demands from
+    UNITA"); not the object of the act or of a noun it talks about ("condemned the arrest
+    of Nigerian protesters")."""
+    above = {person.i} | {t.i for t in person.ancestors}
+    tok = group
+    while tok.i not in above:
+        if tok.dep_ in TOPIC_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _at_home(doc: Doc, m: Mention, person: Token) -> bool:
     """A state's mention that shows the sentence at home in it: one of its own non-state
-    groups or branches, or the place of an act that is no journey ("a curfew in Algiers")."""
-    if m.actor.sector in NON_STATE_SECTORS or m.actor.sector in ("JUD", "COP", "LEG"):
-        return True
+    groups or branches that acts with the person (`_acts_with`), or the place of an act
+    that is no journey ("a curfew in Algiers")."""
     head = doc[m.token_end - 1]
+    if m.actor.sector in NON_STATE_SECTORS or m.actor.sector in ("JUD", "COP", "LEG"):
+        return _acts_with(head, person)
     if head.dep_ != "pobj" or head.head.lower_ not in ("in", "inside", "throughout", "across"):
         return False
     verb = head.head.head
@@ -131,7 +151,8 @@ class TitledPeople:
             if len({m.actor.country for m in here}) != 1 or any(
                     m.actor.kind not in ("state", "group") for m in here):
                 continue
-            if title not in ("judge", "justice") and not any(_at_home(doc, m) for m in here):
+            if title not in ("judge", "justice") and \
+                    not any(_at_home(doc, m, doc[j - 1]) for m in here):
                 continue
             s = doc[tok.i:j]
             extra.append(Mention(self.kb.country_actor(here[0].actor.country, sector), s.text,
