@@ -247,8 +247,8 @@ def test_purpose_clause_specifies_a_general_verb(coder, text, src, tgt):
 def test_object_of_an_appeal_does_what_its_infinitive_says(coder):
     rows = code(coder, "Chile urged Peru to sign a trade treaty with Ecuador.")
     one(rows, "CHL", "02", "PER")
-    one(rows, "PER", "05", "ECU")
-    assert not [r for r in rows if r["source_country"] == "CHL" and r["cameo"][:2] == "05"]
+    # what an appeal asks for is its content, no act of its own (tests/test_demand_content.py)
+    assert not [r for r in rows if r["cameo"][:2] == "05"], triples(rows)
     # an instrument is no actor: the subject still acts
     one(code(coder, "Russia used drones to attack Ukraine."), "RUS", "19", "UKR")
     rows = code(coder, "Belarus emboldened Serbia to attack Kosovo.")

@@ -8,15 +8,18 @@ def test_condition_of_a_threat_does_not_hedge_the_threat(coder):
     rows = code(coder, "North Korea threatened to attack South Korea if Seoul continued the "
                        "drills.")
     event_of(rows, "PRK", "13", "KOR", "occurred")
-    # the attack threatened is an intended act, not a hedged one
-    event_of(rows, "PRK", "19", "KOR", "intended")
+    # the attack threatened is the threat's content, no act of its own
+    # (tests/test_demand_content.py)
+    assert not [r for r in rows if r["cameo"][:2] == "19"], triples(rows)
     assert not [r for r in rows if r["status"] == "hedged"], triples(rows)
 
 
-def test_act_threatened_unless_a_demand_is_met_is_intended(coder):
+def test_act_threatened_unless_a_demand_is_met_is_the_threat(coder):
     rows = code(coder, "Turkey threatened to cut diplomatic ties with Sweden unless Stockholm "
                        "extradited the suspects.")
-    event_of(rows, "TUR", "16", "SWE", "intended")
+    # the threat alone, its content choosing the sub-code (tests/test_demand_content.py)
+    event_of(rows, "TUR", "13", "SWE", "occurred")
+    assert not [r for r in rows if r["cameo"][:2] == "16"], triples(rows)
 
 
 def test_condition_without_a_threat_still_hedges(coder):

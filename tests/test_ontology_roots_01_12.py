@@ -113,12 +113,12 @@ def test_allowed_clause_is_no_second_act(coder):
     assert not any(r["cameo"].startswith("04") for r in rows), triples(rows)
 
 
-def test_appeal_keeps_the_act_it_urges(coder):
-    # an appeal's infinitive stays an act of its own, with the appeal's modality
+def test_appeal_is_coded_alone(coder):
+    # an appeal's infinitive is its content, not an act of its own (ANNOTATION.md: the
+    # content of a demand is the demand; tests/test_demand_content.py)
     rows = code(coder, "The European Union urged Serbia to hold talks with Kosovo.")
-    event_of(rows, "EUR", "02", "SRB")
-    ev = event_of(rows, "SRB", "04", "XKX")
-    assert ev["status"] == "hedged"
+    event_of(rows, "EUR", "02", "SRB", "occurred")
+    assert not [r for r in rows if r["source_country"] == "SRB"], rows
 
 
 def test_exercises_agreed_are_one_intent(coder):

@@ -8,6 +8,7 @@ time, place and attribution from the words around it. Conventions: ANNOTATION.md
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -101,6 +102,12 @@ ISSUE_VERBS = {"issue", "publish", "release", "send", "adopt", "sign", "deliver"
 # demand that the government grant ...")
 DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "plea", "ultimatum"}
 APPEAL_ROOTS = ("02", "10")
+# codes of a verb whose content (its "that" clause, its infinitive, the event noun it takes)
+# is what it asks for or threatens, not an act of its own: CAMEO codes the appeal, demand or
+# threat alone, the content choosing its sub-code ("demanded that Russia withdraw" is 1056,
+# "threatened to impose sanctions" 1312); an accusation's content (11) is what the accused
+# did, and stays an act
+CONTENT_ROOTS = APPEAL_ROOTS + ("13",)
 PROTEST_ROOT = "14"
 # nouns of pulling out: what they are "from" is the place left, not who acts ("Syria's
 # withdrawal from Lebanon")
@@ -414,13 +421,14 @@ class SentenceCoder:
         if self._laid_on_other(verb, mentions):
             return None
         if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
-            return self._directive(verb, mentions)
+            return self._asked(self._directive(verb, mentions), consumed)
         if open_question(verb):
             return None
         coded = self._pattern(verb)
         if coded is None:
             if verb.lemma_.lower() in ORDER_VERBS:
-                return self._directive(verb, mentions)  # "ordered Menem to appear"
+                # "ordered Menem to appear"
+                return self._asked(self._directive(verb, mentions), consumed)
             return None
         cameo, specific, obj_text, comp = coded
         if comp is not None and cameo in ATTEMPTED_CODES.values() and \
@@ -543,6 +551,20 @@ class SentenceCoder:
                             for a in c.children if a.dep_ == "agent" for p in a.children
                             if p.dep_ == "pobj" for t in phrase(p)]
                 targets = mentions_in(suspects, other_than(sources, mentions))
+        if cameo[:2] in CONTENT_ROOTS and sources:
+            # no one named makes it ("Poland was asked to send tanks"): its content stays
+            # coded, with the governor's modality
+            content = _content(verb, self.patterns.nouns, cameo[:2] == "13")
+            consumed.update(t.i for t in content)
+            if not targets and not _addressed(verb):
+                # "threatened to cut aid to Cuba", "demanded that Russia withdraw": who the
+                # content is aimed at (or laid on) is the target of the demand or threat; one
+                # addressed to someone unnamed has none ("urged regional powers to end arms
+                # supplies to Sudan")
+                words = [t for c in content for t in (
+                    phrase(c) if c.pos_ in ("NOUN", "PROPN")
+                    else clause_subject(c) + object_tokens(c))]
+                targets = mentions_in(words, other_than(sources, mentions))
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if not targets:
@@ -651,6 +673,13 @@ class SentenceCoder:
         if pat is None:
             return None
         return Frame(verb, pat.cameo, sources, targets, np_text(comp), False, bool(pat.objects))
+
+    def _asked(self, frame: Frame | None, consumed: set[int]) -> Frame | None:
+        """A directive ("told Kyiv to withdraw its troops") is the demand alone: what it asks
+        for is its content, not a second act."""
+        if frame is not None and frame.sources:
+            consumed.update(t.i for t in _content(frame.trigger, self.patterns.nouns))
+        return frame
 
     def _agreement_parties(self, verb: Token, mentions: list[Mention]) -> list[Mention]:
         """ "the agreement does not include ...": a definite agreement noun as subject stands
@@ -884,6 +913,42 @@ def _demanded(verb: Token) -> bool:
     return head.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in DEMAND_WORDS
         and c.i < verb.i for c in head.children)
+
+
+def _content(verb: Token, nouns: Container[str], threat: bool = False) -> list[Token]:
+    """What an appeal, demand or threat asks for or threatens: its infinitive ("threatened to
+    impose sanctions", "told Kyiv to withdraw"), its "that" clause ("demanded that Russia
+    withdraw", "demand the parties do more", "warned that it would retaliate"; a clause
+    that reports what was done, "warned that Israel had attacked", is no content), an event
+    noun it takes ("demanded the withdrawal of troops", "called for a ceasefire"), and their
+    conjuncts."""
+    out = _controlled_verbs(verb)
+    if not threat and not _addressed(verb):
+        # "seeks to sign a trade treaty", "proposed to hold talks", "I want to thank the
+        # Secretary-General": an appeal or demand for one's own act is that act, intended
+        # (as "agreed to"); "urged Turkey to", "called on Sweden to", "wants Seoul to drop
+        # the claim" ask another to act
+        out = [c for c in out if any(s.dep_ == "nsubj" for s in c.children)]
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and all(
+                m.lower_ == "that" for m in c.children if m.dep_ == "mark") and not (
+                c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have"
+                                       for a in c.children)):
+            out.append(c)
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns:
+            out.append(c)
+        if c.dep_ == "prep" and c.lower_ == "for":
+            out += [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                    and p.lemma_.lower() in nouns]
+    out += [x for c in out for x in c.conjuncts if x.pos_ == c.pos_ and x.i > c.i]
+    return out
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether an appeal or demand names whom it is addressed to ("urged Turkey to", "called
+    on Sweden to", "told reporters")."""
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+               for c in verb.children)
 
 
 def _controlled_verbs(verb: Token) -> list[Token]:
