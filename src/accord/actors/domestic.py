@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.coref import conj_top
-from accord.events.syntax import clause_subject
+from accord.events.syntax import FOREIGN_WORDS, clause_subject
 from accord.records import Actor, Mention
 
 # ---------------------------------------------------------------- domestic groups
@@ -66,8 +66,6 @@ def foreign_place(tokens: Iterable[Token], home: str, mentions: Sequence[Mention
     return False
 
 
-# words that make a group foreign wherever it is ("foreign workers", "migrant workers")
-FOREIGN_WORDS = {"foreign", "migrant", "international", "overseas", "expatriate", "western"}
 
 
 def _clause_verb(tok: Token) -> Token | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
 from accord.events.places import city_countries, city_country
+from accord.events.syntax import PLACE_NOUNS
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 # prepositions by which a group hangs on its place: "rebels in", "refugees from"
@@ -22,8 +23,6 @@ PLACE_PREPS = {"in", "from", "inside", "throughout", "across"}
 # participles by which a group is placed: "a group based in", "guerrillas operating in"
 PLACE_PARTICIPLES = {"base", "live", "operate", "station", "hold", "gather"}
 # common nouns of a place whose name stands beside them ("the town of Gulu")
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital",
-               "state", "port", "camp", "suburb", "area"}
 # nouns that count people: "thousands of Nigerians", "a crowd of Algerians"
 CROWD_NOUNS = {"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowd",
                "crowds", "group", "groups", "hundred", "thousand", "million", "number"}

@@ -5,6 +5,7 @@ state's title word before a person it knows ("Russian President Vladimir Putin")
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -85,31 +86,36 @@ class TitledPeople:
             if doc[tok.i - 1].lower_ not in LEADER_TITLES or (tok.i + 1 < len(doc) and
                                                               doc[tok.i + 1].pos_ == "PROPN"):
                 continue
+            names = self.by_surname.get(tok.text, ())
             holders: set[tuple[str | None, Actor]] = set()
             if on is None:
-                # no story date: whoever it was, if everyone of that surname the dictionary
-                # knows served one state, and led it ("President Bush"), that state's
-                # government; not a minister ("Foreign Minister Wong": Singapore's prime
-                # minister or Australia's foreign minister?), and a former one is its elite
-                names = self.by_surname.get(tok.text, ())
-                served = {r.country for n in names for r in self.kb.roles[n]}
-                led = {r.country for n in names for r in self.kb.roles[n]
-                       if r.role.startswith("head_of")}
-                if len(served) == 1 and led == served and \
-                        doc[tok.i - 1].lower_ not in ("minister", "pm"):
-                    former = tok.i >= 2 and doc[tok.i - 2].lower_ in FORMER
-                    holders.add((None, self.kb.country_actor(next(iter(served)),
-                                                             "ELI" if former else "GOV")))
-            for name in self.by_surname.get(tok.text, ()) if on is not None else ():
-                actor, why = self.kb.person_actor(name, on)
-                if actor.sector == "GOV" and "head_of" in why:
-                    holders.add((name, actor))
+                undated = self._undated(doc, tok, names)
+                if undated is not None:
+                    holders.add((None, undated))
+            else:
+                for name in names:
+                    actor, why = self.kb.person_actor(name, on)
+                    if actor.sector == "GOV" and "head_of" in why:
+                        holders.add((name, actor))
             if len(holders) == 1:
                 (_name, actor), = holders
                 title = doc[tok.i - 1]
                 extra.append(Mention(actor, doc[title.i:tok.i + 1].text, title.idx,
                                      tok.idx + len(tok), title.i, tok.i + 1, 0.9, "title"))
         return sorted(mentions + extra, key=lambda m: m.token_start) if extra else mentions
+
+    def _undated(self, doc: Doc, tok: Token, names: Iterable[str]) -> Actor | None:
+        """With no story date, whoever it was: if everyone of that surname the dictionary
+        knows served one state, and led it ("President Bush"), that state's government; not
+        a minister ("Foreign Minister Wong": Singapore's prime minister or Australia's
+        foreign minister?), and a former one is its elite."""
+        roles = [r for n in names for r in self.kb.roles[n]]
+        served = {r.country for r in roles}
+        led = {r.country for r in roles if r.role.startswith("head_of")}
+        if len(served) != 1 or led != served or doc[tok.i - 1].lower_ in ("minister", "pm"):
+            return None
+        former = tok.i >= 2 and doc[tok.i - 2].lower_ in FORMER
+        return self.kb.country_actor(next(iter(served)), "ELI" if former else "GOV")
 
     def titled_strangers(self, doc: Doc, mentions: list[Mention], taken: set[int]
                          ) -> list[Mention]:

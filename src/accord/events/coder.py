@@ -15,9 +15,11 @@ from spacy.tokens import Span, Token
 
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
+    FOREIGN_WORDS,
     LOCATION_PREPS,
     NOMINAL_GOVERNORS,
     OBJECT_CONTROL,
+    PLACE_NOUNS,
     SAY_VERBS,
     SUFFER_VERBS,
     aimed_targets,
@@ -71,9 +73,6 @@ OWN_TARGET_PREPS = ("against", "alongside", "with", "beside")
 CONDUCT_NOUNS = {"action", "actions", "behavior", "behaviour", "conduct", "aggression",
                  "policy", "policies", "activity", "activities", "regime", "force", "forces",
                  "provocation", "provocations", "rhetoric"}
-# nouns of a place whose "of" names it ("the capital city of Algiers", "the town of Cizre")
-PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district",
-               "island", "port", "enclave", "republic", "state", "territory", "area"}
 # a pull-back (de-escalation: withdrawal, truce, demobilisation) with no target of its own
 # leaves the front the same actor's last act of force was aimed at
 FRONT_RETREATS = ("087",)
@@ -136,7 +135,6 @@ PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep
 POPULATION_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
 # people held or from abroad: a release or arrest of them is no act on the state's own people
 CAPTIVE_WORDS = {"prisoner", "pow", "detainee", "hostage", "captive", "inmate"}
-FOREIGN_WORDS = {"foreign", "foreigner", "international", "overseas", "expatriate", "migrant"}
 HOME_CODES = ("081", "082", "083", "084", "171", "172", "173", "175")
 # nouns of asking or offering (a request, a demand, a proposal) that another act answers:
 # "Yemen rejected a U.S. request to interrogate detainees", "accepted demands from the rebels",

@@ -86,6 +86,16 @@ STATIVE_IN = {"engage"}
 # "vowed to retaliate"): that infinitive is their complement
 VOW_VERBS = {"swear", "vow", "pledge", "promise", "threaten", "resolve", "vote"}
 
+# nouns that name a place ("the town of Gulu", "the capital city of Beirut"), shared by the
+# coder's place targets and the actors' group placement
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district",
+               "island", "port", "enclave", "republic", "state", "territory", "area", "camp",
+               "suburb"}
+# words that make people foreign wherever they are ("foreign workers", "migrant workers"):
+# not the state's own population, nor a group it places
+FOREIGN_WORDS = {"foreign", "foreigner", "migrant", "international", "overseas", "expatriate",
+                 "western"}
+
 # edges that stay inside one actor description ("Russia and Iran", "the DPRK's launch")
 FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "nummod",
              "case", "punct", "preconj"}
