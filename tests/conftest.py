@@ -21,6 +21,12 @@ def coder() -> Coder:
 
 
 @pytest.fixture(scope="session")
+def one_sided(coder: Coder) -> Coder:
+    """The default coder keeping events with no target (--one-sided)."""
+    return coder.with_options(one_sided=True)
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED_COPY.read_text(encoding="utf-8")
 
@@ -31,6 +37,18 @@ def code(coder: Coder, text: str, published: str | None = "2025-08-21") -> list[
     art = make_article(text, source="test", published=pub)
     assert isinstance(art, Article)
     return [e.to_row() for e in coder.code(art).events]
+
+
+def sides(rows: list[dict]) -> set[tuple]:
+    """(source code, root, target code) of each event: the sides, sectors included."""
+    return {(r["source_code"], r["cameo"][:2], r["target_code"]) for r in rows}
+
+
+def mentions(coder: Coder, text: str) -> dict[str, tuple[str, str]]:
+    """Each actor mention's text -> (actor code, how it was found)."""
+    art = make_article(text, source="t", id="t")
+    assert isinstance(art, Article)
+    return {m.text: (m.actor.code, m.via) for m in coder.code(art).mentions}
 
 
 def triples(rows: list[dict]) -> set[tuple]:

@@ -3,17 +3,8 @@ from the gazetteer, groups placed by the government they address, organisations 
 their kind. Sentences are hand-written (other wording, actors and places than the eval)."""
 
 from tests.conftest import code, triples
-
-
-def _sides(rows: list[dict]) -> set[tuple]:
-    return {(r["source_code"], r["cameo"][:2], r["target_code"]) for r in rows}
-
-
-def _mentions(coder, text: str) -> dict[str, tuple[str, str]]:
-    from accord.ingest.readers import make_article
-
-    ca = coder.code(make_article(text, source="t", id="t"))
-    return {m.text: (m.actor.code, m.via) for m in ca.mentions}
+from tests.conftest import mentions as _mentions
+from tests.conftest import sides as _sides
 
 
 def test_social_groups_are_sectors(coder):

@@ -1,13 +1,7 @@
 """Coder round 4: a state's acts on its own people, what a demand asks for, readying force,
 and places named "the city of X". Sentences are hand-written."""
 
-import pytest
 from tests.conftest import code, event_of, triples
-
-
-@pytest.fixture(scope="module")
-def one_sided(coder):
-    return coder.with_options(one_sided=True)
 
 
 # ------------------------------------------------ a state's restrictions on its own people

@@ -3,10 +3,8 @@ two sides (Actor.party); a state's organs are never a side against the state its
 Sentences are hand-written."""
 
 from tests.conftest import code, triples
-
-
-def _sides(rows: list[dict]) -> set[tuple]:
-    return {(r["source_code"], r["cameo"][:2], r["target_code"]) for r in rows}
+from tests.conftest import mentions as _mentions
+from tests.conftest import sides as _sides
 
 
 def test_government_and_its_citizens_are_two_sides(coder):
@@ -23,14 +21,6 @@ def test_a_state_and_its_own_organs_are_one_side(coder):
 # ------------------------------------------------ groups with no country of their own
 def _pairs(rows: list[dict]) -> set[tuple]:
     return {(r["source_code"], r["target_code"]) for r in rows}
-
-
-def _mentions(coder, text: str) -> dict[str, tuple[str, str]]:
-    """Each mention's text -> (actor code, how it was found)."""
-    from accord.ingest.readers import make_article
-
-    ca = coder.code(make_article(text, source="t", id="t"))
-    return {m.text: (m.actor.code, m.via) for m in ca.mentions}
 
 
 def test_a_group_takes_the_country_of_the_place_it_hangs_on(coder):

@@ -4,7 +4,6 @@ with an empty target only when asked, with its own calibration. Sentences are ha
 import json
 from types import SimpleNamespace
 
-import pytest
 from click.testing import CliRunner
 from tests.conftest import code, triples
 
@@ -12,11 +11,6 @@ from accord.cli import cli
 from accord.evaluate import _pair_ok
 
 RESIGNED = "The Bolivian president resigned on Monday."
-
-
-@pytest.fixture(scope="module")
-def one_sided(coder):
-    return coder.with_options(one_sided=True)
 
 
 def test_an_act_with_no_target_is_dropped_by_default(coder):

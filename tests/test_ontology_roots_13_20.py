@@ -137,11 +137,10 @@ def test_session7_rows_do_not_overfire(coder, text, bad_prefixes):
     assert not any(r["cameo"].startswith(bad_prefixes) for r in rows), triples(rows)
 
 
-def test_sworn_to_fight_is_a_threat_of_force(coder):
+def test_sworn_to_fight_is_a_threat_of_force(one_sided):
     # the parser hangs the infinitive of "sworn to fight" as a purpose clause: it is still
     # what was sworn; with no target named the threat is one-sided
-    one = coder.with_options(one_sided=True)
-    rows = code(one, "Armenia has sworn to fight until Azerbaijan withdraws its troops.")
+    rows = code(one_sided, "Armenia has sworn to fight until Azerbaijan withdraws its troops.")
     event_of(rows, "ARM", "138", None)
 
 
