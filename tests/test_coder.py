@@ -394,12 +394,13 @@ def test_perfect_in_a_clause_on_a_recent_noun_reaches_the_news(coder, text, back
 
 @pytest.mark.parametrize("text,date,background", [
     ("Chile vetoed Friday's resolution on Peru.", "2025-08-15", True),
-    ("Chile condemned Friday's attack on Peru.", None, False),
+    # the blame is aimed at the attacker, not at Peru (test_aimed_at_whom)
+    ("Chile condemned Friday's attack on Peru by Bolivia.", None, False),
 ])
 def test_dated_object_dates_the_act_done_on_it(coder, text, date, background):
     """ "vetoed Friday's resolution": the veto is the resolution's vote, two days and more
     before the news; a reaction ("condemned Friday's attack") keeps its own time."""
-    e = code(coder, text)[0]
+    e = [r for r in code(coder, text) if r["cameo"][:2] in ("11", "12")][0]
     assert e["event_date"] == date and e["background"] is background, e
 
 

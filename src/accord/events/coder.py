@@ -51,6 +51,11 @@ AIMED_ROOTS = ("12", "13")
 # codes whose verb judges what a "that" clause says of someone: the clause's subject is the
 # target ("regretted that Russia continues to abuse its position")
 JUDGED_ROOTS = ("11",)
+# codes of praise or blame (approve, disapprove) and the acts of force whose victims they are
+# not aimed at (_not_victims); "of" is the victim of an invasion or occupation
+JUDGING_ROOTS = ("05", "11")
+VIOLENCE_ROOTS = ("17", "18", "19", "20")
+VICTIM_PREPS = {"on", "against", "of", "at", "upon", "in"}
 # "complicit in", "responsible for", "guilty of" an act, or "behind" it: the subject is the
 # act's agent
 RESPONSIBLE_WORDS = {"complicit", "responsible", "involved", "culpable", "guilty", "behind"}
@@ -487,6 +492,8 @@ class SentenceCoder:
                 # powers to end arms supplies to Sudan" is addressed to the powers
                 obj = complement_tokens(comp)
             targets = mentions_in(obj, other_than(sources, mentions))
+            if cameo[:2] in JUDGING_ROOTS:
+                targets = self._not_victims(obj, targets)
             if not targets and cameo[:2] in AIMED_ROOTS:
                 targets = aimed_targets(verb, other_than(sources, mentions))
             if not targets:
@@ -588,6 +595,32 @@ class SentenceCoder:
             # assassination); its status is the attempt's
             anchor = verb.head
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
+
+    def _not_victims(self, obj: list[Token], targets: list[Mention]) -> list[Mention]:
+        """Who is praised or condemned for an act of force is its agent, not its victim:
+        "condemned the attack on Israel by Iran" is aimed at Iran, and "condemned the attack
+        on Israel" at no one named."""
+        victims: set[int] = set()
+        for noun in obj:
+            if noun.pos_ != "NOUN":
+                continue
+            modifiers = {c.lemma_.lower() for c in noun.children
+                         if c.dep_ in ("amod", "compound", "nmod")}
+            cameo = self.patterns.noun_code(noun.lemma_.lower(), modifiers)
+            if cameo is None or cameo[:2] not in VIOLENCE_ROOTS:
+                continue
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS]
+            if noun.dep_ == "dobj":
+                # "praised the strikes on Iran", the parser hanging "on Iran" on the verb
+                preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
+                          and c.lower_ in ("on", "against", "upon")]
+            for p in (p for c in preps for p in c.children if p.dep_ == "pobj"):
+                # "the strikes on its sites by Israel": the agent may hang on the victim
+                agent = {d.i for t in phrase(p) if t.dep_ in ("prep", "agent")
+                         and t.lower_ == "by" for d in t.subtree}
+                victims.update(t.i for t in phrase(p) if t.i not in agent)
+        return [m for m in targets if not victims.intersection(range(m.token_start,
+                                                                        m.token_end))]
 
     def _obliger(self, modal: Token, mentions: list[Mention]) -> tuple[list[Mention], bool]:
         """Who lays the obligation a "must" or "should" puts on its clause, and whether the

@@ -416,11 +416,20 @@ def _stranded_object(verb: Token, prep: Token) -> list[Token]:
             for t in phrase(s)]
 
 
+# verbs whose direct object is what is talked about, not whom: "the two leaders discussed
+# Ukraine" is a consultation between the leaders, not with Ukraine (who else takes part is
+# "with": "discussed the war with Erdogan")
+TOPIC_VERBS = frozenset(("discuss", "debate"))
+
+
 def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Direct objects, datives, prepositional objects (not places) and particles' objects."""
     out: list[Token] = [t for c in _with_clauses(verb) for s in c.children
                         if s.dep_ == "nsubj" for t in phrase(s)]
+    topic = verb.lemma_.lower() in TOPIC_VERBS
     for c in verb.children:
+        if c.dep_ == "dobj" and topic:
+            continue
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
             out.extend(phrase(c))
             if c.dep_ == "dative":

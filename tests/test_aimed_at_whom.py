@@ -1,0 +1,63 @@
+"""Who an act is aimed at, not what it mentions. Regressions: "the two leaders discussed
+Ukraine" was coded as a consultation with Ukraine, and "condemned the attack on Israel" as
+disapproval of Israel."""
+
+import pytest
+from tests.conftest import code, sides
+
+VISIT = ("Secretary of State Antony J. Blinken traveled to Beijing for meetings with "
+         "President Xi Jinping and Foreign Minister Qin Gang. ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two leaders discussed Ukraine.", {("USAELI", "04", "CHNGOV")}),
+    ("The ministers discussed Iran's nuclear programme.", {("USAELI", "04", "CHNGOV")}),
+])
+def test_a_discussed_state_is_the_topic_of_the_pair_that_met(coder, sentence, expected):
+    rows = [r for r in code(coder, VISIT + sentence) if r["sentence"] == sentence]
+    assert sides(rows) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin and Erdogan discussed Syria on Tuesday.", {("RUSGOV", "04", "TURGOV")}),
+    ("Japan and South Korea discussed North Korea's missile launches.",
+     {("JPN", "04", "KOR")}),
+    # who else takes part is "with"
+    ("Macron discussed Ukraine with Scholz on Monday.", {("FRAGOV", "04", "DEUELI")}),
+])
+def test_joint_or_with_partners_are_the_parties(coder, text, expected):
+    assert sides(code(coder, text)) == expected
+
+
+def test_a_lone_speaker_discussing_a_state_consults_no_one(coder):
+    assert not [r for r in code(coder, "Germany's chancellor discussed Iran at length.")
+                if r["cameo"].startswith("04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France condemned the attack on Israel by Iran.", {("FRA", "11", "IRN")}),
+    ("Iran condemned the strikes on its nuclear sites by Israel.", {("IRN", "11", "ISR")}),
+    ("Britain praised the Israeli strikes on Iran.", {("GBR", "05", "ISR")}),
+])
+def test_praise_or_blame_of_force_is_aimed_at_its_agent(coder, text, expected):
+    rows = [r for r in code(coder, text) if r["cameo"][:2] in ("05", "11")]
+    assert sides(rows) == expected
+
+
+def test_the_agent_of_a_condemned_invasion_is_the_target(coder):
+    rows = code(coder, "Poland condemned the Russian invasion of Ukraine.")
+    assert ("POL", "11", "RUS") in sides(rows)
+    assert not [r for r in rows if r["cameo"][:2] == "11" and r["target_country"] == "UKR"]
+
+
+@pytest.mark.parametrize("text", [
+    "France condemned the attack on Israel.",
+    "Germany criticized the bombing of a hospital in Ukraine.",
+])
+def test_blame_for_force_by_no_one_named_is_aimed_at_no_victim(coder, text):
+    assert not [r for r in code(coder, text) if r["cameo"][:2] == "11"]
+
+
+def test_blame_of_a_state_for_its_act_is_unchanged(coder):
+    text = "The United States condemned North Korea for its missile launch."
+    assert ("USA", "11", "PRK") in sides(code(coder, text))
