@@ -3,7 +3,7 @@ Ukraine" was coded as a consultation with Ukraine, and "condemned the attack on 
 disapproval of Israel."""
 
 import pytest
-from tests.conftest import code, sides
+from tests.conftest import code, mentions, sides
 
 VISIT = ("Secretary of State Antony J. Blinken traveled to Beijing for meetings with "
          "President Xi Jinping and Foreign Minister Qin Gang. ")
@@ -61,3 +61,33 @@ def test_blame_for_force_by_no_one_named_is_aimed_at_no_victim(coder, text):
 def test_blame_of_a_state_for_its_act_is_unchanged(coder):
     text = "The United States condemned North Korea for its missile launch."
     assert ("USA", "11", "PRK") in sides(code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada imposed sanctions over Russia's invasion of Ukraine.", ("CAN", "16", "RUS")),
+    ("Australia imposed sanctions on Russia over the invasion of Ukraine.",
+     ("AUS", "16", "RUS")),
+])
+def test_sanctions_over_an_invasion_hit_the_invader(coder, text, expected):
+    rows = [r for r in code(coder, text) if r["cameo"][:2] == "16"]
+    assert sides(rows) == {expected}
+
+
+def test_sanctions_over_an_unnamed_invader_hit_no_victim(coder):
+    rows = code(coder, "Canada imposed sanctions over the invasion of Ukraine.")
+    assert not [r for r in rows if r["target_country"] == "UKR"]
+
+
+def test_a_threatened_strike_is_still_aimed_at_its_victim(coder):
+    rows = code(coder, "The United States threatened strikes on Houthi positions in Yemen.")
+    assert [r for r in rows if r["cameo"][:2] == "13" and r["target_country"] == "YEM"]
+
+
+@pytest.mark.parametrize("text, phrase, code_", [
+    ("Russian troops in Mali killed civilians.", "Mali", "MLI"),
+    ("French soldiers in Niger left the base.", "Niger", "NER"),
+    # with no country of their own, the troops are the place's
+    ("The troops in Mali attacked the village.", "troops in Mali", "MLIMIL"),
+])
+def test_a_place_after_foreign_troops_is_no_troops_of_its_own(coder, text, phrase, code_):
+    assert mentions(coder, text)[phrase][0] == code_

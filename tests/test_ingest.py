@@ -6,6 +6,7 @@ import pytest
 
 from accord.ingest import article_id, read_inputs
 from accord.ingest.clean import normalise, strip_debris
+from accord.ingest.readers import make_article
 from accord.records import Article, Rejection
 
 
@@ -146,3 +147,20 @@ def test_broken_marked_section_in_html_is_rejected_not_raised():
     from accord.ingest.readers import read_bytes
     [r] = list(read_bytes(b"<![CDATsaid, and I quote, the Charter is clear.", "x.html", "html"))
     assert r.reason == "no_text"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's President Luiz Inacio Lula da Silva hosted Argentine President Javier Milei "
+    "in Brasilia.",
+    "Vietnam's President Vo Van Thuong welcomed Cuban President Miguel Diaz-Canel in Hanoi.",
+])
+def test_a_short_brief_full_of_names_is_english(text):
+    """Regression: a one-sentence brief has few English function words ("in") and was
+    rejected as not English."""
+    assert isinstance(make_article(text, source="t"), Article)
+
+
+def test_a_short_text_in_another_language_is_still_rejected():
+    r = make_article("El presidente de Brasil recibió a su homólogo de Argentina en la capital.",
+                     source="t")
+    assert isinstance(r, Rejection) and r.reason == "not_english"

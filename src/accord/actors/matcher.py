@@ -558,6 +558,10 @@ def _sector_before(doc: Doc, span: Span, before: dict[int, tuple[int, str]]) -> 
     head = conj_top(span.root)
     if head.dep_ == "pobj" and head.head.lower_ in ("of", "in"):
         noun = head.head.head
+        if head.head.lower_ == "in" and any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i
+                and c.text[:1].isupper() for c in noun.children):
+            return None  # "Russian troops in Mali" are Russia's, not Mali's
         hit = before.get(noun.i + 1)
         if hit is not None:
             return hit[1]

@@ -51,9 +51,10 @@ AIMED_ROOTS = ("12", "13")
 # codes whose verb judges what a "that" clause says of someone: the clause's subject is the
 # target ("regretted that Russia continues to abuse its position")
 JUDGED_ROOTS = ("11",)
-# codes of praise or blame (approve, disapprove) and the acts of force whose victims they are
-# not aimed at (_not_victims); "of" is the victim of an invasion or occupation
-JUDGING_ROOTS = ("05", "11")
+# codes that answer an act of force (praise, blame, sanctions) and are not aimed at its
+# victims (_not_victims); "of" is the victim of an invasion or occupation. Not threats: the
+# strikes a state threatens are its own, aimed at their victims
+JUDGING_ROOTS = ("05", "11", "16")
 VIOLENCE_ROOTS = ("17", "18", "19", "20")
 VICTIM_PREPS = {"on", "against", "of", "at", "upon", "in"}
 # "complicit in", "responsible for", "guilty of" an act, or "behind" it: the subject is the
@@ -218,6 +219,14 @@ class SentenceCoder:
         lemmas |= {p.lemma_.lower() for c in verb.children if c.dep_ == "prep"
                    and c.lower_ == "as" and c.i > verb.i for p in c.children
                    if p.dep_ == "pobj" and p.pos_ == "NOUN"}
+        if verb.head.pos_ == "NOUN" and (
+                verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                or verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children)):
+            # "the sanctions imposed by Washington", "the sanctions the EU imposed": the noun
+            # the clause describes is what the verb acts on (not "reports that Syria
+            # attacked Turkey", a clause with a subject of its own)
+            lemmas.add(verb.head.lemma_.lower())
         # intransitive predicates of relational nouns: "cooperation could extend to ...",
         # passives: "sanctions were imposed"
         if not any(c.dep_ == "dobj" for c in verb.children):
@@ -597,9 +606,9 @@ class SentenceCoder:
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
 
     def _not_victims(self, obj: list[Token], targets: list[Mention]) -> list[Mention]:
-        """Who is praised or condemned for an act of force is its agent, not its victim:
-        "condemned the attack on Israel by Iran" is aimed at Iran, and "condemned the attack
-        on Israel" at no one named."""
+        """Who is praised, condemned or sanctioned over an act of force is its
+        agent, not its victim: "condemned the attack on Israel by Iran" is aimed at Iran,
+        "imposed sanctions over the invasion of Ukraine" at no one named."""
         victims: set[int] = set()
         for noun in obj:
             if noun.pos_ != "NOUN":

@@ -174,8 +174,11 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             for c in tok.children:
                 # "reaffirmed its commitment to the defence of Japan": a promise named as
                 # the object is the governor of the act it promises
+                # (only with what it promises: "rejected the Chinese plan" was done)
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and \
-                        mod.get(("governor", c.lemma_.lower())) == "intended":
+                        mod.get(("governor", c.lemma_.lower())) == "intended" and any(
+                            g.dep_ == "acl" or g.dep_ == "prep" and g.lower_ in PROMISED_PREPS
+                            for g in c.children):
                     cues.append(("intended", c.lemma_.lower()))
         # "will preserve security and defend every inch", "will take steps and do all it can
         # to help": a conjunct without an auxiliary or subject of its own shares those of
@@ -267,6 +270,9 @@ def is_background(trigger: Token) -> bool:
 CONTINUING_ADVERBS = {"repeatedly", "continually", "constantly", "consistently", "increasingly",
                       "now", "still", "recently"}
 CONTINUING_PREPS = {"since", "over", "throughout"}
+# what a noun of intent promises hangs on these: "its commitment to the defence of Japan", "a
+# plan for an offensive", "the promise of aid"
+PROMISED_PREPS = {"to", "for", "of"}
 
 
 def _continuing(verb: Token) -> bool:

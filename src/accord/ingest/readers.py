@@ -41,6 +41,13 @@ MAX_ARTICLE_CHARS = DEFAULT_LIMITS.max_chars
 _ENGLISH = frozenset("""the of and to in a is that for on with as by was were said from at it
 its an be has have had are will would this which who not but their his her they after over
 about against than been also new more""".split())
+# frequent function words of the other languages news comes in (Spanish, French, German,
+# Italian, Portuguese): a short text full of names has few English ones, and is English
+# unless these outnumber them
+_FOREIGN = frozenset("""de la el en los las del y que un una por con para es se le les des et
+du au dans pour est une sur der die das und ist nicht mit von zu dem ein eine auf il di che
+non della sono do da em os uma""".split())
+SHORT_TEXT_WORDS = 40  # below this, the share of English function words is too noisy
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -50,6 +57,14 @@ def english_share(text: str) -> tuple[float, int]:
     if not words:
         return 0.0, 0
     return sum(w in _ENGLISH for w in words) / len(words), len(words)
+
+
+def foreign_over_english(text: str) -> bool:
+    """More function words of another language than of English (for short texts, where a
+    brief full of names "President Lula hosted President Milei in Brasilia" has few)."""
+    words = _WORDS.findall(text.casefold())
+    foreign = sum(w in _FOREIGN for w in words)
+    return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
 def latin_share(text: str) -> float:
     """Share of Latin-script letters among the letters (1.0 when there are none)."""
     letters = [c for c in text[:20000] if c.isalpha()]
@@ -167,7 +182,8 @@ def make_article(
         return Rejection(source, "not_english", "most letters are not Latin script; accord "
                          "codes English text")
     share, n = english_share(body)
-    if n >= 12 and share < 0.08:
+    if n >= SHORT_TEXT_WORDS and share < 0.08 or n < SHORT_TEXT_WORDS and \
+            foreign_over_english(body):
         return Rejection(source, "not_english", f"only {share:.0%} English function words in "
                          f"{n} words; accord codes English text")
     return Article(
