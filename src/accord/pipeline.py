@@ -25,6 +25,7 @@ from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality
 from accord.events.coder import ArticleContext, Frame, SentenceCoder
+from accord.events.implicit import Places
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
 from accord.knowledge.tsv import load_records, packaged
@@ -126,7 +127,9 @@ class Coder:
         self.kb = kb or load_kb()
         self.patterns = patterns or default_patterns()
         self.matcher = ActorMatcher(self.nlp, self.kb)
-        self.sentence_coder = SentenceCoder(self.patterns)
+        self.places = Places(self.matcher.groups.place_country, self.kb.country_actor,
+                             self.kb.holds)
+        self.sentence_coder = SentenceCoder(self.patterns, self.places)
         self.cameo = cameo_table()
         # events whose target the text does not name (GDELT's Actor1-only rows): off by
         # default, since most relations work needs a dyad (docs/output-contract.md)
@@ -151,7 +154,7 @@ class Coder:
 
         out = copy.copy(self)
         # per-article state is the copy's own, so the two may code side by side
-        out.sentence_coder = SentenceCoder(self.patterns)
+        out.sentence_coder = SentenceCoder(self.patterns, self.places)
         out._speakers = {}
         if limits is not None:
             out.limits = limits

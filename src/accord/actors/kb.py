@@ -28,6 +28,12 @@ SECTORS = {"GOV", "MIL", "COP", "MED", "OPP", "REB", "INS", "BUS", "CVL", "JUD",
            "SPY", "EDU", "HLH", "REF", "LAB", "NGO", "IGO", "AGR", "CRM", "ENV", "MOD", "RAD",
            "UAF", "SET", "IMG", "REL"}
 _CODE = re.compile(r"[A-Z]{3}")
+# an alias note that says another state holds the place, or may ("annexed by Russia",
+# "occupied by Israel", "disputed between India and Pakistan")
+_CONTESTED = re.compile(r"\b(occupied|annexed|disputed|contested)\b", re.IGNORECASE)
+# kinds of entity that rule their own land (not an observer or a disputed entity: Palestine,
+# Taiwan, Western Sahara, where another state's forces may act)
+RULING_KINDS = ("state", "territory")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +263,17 @@ class KnowledgeBase:
         kind = "state" if alias.country in self.countries else "organisation"
         actor = Actor(alias.code, alias.country, alias.sector, alias.phrase, kind)
         return actor, f"alias ({alias.note})" if alias.note else "alias"
+
+    def holds(self, iso3: str, names: tuple[str, ...] = ()) -> bool:
+        """Whether the state `iso3` holds a place of its own unchallenged, so that what a
+        state does there is its act: a state or territory (RULING_KINDS), the place named by
+        none of the aliases (`names`: the actor names of its mentions) whose note says it is
+        occupied, annexed, disputed or contested (Crimea, the Golan Heights, Kashmir)."""
+        country = self.countries.get(iso3)
+        if country is None or country.kind not in RULING_KINDS:
+            return False
+        return not any(a.phrase in names and a.country == iso3 and _CONTESTED.search(a.note)
+                       for a in self.aliases)
 
     def counts(self) -> dict[str, int]:
         kinds: dict[str, int] = defaultdict(int)

@@ -27,7 +27,7 @@ from accord.actors.groups import (
     uncovered,
 )
 from accord.actors.kb import KnowledgeBase
-from accord.actors.titles import FORMER, TitledPeople, drop_title_prefixes
+from accord.actors.titles import FORMER, TitledPeople, drop_descriptions, drop_title_prefixes
 from accord.knowledge.tsv import packaged
 from accord.records import Actor, Mention
 
@@ -184,6 +184,8 @@ class ActorMatcher:
         mentions = self.people.titled_strangers(doc, mentions, taken)
         mentions = self._org_heads(doc, mentions, taken, inside)
         mentions = self._member_counts(doc, mentions, taken, inside)
+        # after "the alliance" has found the NATO of "NATO member Turkey" (_org_heads)
+        mentions = drop_descriptions(doc, mentions)
         mentions = self.people.surnames(doc, mentions, taken)
         mentions = followers(doc, mentions)
         return mentions, uncovered(bare, mentions)

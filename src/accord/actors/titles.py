@@ -198,3 +198,55 @@ def drop_title_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                         prev.token_start, m.token_end, m.confidence, m.via)
         out.append(m)
     return out
+
+
+# nouns that describe a state by its place among others: its membership, alliance or
+# neighbourhood ("NATO-member Norway", "U.S. ally Japan", "Poland, a NATO member,")
+RELATION_NOUNS = {"member", "members", "ally", "allies", "partner", "partners", "neighbour",
+                  "neighbours", "neighbor", "neighbors"}
+
+
+def drop_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "NATO-member Norway is willing to send material", "fellow EU member Poland
+    criticised ...", "key U.S. ally Japan pledged ...", "Poland, a NATO member, ...": the bloc
+    or state in a description of another state (RELATION_NOUNS) is no actor of the clause,
+    the state described is. A description right before the state's name becomes part of
+    its mention ("NATO-member Norway": one mention, Norway)."""
+    by_head = {m.token_end - 1: k for k, m in enumerate(mentions)}
+    drop: set[int] = set()
+    grown: dict[int, int] = {}  # described mention -> the token its span now starts at
+    for k, m in enumerate(mentions):
+        word = doc[m.token_end - 1]
+        rel = word.head
+        if word.dep_ == "poss":
+            # "Russia's neighbour Finland", parsed as Finland's possessor and compound
+            rel = next((c for c in word.head.children if c.dep_ == "compound"
+                        and word.i < c.i < word.head.i and c.lower_ in RELATION_NOUNS), rel)
+        if word.dep_ not in ("compound", "nmod", "amod", "poss") or \
+                rel.lower_ not in RELATION_NOUNS or rel.i == word.i:
+            continue
+        # the state described: the noun the description modifies ("NATO-member Norway"),
+        # the name in apposition to it ("U.S. ally Japan"), or the name it is apposed to
+        # ("Poland, a NATO member")
+        cands = [rel.head] if rel.dep_ in ("compound", "nmod", "amod", "appos") else []
+        cands += [c for c in rel.children if c.dep_ == "appos"]
+        described = [by_head[c.i] for c in cands if c.i in by_head]
+        described = [d for d in described if mentions[d].actor.kind == "state"
+                     and mentions[d].actor.party != m.actor.party]
+        if not described:
+            continue
+        drop.add(k)
+        d = described[0]
+        if rel.dep_ in ("compound", "amod") and rel.head.i == mentions[d].token_end - 1 and \
+                rel.i == mentions[d].token_start - 1 and m.token_start < rel.i:
+            grown[d] = m.token_start
+    out = []
+    for k, m in enumerate(mentions):
+        if k in drop:
+            continue
+        if k in grown:
+            s = doc[grown[k]:m.token_end]
+            m = Mention(m.actor, s.text, s.start_char, s.end_char, s.start, s.end,
+                        m.confidence, m.via)
+        out.append(m)
+    return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from accord.events.implicit import Places, placed_victims, state_agent
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
     FOREIGN_WORDS,
@@ -186,8 +187,10 @@ class ArticleContext:
 class SentenceCoder:
     """Codes the predicates of one sentence; `frames` lists them with their actors."""
 
-    def __init__(self, patterns: Patterns) -> None:
+    def __init__(self, patterns: Patterns, places: Places | None = None) -> None:
         self.patterns = patterns
+        # the state of a place the sentence names: implicit agents and victims (implicit.py)
+        self.places = places
         self._context = ArticleContext()  # the article of the sentence being coded
         self._index = 0  # that sentence's number in it
 
@@ -227,6 +230,12 @@ class SentenceCoder:
             # the clause describes is what the verb acts on (not "reports that Syria
             # attacked Turkey", a clause with a subject of its own)
             lemmas.add(verb.head.lemma_.lower())
+        # "was put under investigation", "placed under arrest": the object of a preposition
+        # that a row of the verb names with it chooses among its rows
+        rowed = {p.particle for p in self.patterns.verbs.get(verb.lemma_.lower(), ())
+                 if p.particle is not None and p.objects}
+        lemmas |= {p.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                   and c.lower_ in rowed for p in c.children if p.dep_ == "pobj"}
         # intransitive predicates of relational nouns: "cooperation could extend to ...",
         # passives: "sanctions were imposed"
         if not any(c.dep_ == "dobj" for c in verb.children):
@@ -481,6 +490,13 @@ class SentenceCoder:
         if passive is not None:
             agent, patient = passive
             sources = mentions_in(agent, mentions)
+            if not sources and self.places is not None:
+                # "two British journalists were detained in Iran": the state where it
+                # happened, when those it was done to are named ("a man was arrested in
+                # Paris" names no one: no event)
+                implied = state_agent(verb, cameo, agent, self.places, mentions)
+                if mentions_in(patient, other_than(implied, mentions)):
+                    sources = implied
             others = other_than(sources, mentions)
             targets = mentions_in(patient, others) + mentions_in(object_tokens(verb), others)
         else:
@@ -581,6 +597,9 @@ class SentenceCoder:
                 targets = mentions_in(words, other_than(sources, mentions))
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
+        if not targets and self.places is not None:
+            # "killed 12 civilians in a Lebanese village", "fired at targets in Jericho"
+            targets = placed_victims(verb, cameo, sources, self.places, mentions)
         if not targets:
             targets = _home_population(verb, comp, cameo, sources, mentions)
         if cameo == JOINT_DRILL and not targets and len({m.actor.party for m in sources}) > 1:

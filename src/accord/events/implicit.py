@@ -1,0 +1,219 @@
+"""Actors a sentence implies by the place it names rather than by a word for them.
+
+- "Two British journalists were detained in Iran": an act only a state does (arrest, trial,
+  charge, sentence, expulsion, deportation, ban, investigation), told in the passive with no
+  agent, in a place of one state, is that state's (`state_agent`).
+- "Gunmen from Gaza killed 23 people in Tel Aviv", "Israeli tanks fired at targets in
+  Jericho": force on unnamed people or on generic targets in a named place is aimed at that
+  place's state: its people, or the state itself (`placed_victims`).
+
+Each such actor is implicit: placed on the trigger (the agent) or on the victims' words, with
+a lower confidence, as the coder's other implicit actors (`_home_population`). The place's
+state comes from the sentence's state mentions, else the gazetteer (`Places`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.events.syntax import FOREIGN_WORDS, PLACE_NOUNS, phrase
+from accord.records import Actor, Mention
+
+# the state a place token lies in (a state mention covering it, else the gazetteer's town)
+PlaceCountry = Callable[[Token, Sequence[Mention]], str | None]
+# a state's actor for a sector (None: the bare state)
+CountryActor = Callable[[str, str | None], Actor]
+# whether a state holds a place unchallenged, given the actor names of the place's mentions
+Holds = Callable[[str, tuple[str, ...]], bool]
+# where a place lies: its state, the confidence of what names it, its mentions' actor names
+Where = tuple[str, float, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """What the coder needs to place an act: the state of a place token, that state's actor,
+    and whether it holds the place unchallenged (the pipeline gives
+    `GroupPlaces.place_country`, `KnowledgeBase.country_actor` and `KnowledgeBase.holds`)."""
+
+    country_of: PlaceCountry
+    actor: CountryActor
+    holds: Holds
+
+
+# verbs of acts only a state's organs do: police, courts, ministries (not "killed",
+# "attacked", "captured", "held": rebels and gangs do those too); "put" and "place" with the
+# rows that make them such acts ("put under investigation", "put on trial", "placed under
+# arrest")
+STATE_ACT_VERBS = {"arrest", "rearrest", "detain", "jail", "imprison", "incarcerate", "intern",
+                   "indict", "prosecute", "charge", "sentence", "convict", "deport", "expel",
+                   "banish", "exile", "ban", "outlaw", "execute", "put", "place"}
+# ... with the codes of those acts: investigation (09), conviction (116), expulsion of
+# diplomats or missions (161, 166), bans (172), arrest and charge (173), deportation (174),
+# execution (180); "charged that" (112) is an accusation, not a charge
+STATE_ACT_CODES = ("09", "116", "161", "166", "172", "173", "174", "180")
+# expulsions: the state is where they are sent "from" ("expelled from France")
+LEAVE_CODES = ("161", "166", "174")
+# prepositions of the place an act happens in, and those through which a place is reached
+# from what is done there ("put under investigation in Italy", "in a raid in Tehran")
+IN_PREPS = ("in", "inside")
+THROUGH_PREPS = ("under", "on", "at")
+# people with no name of their own whose home is where violence strikes them
+VICTIM_WORDS = {"people", "person", "civilian", "resident", "villager", "inhabitant",
+                "bystander", "passerby", "worshipper", "worshiper", "pedestrian", "shopper",
+                "child", "woman", "family"}
+# generic things force is aimed at: "struck targets in Gaza", "shelled positions near Idlib"
+TARGET_NOUNS = {"target", "position", "site", "installation", "facility", "stronghold",
+                "hideout", "outpost", "depot", "base", "area", "building", "home", "house",
+                "neighbourhood", "neighborhood", "camp", "village", "town", "city"}
+# prepositions by which force reaches its object ("fired at targets", "strikes on sites")
+AT_PREPS = ("at", "on", "against", "into")
+# prepositions of the place of force: in it, or beside it ("positions near Idlib")
+WHERE_PREPS = ("in", "inside", "near", "around")
+# clauses that tell the same act's circumstances ("killed 23 people when they blew themselves
+# up in Tel Aviv")
+WHEN_WORDS = {"when", "as", "while"}
+FORCE_ROOTS = ("18", "19", "20")
+# sites named by the town or state before them ("at Dubai airport", "an Israeli checkpoint")
+SITE_NOUNS = {"airport", "prison", "jail", "checkpoint"}
+GAZETTEER_CONFIDENCE = 0.8  # a town the gazetteer places, not a name the dictionary knows
+IMPLICIT_SHARE = 0.6  # an implicit actor's confidence, of the words it rests on
+
+
+def state_agent(verb: Token, cameo: str, agent: list[Token], places: Places,
+                mentions: Sequence[Mention]) -> list[Mention]:
+    """ "Two British journalists were detained in Iran", "three Iranian diplomats were
+    expelled from France", "a US national was put under investigation in Italy": a state's
+    act (STATE_ACT_VERBS with STATE_ACT_CODES) in the passive with no "by" agent, where the
+    clause names one place of a state, is that state's (its government, implicit, on the
+    trigger). None with an agent, with no place or a place no state is known to hold, or for
+    acts others do as well ("were killed in Iran", "were captured in Syria"); nor in a place
+    another state may hold (`Places.holds`: "were detained in Crimea", "in the West Bank")."""
+    if agent or verb.lemma_.lower() not in STATE_ACT_VERBS or \
+            not cameo.startswith(STATE_ACT_CODES):
+        return []
+    preps = IN_PREPS + THROUGH_PREPS + (("from",) if cameo.startswith(LEAVE_CODES) else ())
+    starts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj"]
+    found = place_state(starts, places, mentions)
+    if found is None or not places.holds(found[0], found[2]):
+        return []
+    country, conf, _ = found
+    return [Mention(places.actor(country, "GOV"), verb.text, verb.idx, verb.idx + len(verb),
+                    verb.i, verb.i + 1, round(conf * IMPLICIT_SHARE, 3), "implicit")]
+
+
+def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Places,
+                   mentions: Sequence[Mention]) -> list[Mention]:
+    """ "Syrian gunmen killed 12 civilians in a Lebanese village" (LBN civilians), "Israeli
+    tanks fired shells at targets in Jericho" (PSE): force (CAMEO 18-20) by a named side on
+    unnamed people (VICTIM_WORDS, or a bare number: "killed 23") or on generic targets
+    (TARGET_NOUNS) is aimed at the state of the place it strikes: the place on the victims,
+    on the verb, or in a clause of the same act ("when they blew themselves up in Tel
+    Aviv"). People become that state's civilians, a target the state itself, implicit on
+    their own words. Not for foreigners ("foreign tourists"), nor where no state is known
+    to hold the place, nor in the attacking state's own land, nor in the land of one of
+    several sides that fought there; a group's force at home is ("Boko Haram fighters
+    killed 30 villagers in Borno": Nigeria's)."""
+    if not cameo.startswith(FORCE_ROOTS) or not sources or not all(
+            m.actor.country for m in sources):
+        return []
+    struck = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    struck += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in AT_PREPS
+               for p in c.children if p.dep_ == "pobj"]
+    victims = [v for v in struck if _victim(v)]
+    if not victims:
+        return []
+    head = victims[0]
+    starts = [p for c in head.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    for v in [verb] + [c for c in verb.children if c.dep_ == "advcl" and any(
+            w.lower_ in WHEN_WORDS for w in c.children if w.dep_ in ("advmod", "mark"))]:
+        starts += [p for c in v.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+                   for p in c.children if p.dep_ == "pobj"]
+    found = place_state(starts, places, mentions)
+    if found is None:
+        return []
+    country, conf, _ = found
+    if any(m.actor.country == country and (m.actor.party == country or len(
+            {s.actor.party for s in sources}) > 1) for m in sources):
+        # "Ukrainian shelling killed three people in Donetsk": a state's force in its own
+        # land strikes where others hold or fight, and "clashes between Armenian and
+        # Azerbaijani troops killed 5 people in Karabakh" do not say which side struck the
+        # place's people; the text does not tell whose people they are
+        return []
+    conf = round(min([conf] + [m.confidence for m in sources]) * IMPLICIT_SHARE, 3)
+    if _people(head):
+        words = [t for t in phrase(head) if t.i <= head.i]
+        first, last = min(t.i for t in words), head.i
+        doc = head.doc
+        span = doc[first:last + 1]
+        return [Mention(places.actor(country, "CVL"), span.text, span.start_char,
+                        span.end_char, first, last + 1, conf, "implicit")]
+    return [Mention(places.actor(country, None), head.text, head.idx, head.idx + len(head),
+                    head.i, head.i + 1, conf, "implicit")]
+
+
+def _people(tok: Token) -> bool:
+    """Unnamed people: a word for them, or a bare count ("killed 23")."""
+    return tok.lemma_.lower() in VICTIM_WORDS or tok.lower_ in VICTIM_WORDS or \
+        tok.pos_ == "NUM"
+
+
+def _victim(tok: Token) -> bool:
+    """An object of force that names no one: people with no country word, or a generic
+    target; not foreigners ("foreign tourists")."""
+    if not (_people(tok) or tok.lemma_.lower() in TARGET_NOUNS):
+        return False
+    return not any(t.lower_ in FOREIGN_WORDS for t in tok.subtree)
+
+
+def place_state(starts: list[Token], places: Places, mentions: Sequence[Mention]
+                ) -> Where | None:
+    """The one state the nearest places name, with the confidence of what names it: a place
+    (`Places.country_of`: a state mention over it, or a town of the gazetteer), a place noun
+    told by its state's word or name ("a Lebanese village", "the town of Gulu"), reached
+    through what is done there ("in a raid in Tehran"). None when no place tells a state, or
+    the nearest tell several."""
+    level = starts
+    for _ in range(4):
+        found: dict[str, Where] = {}
+        nxt: list[Token] = []
+        for p in level:
+            got = _state_of(p, places, mentions)
+            if got is not None:
+                seen = found.get(got[0], got)
+                found[got[0]] = (got[0], max(seen[1], got[1]), seen[2] + got[2])
+                continue
+            nxt += [g for c in p.children if c.dep_ == "prep" and (
+                c.lower_ in IN_PREPS or c.lower_ == "of" and p.lower_ in PLACE_NOUNS)
+                for g in c.children if g.dep_ == "pobj"]
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found or not nxt:
+            return None
+        level = nxt
+    return None
+
+
+def _state_of(place: Token, places: Places, mentions: Sequence[Mention]) -> Where | None:
+    """Where a place token lies, with its mention's confidence (GAZETTEER_CONFIDENCE for a
+    town only the gazetteer knows); a place noun or a site by the state word or name before
+    it ("a Lebanese village", "Dubai airport", "Tehran's Evin prison")."""
+    over = [m for m in mentions if m.token_start <= place.i < m.token_end]
+    if any(m.actor.kind != "state" for m in over):
+        return None  # an organisation's or a person's name, no place
+    country = places.country_of(place, mentions)
+    if country is not None:
+        return (country, max([m.confidence for m in over] or [GAZETTEER_CONFIDENCE]),
+                tuple(m.actor.name for m in over))
+    if place.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS:
+        return None
+    found: dict[str, Where] = {}
+    for c in place.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < place.i and \
+                (got := _state_of(c, places, mentions)) is not None:
+            found[got[0]] = got
+    return next(iter(found.values())) if len(found) == 1 else None
