@@ -91,3 +91,44 @@ def test_a_threatened_strike_is_still_aimed_at_its_victim(coder):
 ])
 def test_a_place_after_foreign_troops_is_no_troops_of_its_own(coder, text, phrase, code_):
     assert mentions(coder, text)[phrase][0] == code_
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah vowed to retaliate for the killing of its commander in Beirut.",
+    "Russia condemned the killing of its ambassador in Ankara.",
+])
+def test_where_a_reason_act_happened_is_no_target(coder, text):
+    """Regression: the capital where a killing happened was the target (LBNGOV, TURGOV)."""
+    assert not code(coder, text)
+
+
+def test_a_named_killer_is_the_target_of_the_threat_over_it(coder):
+    rows = code(coder, "Iran threatened to retaliate against Israel for the killing of its "
+                       "generals in Damascus.")
+    assert sides(rows) == {("IRN", "13", "ISR")}
+
+
+def test_force_readied_for_a_war_is_aimed_where_the_war_is(coder):
+    rows = code(coder, "Britain mobilized army reservists for a possible war against Iraq.")
+    assert ("GBR", "15", "IRQ") in sides(rows)
+
+
+def test_a_killing_with_a_named_agent_is_an_event(coder):
+    rows = code(coder, "Israel's killing of aid workers in Gaza drew condemnation.")
+    assert [r for r in rows if r["cameo"] == "180" and r["source_country"] == "ISR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and South Korea held talks at a summit in Washington.", {("JPN", "04", "KOR")}),
+    ("Russian and Chinese foreign ministers met on the sidelines of the ASEAN meeting.",
+     {("RUS", "04", "CHNGOV")}),
+    ("France and Germany held talks with Poland in Warsaw.",
+     {("FRA", "04", "POL"), ("DEU", "04", "POL")}),
+])
+def test_where_named_parties_meet_is_no_party(coder, text, expected):
+    """Regression: the venue (a capital, a forum) was coded as a partner in the talks."""
+    assert sides(code(coder, text)) == expected
+
+
+def test_talks_held_in_a_capital_with_no_one_else_named_are_with_its_state(coder):
+    assert sides(code(coder, "Blinken held talks in Beijing.")) == {("USAELI", "04", "CHNGOV")}

@@ -42,3 +42,41 @@ def test_sanctions_in_a_reduced_relative_are_sanctions(coder, text, expected):
     rows = code(coder, text)
     assert sides(rows) == {expected}
     assert {r["cameo"] for r in rows} == {"163"}
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Israel accused Iran of arming Hezbollah.", ("IRN", "07", "LBNHEZ")),
+    ("Ukraine accused Russia of attacking its power grid.", ("RUS", "19", "UKR")),
+    ("The United States accused China of supplying Russia with drone components.",
+     ("CHN", "07", "RUS")),
+])
+def test_the_accused_did_what_they_are_accused_of_allegedly(coder, text, act):
+    """Regression: the act of an "accused X of V-ing" clause was the accuser's, occurred."""
+    rows = code(coder, text)
+    accusation = [r for r in rows if r["cameo"][:2] == "11"]
+    assert accusation and {r["status"] for r in accusation} == {"occurred"}
+    alleged = [r for r in rows if r["cameo"][:2] != "11"]
+    assert sides(alleged) == {act}
+    assert {r["status"] for r in alleged} == {"hedged"}
+
+
+def test_a_warning_against_an_act_is_the_warning_alone(coder):
+    rows = code(coder, "Iran warned Israel against attacking its nuclear sites.")
+    assert sides(rows) == {("IRN", "13", "ISR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pentagon said it would send more warships to the Middle East to deter Iran.",
+     ("USAMIL", "150", "IRN")),
+    ("Britain sent fighter jets to Estonia to deter Russia.", ("GBR", "150", "RUS")),
+])
+def test_forces_sent_to_deter_are_a_show_of_force_at_the_deterred(coder, text, expected):
+    """Regression: coded as military aid (072) to the state to be deterred."""
+    rows = code(coder, text)
+    assert expected in {(r["source_code"], r["cameo"], r["target_code"]) for r in rows}
+    assert not [r for r in rows if r["cameo"][:2] == "07"]
+
+
+def test_forces_sent_to_an_ally_stay_military_aid(coder):
+    rows = code(coder, "The United States sent troops to Poland to reassure its allies.")
+    assert ("USA", "07", "POL") in sides(rows)

@@ -58,6 +58,8 @@ JUDGED_ROOTS = ("11",)
 JUDGING_ROOTS = ("05", "11", "16")
 VIOLENCE_ROOTS = ("17", "18", "19", "20")
 VICTIM_PREPS = {"on", "against", "of", "at", "upon", "in"}
+REASON_PREPS = {"for", "over"}
+VENUE_PREPS = {"in", "at", "on", "during"}
 # "complicit in", "responsible for", "guilty of" an act, or "behind" it: the subject is the
 # act's agent
 RESPONSIBLE_WORDS = {"complicit", "responsible", "involved", "culpable", "guilty", "behind"}
@@ -71,6 +73,9 @@ BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strength
 # acts of force and threats: aimed at a front that an article keeps to ("Russia's attacks
 # on Ukraine ... Russia launched its war")
 FORCE_ROOTS = ("13", "15", "18", "19", "20")
+# purposes of forces sent that make them a show of force against someone (150), not aid
+DETERRING_VERBS = {"deter", "intimidate", "threaten", "pressure", "warn", "counter",
+                   "confront", "coerce", "menace", "signal"}
 FRONT_SENTENCES = 5  # how far back that act may be
 # a place a verb's own row names (arrived in, fight in, demonstrated in) is the target,
 # unless the act names its own ("rallied in Warsaw against the war") or an ally ("fight in
@@ -547,6 +552,12 @@ class SentenceCoder:
             if not targets:
                 # "opened fire to disperse demonstrators": the purpose clause's object
                 targets = mentions_in(purpose_objects(obj), other_than(sources, mentions))
+            if cameo[:2] == "07" and (deterred := _deterred(verb)) is not None:
+                # "sent warships to the Gulf to deter Iran", "sent warships to the Strait to
+                # intimidate Taipei": forces sent against someone are a show of force, aimed
+                # at whom they deter, not aid to where they go
+                cameo = "150"
+                targets = mentions_in(deterred, other_than(sources, mentions)) or targets
             if not targets and cameo[:2] in SHIFTED_ROOTS and not any(
                     c.dep_ == "dobj" for c in verb.children):
                 # "denounced as an ugly crime Serbia's suppression of the unrest", "condemned
@@ -595,6 +606,20 @@ class SentenceCoder:
                     phrase(c) if c.pos_ in ("NOUN", "PROPN")
                     else clause_subject(c) + object_tokens(c))]
                 targets = mentions_in(words, other_than(sources, mentions))
+        if cameo[:2] not in FORCE_ROOTS[1:] + ("17",):
+            # "vowed to retaliate for the killing of its commander in Beirut": an act of force
+            # given as the reason names no target by its victim or place (force readied or
+            # used "for a war against Iraq" is that war's, aimed where it is)
+            targets = self._not_victims([t for t in verb.subtree if t.dep_ == "pobj"
+                                         and t.head.lower_ in REASON_PREPS], targets)
+        if cameo[:2] == "04" and cameo not in ("042", "043") and targets:
+            # "Japan and South Korea held talks at a summit in Washington", "met on the
+            # sidelines of the ASEAN meeting": where parties named otherwise meet is no party
+            venues = [m for m in targets if _at_venue(verb.doc[m.token_start], verb)]
+            parties = {m.actor.party for m in sources} | {
+                m.actor.party for m in targets if m not in venues}
+            if venues and len(parties) > 1:
+                targets = [m for m in targets if m not in venues]
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if not targets and self.places is not None:
@@ -630,11 +655,14 @@ class SentenceCoder:
         "imposed sanctions over the invasion of Ukraine" at no one named."""
         victims: set[int] = set()
         for noun in obj:
-            if noun.pos_ != "NOUN":
+            # a gerund the parser tags as a verb is a noun here: "for the killing of"
+            gerund = noun.tag_ == "VBG" and noun.dep_ in ("pobj", "dobj")
+            if noun.pos_ != "NOUN" and not gerund:
                 continue
             modifiers = {c.lemma_.lower() for c in noun.children
                          if c.dep_ in ("amod", "compound", "nmod")}
-            cameo = self.patterns.noun_code(noun.lemma_.lower(), modifiers)
+            cameo = self.patterns.noun_code(noun.lower_ if gerund else noun.lemma_.lower(),
+                                            modifiers)
             if cameo is None or cameo[:2] not in VIOLENCE_ROOTS:
                 continue
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS]
@@ -999,8 +1027,34 @@ def _content(verb: Token, nouns: Container[str], threat: bool = False) -> list[T
         if c.dep_ == "prep" and c.lower_ == "for":
             out += [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                     and p.lemma_.lower() in nouns]
+        if threat and c.dep_ == "prep" and c.lower_ == "against":
+            # "warned Israel against attacking its sites": what the warning would prevent
+            out += [p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     out += [x for c in out for x in c.conjuncts if x.pos_ == c.pos_ and x.i > c.i]
     return out
+
+
+def _at_venue(tok: Token, verb: Token) -> bool:
+    """Whether a word hangs, below the verb, on a preposition of place ("at a summit in
+    Washington", "on the sidelines of the ASEAN meeting")."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == verb.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in VENUE_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
+def _deterred(verb: Token) -> list[Token] | None:
+    """The object of a purpose clause that turns forces sent into a show of force ("to deter
+    Iran", "to intimidate Taipei"), or None when there is no such clause."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c) and \
+                c.lemma_.lower() in DETERRING_VERBS:
+            return object_tokens(c)
+    return None
 
 
 def _addressed(verb: Token) -> bool:

@@ -204,9 +204,10 @@ def clause_subject(verb: Token) -> list[Token]:
                 # "urged Turkey and Hungary to conclude ...": the object acts
                 return phrase(objs[0])
             if nxt.dep_ == "prep":
-                if nxt.lower_ in ("for", "from") and v.dep_ == "pcomp":
+                if nxt.lower_ in ("for", "from", "of", "against") and v.dep_ == "pcomp":
                     # "condemn X for providing ...": X does the providing; "blocked X from
-                    # sending ...": X would have sent
+                    # sending ...": X would have sent; "accused X of arming", "warned X
+                    # against attacking": X is said to arm, would attack
                     objs = [c for c in nxt.head.children if c.dep_ == "dobj"]
                     if objs:
                         return phrase(objs[0])
