@@ -80,3 +80,22 @@ def test_forces_sent_to_deter_are_a_show_of_force_at_the_deterred(coder, text, e
 def test_forces_sent_to_an_ally_stay_military_aid(coder):
     rows = code(coder, "The United States sent troops to Poland to reassure its allies.")
     assert ("USA", "07", "POL") in sides(rows)
+
+
+@pytest.mark.parametrize("text, status", [
+    # no comment is no denial; a report is not yet a fact
+    ("The Kremlin declined to comment on reports that Russia had supplied missiles to the "
+     "Houthis.", "hedged"),
+    ("There were reports that Russia had supplied missiles to the Houthis.", "hedged"),
+    # a denied report is denied with what it says
+    ("Iran denied allegations that it had supplied drones to Russia.", "negated"),
+    ("Moscow denied reports that its troops had shelled the Polish border.", "negated"),
+    # a confirmed one is confirmed
+    ("The United States has confirmed reports that Iran has transferred missiles to Russia.",
+     "occurred"),
+    # the verb "report" attributes, it does not hedge
+    ("Reuters reported that Russia had supplied missiles to the Houthis.", "occurred"),
+])
+def test_what_a_report_says_takes_the_reports_modality(coder, text, status):
+    rows = [r for r in code(coder, text) if r["cameo"][:2] == "07" or r["cameo"][:2] == "19"]
+    assert rows and {r["status"] for r in rows} == {status}

@@ -86,6 +86,16 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
                 if cur.head.lemma_.lower() in HEDGING_SAY_VERBS:
                     out.append(cur.head)
                 break
+            if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):
+                # "declined to comment on reports that Russia had supplied missiles": what a
+                # report or claim says takes the noun's modality ("claims that" hedge), not
+                # that of the verbs above it (no comment is no denial), but a denial of it
+                # denies what it says ("denied reports that its troops had ...")
+                out.append(cur.head)
+                if cur.head.dep_ == "dobj" and cur.head.head.lemma_.lower() in DENYING_VERBS:
+                    out.append(cur.head.head)
+                break
             cur, below = cur.head, cur
             out.append(cur)
         elif cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -135,6 +145,11 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         if st is None and (act := _proposed_act(tok)) is not None and (
                 i == 0 or chain[i - 1].i == act.i):
             st = "intended"  # the support, and the act it supports, are about what is to come
+        if st is None and i > 0 and tok.pos_ == "NOUN" and lemma in RUMOUR_NOUNS and \
+                tok.head.lemma_.lower() not in CONFIRMING_VERBS:
+            # "reports that Russia had supplied missiles": not yet confirmed (but "has
+            # confirmed reports that Iran has transferred missiles")
+            st = "hedged"
         if st is not None:
             cues.append((st, lemma))
         for c in tok.children:
@@ -270,6 +285,12 @@ def is_background(trigger: Token) -> bool:
 CONTINUING_ADVERBS = {"repeatedly", "continually", "constantly", "consistently", "increasingly",
                       "now", "still", "recently"}
 CONTINUING_PREPS = {"since", "over", "throughout"}
+# nouns of what is said to have happened: the act in their "that" clause is unconfirmed (as
+# "claims", "allegations"; the verb "report" is attribution, not a hedge)
+RUMOUR_NOUNS = {"report", "rumour", "rumor", "speculation"}
+CONFIRMING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# verbs whose object report or claim is denied with what it says
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
 # what a noun of intent promises hangs on these: "its commitment to the defence of Japan", "a
 # plan for an offensive", "the promise of aid"
 PROMISED_PREPS = {"to", "for", "of"}
