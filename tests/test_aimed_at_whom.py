@@ -132,3 +132,26 @@ def test_where_named_parties_meet_is_no_party(coder, text, expected):
 
 def test_talks_held_in_a_capital_with_no_one_else_named_are_with_its_state(coder):
     assert sides(code(coder, "Blinken held talks in Beijing.")) == {("USAELI", "04", "CHNGOV")}
+
+
+@pytest.mark.parametrize("text", [
+    "France condemned Russia's shelling of civilians.",
+    "The United States condemned the bombing of hospitals by the RSF.",
+])
+def test_condemned_force_with_named_victims_is_not_aimed_at_the_condemner(coder, text):
+    """Regression: "Russia's shelling of civilians" was coded RUS 194 FRA."""
+    rows = code(coder, text)
+    assert not [r for r in rows if r["cameo"][:2] == "19"
+                and r["target_country"] in ("FRA", "USA")]
+
+
+def test_condemned_force_with_no_victim_named_is_aimed_at_the_condemner(coder):
+    assert ("ISR", "19", "IRN") in sides(code(coder, "Iran condemned Israel's strikes."))
+
+
+def test_an_apposition_to_a_participles_noun_is_no_patient(coder):
+    """Regression: "the abuses committed by the parties in Sudan, particularly ... by the
+    RSF" made the RSF the victim of Sudan."""
+    rows = code(coder, "The United States condemned the abuses committed by the warring "
+                       "parties in Sudan, particularly the killings of civilians by the RSF.")
+    assert not [r for r in rows if r["source_country"] == "SDN" and r["target_code"] == "SDNRSF"]

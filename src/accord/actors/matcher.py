@@ -27,9 +27,16 @@ from accord.actors.groups import (
     uncovered,
 )
 from accord.actors.kb import KnowledgeBase
-from accord.actors.titles import FORMER, TitledPeople, drop_descriptions, drop_title_prefixes
+from accord.actors.titles import (
+    FORMER,
+    TitledPeople,
+    absorb_owners,
+    drop_descriptions,
+    drop_title_prefixes,
+    organisation_officers,
+)
 from accord.knowledge.tsv import packaged
-from accord.records import Actor, Mention
+from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 
 def _lines(name: str) -> frozenset[str]:
@@ -148,7 +155,8 @@ class ActorMatcher:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 entries = self._entries[vocab.strings[match_id]]
-                if not _capitalised(span) or self._vetoed(span, sents):
+                if not _capitalised(span) or self._vetoed(span, sents) or \
+                        _joined_participle(span) in SPONSOR_WORDS or _name_goes_on(span):
                     continue
                 if _inside_other_name(span, ents, self._sector_phrases,
                                       self._name_words(entries),
@@ -188,6 +196,8 @@ class ActorMatcher:
         mentions = drop_descriptions(doc, mentions)
         mentions = self.people.surnames(doc, mentions, taken)
         mentions = followers(doc, mentions)
+        mentions = organisation_officers(doc, mentions)
+        mentions = absorb_owners(doc, mentions)
         return mentions, uncovered(bare, mentions)
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
@@ -331,6 +341,19 @@ class ActorMatcher:
         if entry.kind == "block":
             return None
         start, end, sector = span.start, span.end, None
+        if _joined_participle(span) == "based":
+            # "Gaza-based militants" are a group placed there; "a Washington-based think
+            # tank" is no actor of that state
+            country = entry.key if entry.kind in ("state", "adjective", "seat") else None
+            if entry.kind == "alias":  # a region: "Darfur-based rebels"
+                found = [r[0] for e in entries if e.kind == "alias"
+                         if (r := self.kb.alias_actor(self._aliases[int(e.key)], on))]
+                if found and found[0].kind == "state" and found[0].sector is None:
+                    country = found[0].country
+            hit = _sector_after(doc, end, after, nxt) if country else None
+            if country is None or hit is None or hit[1] not in NON_STATE_SECTORS:
+                return None
+            return _mention(doc, start, hit[0], self.kb.country_actor(country, hit[1]), "name")
         if entry.kind == "person":
             actor, _why = self.kb.person_actor(entry.key, on)
             if any(t.lower_ in FORMER for t in doc[max(start - 3, 0):start]) and \
@@ -430,6 +453,47 @@ class _SentenceTexts:
         return self.texts[start]
 
 
+# "Iran-backed militias", "the UN-recognised government", "al-Qaeda-linked groups": the name
+# before one of these participles names who backs, recognises or inspires the group, not the
+# group, and is no actor of its own; "-led" ("the Saudi-led coalition") and "-born" (a
+# nationality) are left to the name. "-based" places a group ("Gaza-based militants") and
+# names nothing else ("a Washington-based think tank"): `_resolve`
+SPONSOR_WORDS = {"backed", "sponsored", "supported", "allied", "aligned", "affiliated",
+                 "funded", "financed", "trained", "armed", "recognised", "recognized",
+                 "linked", "inspired", "installed", "made", "built"}
+
+
+def _joined_participle(span: Span) -> str:
+    """The lower-case word a name is joined to by a hyphen ("Iran-backed": "backed"), or ""."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2010", "\u2011") and \
+            doc[span.end - 1].whitespace_ == "" and doc[span.end].whitespace_ == "":
+        return doc[span.end + 1].lower_
+    return ""
+
+
+# compass words a dictionary name may end in ("the West", "Western") that also begin the names
+# of places ("the West African coast", "the West Midlands", "Western Cambodia")
+COMPASS_WORDS = {"west", "western", "east", "eastern", "north", "northern", "south",
+                 "southern"}
+
+
+def _name_goes_on(span: Span) -> bool:
+    """ "a pipeline along the West African coast", "police in the West Midlands": a name that
+    ends in a compass word which modifies a capitalised word after it is the start of a longer
+    place name, not the bloc; "the West imposed sanctions", "the West's response" stay."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    if last.lower_ not in COMPASS_WORDS or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not (nxt.is_alpha and nxt.text[:1].isupper()) or nxt.is_sent_start or \
+            last.whitespace_ == "":
+        return False
+    return (last.dep_ in ("compound", "amod", "nmod") and last.head.i >= nxt.i) or (
+        last.ent_type_ != "" and last.ent_iob_ != "O" and nxt.ent_iob_ == "I")
+
+
 def _ents_by_token(doc: Doc) -> dict[int, Span]:
     """Each token's named entity, built once per doc: `doc.ents` rebuilds its spans on every
     access, which made a long list of names quadratic."""
@@ -458,6 +522,8 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
         rest = [t for t in ent if (t.i >= span.end or t.i < span.start)
                 and not t.is_punct and t.lower_ not in FUNCTION_WORDS]
         if rest and all(t.text[:1].isupper() for t in rest):
+            if _listed(span, rest):
+                return False  # "Mali, Burkina Faso and Niger": a list the parser took as one
             if rest[0].is_sent_start and all(t.i < span.start for t in rest) and \
                     span.end < len(doc) and doc[span.end].is_lower and \
                     doc[span.end].pos_ == "NOUN" and ent.end == span.end:
@@ -478,6 +544,17 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")
+
+
+def _listed(span: Span, rest: Sequence[Token]) -> bool:
+    """Whether a comma stands between the span and every other word of its entity: names in a
+    list ("Mali, Burkina Faso"), not one name."""
+    doc = span.doc
+    for t in rest:
+        lo, hi = (t.i, span.start) if t.i < span.start else (span.end - 1, t.i)
+        if not any(doc[k].text in (",", ";") for k in range(lo + 1, hi)):
+            return False
+    return True
 
 
 # a state's people named by their communities' kin adjectives: "Greek Cypriots" are Cyprus's

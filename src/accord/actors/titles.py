@@ -250,3 +250,141 @@ def drop_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                         m.confidence, m.via)
         out.append(m)
     return out
+
+
+# dependencies by which a state's name owns or describes a noun: "Yemen's Houthis", "Lebanese
+# Hezbollah fighters", "U.S. Treasury"
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+POSSESSIVE_MARKS = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def absorb_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Yemen's Houthis attacked", "Colombia's ELN rebels", "Russia's Wagner group", "Lebanese
+    Hezbollah fighters", "Russia's Putin": a bare state that owns or describes another mention
+    of its own country (a group, organ, organisation or person: the possessor or a modifier of
+    its head, or of the noun that mention modifies) is no second actor; the state's name
+    becomes part of that mention when only "'s" stands between them, and is dropped
+    otherwise. A patron of another party named as its allies or proxies ("Iran's Hezbollah
+    allies attacked") is dropped too. A state that owns an act ("Russia's invasion of
+    Ukraine", "Iran's support for Hezbollah") or its capital ("Ukraine's capital Kyiv")
+    stays."""
+    if len(mentions) < 2:
+        return mentions
+    by_token = {i: k for k, m in enumerate(mentions) for i in range(m.token_start, m.token_end)}
+    drop: set[int] = set()
+    grown: dict[int, int] = {}  # owned mention -> the token its span now starts at
+    for k, m in enumerate(mentions):
+        a = m.actor
+        if a.kind != "state" or a.sector is not None:
+            continue
+        word = doc[m.token_end - 1]
+        if word.dep_ == "case" and word.i > m.token_start:
+            word = doc[m.token_end - 2]  # a span that ends in its own "'s"
+        head = word.head
+        if word.dep_ not in OWNER_DEPS or head.i < m.token_end:
+            continue
+        while head.i not in by_token and head.dep_ in ("amod", "compound") and \
+                head.head.i > head.i:
+            head = head.head  # "Sudan's paramilitary RSF", the possessive parsed on the adjective
+        owned = by_token.get(head.i)
+        if owned is None:
+            # "Colombia's ELN rebels": the name and the group both modify "rebels"
+            owned = next((by_token[c.i] for c in head.children
+                          if c.i > word.i and c.dep_ in ("compound", "amod", "nmod")
+                          and c.i in by_token and mentions[by_token[c.i]].token_end - 1 == c.i),
+                         None)
+        if owned is None or owned == k:
+            continue
+        o = mentions[owned]
+        if o.token_start < m.token_end:
+            continue
+        if head.lower_ in PROXY_NOUNS and o.actor.party != a.party and \
+                not o.token_start <= head.i < o.token_end:
+            drop.add(k)  # "Iran's Hezbollah allies": the allies act, not their patron
+            continue
+        if o.actor.country != a.country or \
+                o.actor.kind == "state" and (o.actor.sector is None or _place(doc, o, head)):
+            continue
+        drop.add(k)
+        gap = doc[m.token_end:o.token_start]
+        if all(t.text in POSSESSIVE_MARKS for t in gap) and owned not in grown:
+            grown[owned] = m.token_start
+    if not drop:
+        return mentions
+    out = []
+    for k, m in enumerate(mentions):
+        if k in drop:
+            continue
+        if k in grown:
+            s = doc[grown[k]:m.token_end]
+            m = Mention(m.actor, s.text, s.start_char, s.end_char, s.start, s.end,
+                        m.confidence, m.via)
+        out.append(m)
+    return out
+
+
+# a patron's word for the group it backs: "Iran's Hezbollah allies", "Russia's Wagner proxies"
+PROXY_NOUNS = RELATION_NOUNS | {"proxy", "proxies"}
+PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village", "district"}
+
+
+def _place(doc: Doc, m: Mention, head: Token) -> bool:
+    """ "East Timor's capital Dili", "Ukraine's capital": a capital is a place there, not the
+    government a seat of power stands for."""
+    return head.lower_ in PLACE_NOUNS or doc[m.token_end - 1].ent_type_ in ("GPE", "LOC") or \
+        any(doc[i].lower_ in PLACE_NOUNS for i in range(max(m.token_start - 2, 0), m.token_start))
+
+
+# offices an organisation names before its holder's name ("NATO Secretary General Jens
+# Stoltenberg", "EU foreign policy chief Kaja Kallas", "Hezbollah leader Naim Qassem"); not
+# ambassadors, who are their own state's envoys to it ("UN Ambassador Linda
+# Thomas-Greenfield"), nor a bare representative
+ORG_OFFICES = {"secretary", "general", "secretary-general", "chief", "head", "leader",
+               "director", "director-general", "president", "chairman", "chairperson",
+               "chairwoman", "chair", "commissioner", "envoy", "coordinator", "spokesman",
+               "spokeswoman", "spokesperson", "commander", "rapporteur", "administrator",
+               "mediator", "negotiator", "prosecutor"}
+# a state's envoys to an organisation, named by it: the person is their state's
+ENVOY_TITLES = {"ambassador", "ambassadors", "delegate"}
+# words of such a title before its last word
+ORG_TITLE_WORDS = ORG_OFFICES | {"deputy", "vice", "high", "special", "foreign", "policy",
+                                 "executive", "top", "supreme", "allied", "chief", "-",
+                                 "humanitarian", "military", "political", "security"}
+
+
+def organisation_officers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "NATO Secretary General Jens Stoltenberg praised Finland": a person named right after
+    an organisation's office acts in that office, whatever their own nationality: one
+    mention, the organisation's; a former holder ("former NATO chief ...") is the person alone.
+    An envoy to it ("UN Ambassador Linda Thomas-Greenfield") is the person, their state's."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.actor.kind == "person" and \
+                prev.actor.kind in ("organisation", "group") and \
+                prev.token_end <= m.token_start:
+            title = [t.lower_ for t in doc[prev.token_end:m.token_start]]
+            last = title[-1] if title else doc[prev.token_end - 1].lower_
+            before = doc[max(prev.token_start - 2, 0):prev.token_start]
+            if last in ENVOY_TITLES and all(w in ORG_TITLE_WORDS | ENVOY_TITLES
+                                            for w in title):
+                # "UN Ambassador Linda Thomas-Greenfield": her state's envoy to it
+                out[-1] = Mention(m.actor, doc.text[prev.start:m.end], prev.start, m.end,
+                                  prev.token_start, m.token_end, m.confidence, m.via)
+                continue
+            # "EU High Representative Kaja Kallas", "UN Special Representative ...": the
+            # organisation's own (a bare "representative" may be a state's, to it)
+            office = last in ORG_OFFICES or last == "representative" and any(
+                t.lower_ in ("high", "special") for t in doc[prev.token_start:m.token_start])
+            if office and all(w in ORG_TITLE_WORDS | {"representative"} for w in title):
+                # still a person ("he" refers to them), in the organisation's office; a
+                # former holder is only the person
+                former = any(t.lower_ in FORMER for t in before)
+                actor = m.actor if former or m.actor.party == prev.actor.party else Actor(
+                    prev.actor.code, prev.actor.country, prev.actor.sector, m.actor.name,
+                    "person")
+                out[-1] = Mention(actor, doc.text[prev.start:m.end], prev.start, m.end,
+                                  prev.token_start, m.token_end, m.confidence, m.via)
+                continue
+        out.append(m)
+    return out

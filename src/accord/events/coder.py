@@ -886,8 +886,10 @@ class SentenceCoder:
         if not sources:
             return None
         targets = mentions_in(target_tokens, other_than(sources, mentions))
-        if not targets:
-            # "Both Iran and Belarus face (what X described as) sanctions from the West"
+        if not targets and not (target_tokens and cameo[:2] in ("18", "19", "20")):
+            # "Both Iran and Belarus face (what X described as) sanctions from the West";
+            # but force whose victims are named, if not placed ("condemned Russia's shelling
+            # of civilians"), is not aimed at who condemns it
             gov = noun
             for _ in range(4):
                 if gov.head.i == gov.i:

@@ -391,8 +391,15 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = phrase(p)
-    pat = phrase(patient[0]) if patient else (phrase(verb.head) if verb.dep_ == "acl" and
-                                                   verb.tag_ == "VBN" else [])
+    if patient:
+        pat = phrase(patient[0])
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "the atrocities committed by the parties, particularly the crimes ... by the RSF":
+        # what the participle describes, not what an apposition to it adds
+        appositions = {t.i for a in verb.head.children if a.dep_ == "appos" for t in a.subtree}
+        pat = [t for t in phrase(verb.head) if t.i not in appositions]
+    else:
+        pat = []
     if not patient and not pat:
         return None
     return agent, pat
