@@ -189,3 +189,26 @@ def test_bloc_of_member_states_stays_the_bloc(coder):
     # negative: "NATO member states" names no other state: the bloc acts
     rows = code(coder, "NATO member states condemned Russia.")
     event_of(rows, "NATO", "11", "RUS")
+
+
+# ---------------------------------------------------------------- towns struck (session 7)
+@pytest.mark.parametrize("text,src,tgt", [
+    # the parser tags such names a person or an organisation: a place all the same
+    ("Russian forces shelled Kharkiv overnight.", "RUS", "UKR"),
+    ("Russian forces shelled Odesa.", "RUS", "UKR"),
+    ("Russian forces shelled the city of Kharkiv.", "RUS", "UKR"),
+    # a namesake in a state a group of the article is from
+    ("Liberian rebels took over the city of Greenville.", "LBR", "LBR"),
+])
+def test_a_town_struck_by_military_force_is_its_states(coder, text, src, tgt):
+    rows = code(coder, text)
+    assert any(r["source_country"] == src and r["target_country"] == tgt
+               and r["cameo"][:2] == "19" for r in rows), triples(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces shelled Donetsk.",  # the attacker's own land
+    "Russian forces shelled Johnson.",  # no town
+])
+def test_no_struck_town(coder, text):
+    assert not code(coder, text)

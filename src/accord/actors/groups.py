@@ -181,9 +181,10 @@ class GroupPlaces:
         return None
 
     def _named_countries(self, mentions: Sequence[Mention]) -> frozenset[str]:
-        """The states the article names (a place's namesake there is the one it means)."""
-        return frozenset(m.actor.country for m in mentions if m.actor.kind == "state"
-                         and m.actor.country in self.kb.countries)
+        """The states the article names, by name or by a group of theirs ("the Liberian
+        Peace Council": a place's namesake there is the one it means)."""
+        return frozenset(m.actor.country for m in mentions if m.actor.kind in (
+            "state", "group") and m.actor.country in self.kb.countries)
 
     def _namesake(self, seat: Mention, mentions: Sequence[Mention]) -> str | None:
         """Another state's town of a capital's name, when the article names that state and
@@ -195,14 +196,16 @@ class GroupPlaces:
         country = city_country(seat.text, named)
         return country if country in named else None
 
-    def place_country(self, place: Token, mentions: Sequence[Mention]) -> str | None:
+    def place_country(self, place: Token, mentions: Sequence[Mention],
+                      struck: bool = False) -> str | None:
         """The state a place token lies in: the state mention that covers it, else the
-        gazetteer's town (`_city_country`)."""
+        gazetteer's town (`_city_country`; `struck`: the token is what military force
+        strikes, a place whatever the parser's entity tag)."""
         for m in mentions:
             if m.token_start <= place.i < m.token_end and m.actor.kind == "state" and \
                     m.actor.country in self.kb.countries:
                 return m.actor.country
-        return self._city_country(place, self._named_countries(mentions))
+        return self._city_country(place, self._named_countries(mentions), struck)
 
     def place_states(self, place: Token) -> frozenset[str]:
         """Every state with a town of that name (a place the dictionary leaves unnamed, as
@@ -217,15 +220,16 @@ class GroupPlaces:
         out |= self.state_name_words.get(place.lower_, set())
         return frozenset(out)
 
-    def _city_country(self, place: Token, article: frozenset[str] = frozenset()
-                      ) -> str | None:
+    def _city_country(self, place: Token, article: frozenset[str] = frozenset(),
+                      struck: bool = False) -> str | None:
         """The state of a town the knowledge base does not know, from the packaged GeoNames
         gazetteer (a namesake in a state the article names, else the most populous place of
         that name by a clear margin: `places.city_country`): a capitalised proper noun the
         parser takes for a place ("Lagos", "Port Harcourt") or that a place noun names ("the
         town of Gulu"), never a U.S. state's name."""
-        named = place.dep_ == "pobj" and place.head.lower_ == "of" and \
-            place.head.head.lower_ in PLACE_NOUNS  # "the town of Gulu": a place whatever its tag
+        # "the town of Gulu", "shelled Kharkiv" (tagged a person): a place whatever its tag
+        named = struck or place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lower_ in PLACE_NOUNS
         if place.pos_ != "PROPN" or not place.text[:1].isupper() or \
                 (place.ent_type_ not in ("GPE", "LOC") and not named):
             return None

@@ -22,8 +22,9 @@ from spacy.tokens import Token
 from accord.events.syntax import FOREIGN_WORDS, PLACE_NOUNS, phrase
 from accord.records import Actor, Mention
 
-# the state a place token lies in (a state mention covering it, else the gazetteer's town)
-PlaceCountry = Callable[[Token, Sequence[Mention]], str | None]
+# the state a place token lies in (a state mention covering it, else the gazetteer's town;
+# with True, a token military force strikes, whatever the parser's entity tag)
+PlaceCountry = Callable[[Token, Sequence[Mention], bool], str | None]
 # a state's actor for a sector (None: the bare state)
 CountryActor = Callable[[str, str | None], Actor]
 # whether a state holds a place unchallenged, given the actor names of the place's mentions
@@ -67,7 +68,9 @@ VICTIM_WORDS = {"people", "person", "civilian", "resident", "villager", "inhabit
 # generic things force is aimed at: "struck targets in Gaza", "shelled positions near Idlib"
 TARGET_NOUNS = {"target", "position", "site", "installation", "facility", "stronghold",
                 "hideout", "outpost", "depot", "base", "area", "building", "home", "house",
-                "neighbourhood", "neighborhood", "camp", "village", "town", "city"}
+                "neighbourhood", "neighborhood", "camp", "village", "town", "city",
+                "refinery", "plant", "port", "airfield", "bridge", "hospital", "school",
+                "market", "station", "warehouse", "factory", "infrastructure", "grid"}
 # prepositions by which force reaches its object ("fired at targets", "strikes on sites")
 AT_PREPS = ("at", "on", "against", "into")
 # prepositions of the place of force: in it, or beside it ("positions near Idlib")
@@ -125,10 +128,12 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
                for p in c.children if p.dep_ == "pobj"]
     victims = [v for v in struck if _victim(v)]
     if not victims:
-        return []
+        return _struck_town(struck, cameo, sources, places, mentions)
     head = victims[0]
     starts = [p for c in head.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
               for p in c.children if p.dep_ == "pobj"]
+    if head.lemma_.lower() in PLACE_NOUNS:
+        starts.insert(0, head)  # "the city of Kharkiv"
     for v in [verb] + [c for c in verb.children if c.dep_ == "advcl" and any(
             w.lower_ in WHEN_WORDS for w in c.children if w.dep_ in ("advmod", "mark"))]:
         starts += [p for c in v.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
@@ -154,6 +159,29 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
                         span.end_char, first, last + 1, conf, "implicit")]
     return [Mention(places.actor(country, None), head.text, head.idx, head.idx + len(head),
                     head.i, head.i + 1, conf, "implicit")]
+
+
+def _struck_town(struck: list[Token], cameo: str, sources: list[Mention], places: Places,
+                 mentions: Sequence[Mention]) -> list[Mention]:
+    """ "Russian forces shelled Kharkiv", "jets bombed Rafah": military force (19, 20) on a
+    town only the gazetteer knows (the parser often tags such a name a person) is aimed at
+    the state that holds it; not in the attacker's own land, nor where several states may
+    hold it."""
+    if not cameo.startswith(("19", "20")):
+        return []
+    for town in struck:
+        if town.pos_ != "PROPN" or any(m.token_start <= town.i < m.token_end
+                                       for m in mentions):
+            continue
+        country = places.country_of(town, mentions, True)
+        if country is None or not places.holds(country, ()) or any(
+                m.actor.country == country for m in sources):
+            continue
+        conf = round(min([GAZETTEER_CONFIDENCE] + [m.confidence for m in sources])
+                     * IMPLICIT_SHARE, 3)
+        return [Mention(places.actor(country, None), town.text, town.idx,
+                        town.idx + len(town), town.i, town.i + 1, conf, "implicit")]
+    return []
 
 
 def _people(tok: Token) -> bool:
@@ -205,7 +233,7 @@ def _state_of(place: Token, places: Places, mentions: Sequence[Mention]) -> Wher
     over = [m for m in mentions if m.token_start <= place.i < m.token_end]
     if any(m.actor.kind != "state" for m in over):
         return None  # an organisation's or a person's name, no place
-    country = places.country_of(place, mentions)
+    country = places.country_of(place, mentions, False)
     if country is not None:
         return (country, max([m.confidence for m in over] or [GAZETTEER_CONFIDENCE]),
                 tuple(m.actor.name for m in over))
