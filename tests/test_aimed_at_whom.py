@@ -155,3 +155,18 @@ def test_an_apposition_to_a_participles_noun_is_no_patient(coder):
     rows = code(coder, "The United States condemned the abuses committed by the warring "
                        "parties in Sudan, particularly the killings of civilians by the RSF.")
     assert not [r for r in rows if r["source_country"] == "SDN" and r["target_code"] == "SDNRSF"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("G7 leaders pledged new aid to Ukraine at a summit in Ottawa.", {"UKR"}),
+    ("The African Union suspended Niger at its summit in Addis Ababa.", {"NER"}),
+    ("NATO leaders agreed at their summit in The Hague to raise defence spending.", set()),
+])
+def test_the_town_a_gathering_is_held_in_is_no_target(coder, text, kept):
+    """Regression: "at a summit in Ottawa" made Canada's government a party (G7 033 CANGOV)."""
+    assert {r["target_country"] for r in code(coder, text)} == kept
+
+
+def test_a_visit_to_a_summits_town_is_still_a_visit(coder):
+    rows = code(coder, "Blinken traveled to Brussels for a NATO summit.")
+    assert ("USAELI", "04", "BELGOV") in sides(rows)

@@ -164,3 +164,12 @@ def test_a_short_text_in_another_language_is_still_rejected():
     r = make_article("El presidente de Brasil recibió a su homólogo de Argentina en la capital.",
                      source="t")
     assert isinstance(r, Rejection) and r.reason == "not_english"
+
+
+def test_link_lines_with_a_headline_are_debris():
+    """Regression: "Also read: <headline>" lines were kept and coded as events."""
+    text = ("Israel and Lebanon held talks.\nAlso read: Israel strikes Hezbollah targets in "
+            "Lebanon\nRelated: US imposes sanctions on Iran\nSee also: Iran talks\n"
+            "Related talks are planned: the two sides will meet.")
+    assert strip_debris(text, None) == ("Israel and Lebanon held talks.\nRelated talks are "
+                                        "planned: the two sides will meet.")

@@ -99,3 +99,31 @@ def test_forces_sent_to_an_ally_stay_military_aid(coder):
 def test_what_a_report_says_takes_the_reports_modality(coder, text, status):
     rows = [r for r in code(coder, text) if r["cameo"][:2] == "07" or r["cameo"][:2] == "19"]
     assert rows and {r["status"] for r in rows} == {status}
+
+
+def test_a_denied_claim_is_denied_with_what_it_says(coder):
+    rows = code(coder, "Papua New Guinea rejected claims that it had agreed to host a "
+                       "Chinese naval base.")
+    assert rows and {r["status"] for r in rows} == {"negated"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian sea drones sank a Russian warship.", ("UKR", "19", "RUSMIL")),
+    ("The US sent two aircraft carriers to the Middle East to deter Iran.",
+     ("USA", "15", "IRN")),
+    ("The United States sent an aircraft carrier to Israel.", ("USA", "07", "ISR")),
+])
+def test_warships_sunk_and_sent(coder, text, expected):
+    assert expected in sides(code(coder, text))
+
+
+@pytest.mark.parametrize("text, date", [
+    # the date of the instrument invoked, not of the act
+    ("Washington reaffirmed its commitment to defend the Philippines under a 1951 treaty.",
+     None),
+    ("South Africa refused to arrest Putin despite an ICC warrant issued in 2023.", None),
+    ("Russia attacked Ukraine in February 2022.", "2022-02"),
+])
+def test_a_date_inside_an_invoked_instrument_does_not_date_the_act(coder, text, date):
+    rows = code(coder, text)
+    assert rows and {r["event_date"] for r in rows} == {date}

@@ -60,6 +60,8 @@ VIOLENCE_ROOTS = ("17", "18", "19", "20")
 VICTIM_PREPS = {"on", "against", "of", "at", "upon", "in"}
 REASON_PREPS = {"for", "over"}
 VENUE_PREPS = {"in", "at", "on", "during"}
+GATHERING_NOUNS = {"summit", "conference", "session", "forum", "ceremony", "symposium",
+                   "gathering", "ministerial", "convention"}
 # "complicit in", "responsible for", "guilty of" an act, or "behind" it: the subject is the
 # act's agent
 RESPONSIBLE_WORDS = {"complicit", "responsible", "involved", "culpable", "guilty", "behind"}
@@ -612,6 +614,11 @@ class SentenceCoder:
             # used "for a war against Iraq" is that war's, aimed where it is)
             targets = self._not_victims([t for t in verb.subtree if t.dep_ == "pobj"
                                          and t.head.lower_ in REASON_PREPS], targets)
+        if cameo not in ("042", "043") and targets:
+            # "pledged aid at a summit in Ottawa", "announced aid at a donors' conference in
+            # Brussels": the town a gathering is held in is no party to what is done there
+            targets = [m for m in targets
+                       if not _gathering_town(verb.doc[m.token_start:m.token_end].root)]
         if cameo[:2] == "04" and cameo not in ("042", "043") and targets:
             # "Japan and South Korea held talks at a summit in Washington", "met on the
             # sidelines of the ASEAN meeting": where parties named otherwise meet is no party
@@ -1034,6 +1041,16 @@ def _content(verb: Token, nouns: Container[str], threat: bool = False) -> list[T
             out += [p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     out += [x for c in out for x in c.conjuncts if x.pos_ == c.pos_ and x.i > c.i]
     return out
+
+
+def _gathering_town(tok: Token) -> bool:
+    """The town of a gathering that is the setting of an act: "at a summit in Ottawa",
+    "during its summit in Addis Ababa" (not the gathering acted on: "boycotted the ceremony
+    in Beijing" is aimed at its host)."""
+    gathering = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and \
+        gathering.lemma_.lower() in GATHERING_NOUNS and gathering.dep_ == "pobj" and \
+        gathering.head.lower_ in ("at", "during", "on", "in")
 
 
 def _at_venue(tok: Token, verb: Token) -> bool:

@@ -145,6 +145,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         if st is None and (act := _proposed_act(tok)) is not None and (
                 i == 0 or chain[i - 1].i == act.i):
             st = "intended"  # the support, and the act it supports, are about what is to come
+        if i > 1 and lemma in DENYING_VERBS and chain[i - 1].pos_ == "NOUN":
+            st = "negated"  # "rejected claims that it had agreed to host a base"
         if st is None and i > 0 and tok.pos_ == "NOUN" and lemma in RUMOUR_NOUNS and \
                 tok.head.lemma_.lower() not in CONFIRMING_VERBS:
             # "reports that Russia had supplied missiles": not yet confirmed (but "has
@@ -492,6 +494,11 @@ def _modifier_date(tok: Token, published: dt.date | None, future: bool,
             sub = [c, *doc[c.i + 1:end]]
         else:
             sub = list(c.subtree)
+            if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in
+                                        INSTRUMENT_NOUNS for p in c.children):
+                # "under a 1951 treaty", "despite a warrant issued in 2023": the date of the
+                # instrument the phrase names, not of the act
+                continue
         if not any(t.ent_type_ in ("DATE", "TIME") for t in sub) and not any(
                 _DATE_WORDS.fullmatch(t.lower_) for t in sub):
             continue
@@ -548,6 +555,10 @@ def date_of(trigger: Token, published: dt.date | None) -> EventDate:
     return EventDate(None, "unknown")
 
 
+# instruments made at another time than the act that invokes them ("under a 1951 treaty")
+INSTRUMENT_NOUNS = {"treaty", "agreement", "accord", "pact", "deal", "warrant", "resolution",
+                    "law", "convention", "charter", "mandate", "ruling", "memorandum",
+                    "protocol", "constitution", "framework", "arrangement"}
 # verbs that answer an act rather than take part in it: their time is not the object's
 REACTION_VERBS = SAY_VERBS | {
     "condemn", "welcome", "praise", "criticize", "criticise", "denounce", "deplore", "applaud",
