@@ -127,3 +127,16 @@ def test_warships_sunk_and_sent(coder, text, expected):
 def test_a_date_inside_an_invoked_instrument_does_not_date_the_act(coder, text, date):
     rows = code(coder, text)
     assert rows and {r["event_date"] for r in rows} == {date}
+
+
+@pytest.mark.parametrize("text, background", [
+    # reported in the past, the past perfect is the reported act's own past: the news
+    ("Sudan's army said it had recaptured the town from the RSF.", False),
+    ("Two Greek officials told Reuters that Iran had seized a Greek tanker.", False),
+    # with a date of its own, or unreported, it is still background
+    ("Greece said Iran had seized a Greek tanker in 2019.", True),
+    ("Iran had seized a Greek tanker in 2019.", True),
+])
+def test_a_reported_past_perfect_is_not_background_by_its_tense(coder, text, background):
+    rows = code(coder, text)
+    assert rows and {r["background"] for r in rows} == {background}

@@ -268,10 +268,12 @@ def is_background(trigger: Token) -> bool:
                 c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children):
             return True
-        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and
-                                     c.tag_ in ("VBZ", "VBP", "VBD") for c in tok.children):
+        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and (
+                c.tag_ in ("VBZ", "VBP") or c.tag_ == "VBD" and not _backshifted(tok))
+                for c in tok.children):
             return not _continuing(tok)
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and \
+                not _backshifted(tok):
             return True  # past perfect, also progressive: "had been sounding the alarm"
         if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in tok.children):
             return True
@@ -296,6 +298,14 @@ DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
 # what a noun of intent promises hangs on these: "its commitment to the defence of Japan", "a
 # plan for an offensive", "the promise of aid"
 PROMISED_PREPS = {"to", "for", "of"}
+
+
+def _backshifted(verb: Token) -> bool:
+    """ "The army said on Sunday it had recaptured the town": a past perfect reported by a
+    verb of saying in the past is the reported act's simple past, shifted back; its
+    report is the news, so its tense alone does not make it background."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS and \
+        verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.head.children)
 
 
 def _continuing(verb: Token) -> bool:
