@@ -140,3 +140,19 @@ def test_a_date_inside_an_invoked_instrument_does_not_date_the_act(coder, text, 
 def test_a_reported_past_perfect_is_not_background_by_its_tense(coder, text, background):
     rows = code(coder, text)
     assert rows and {r["background"] for r in rows} == {background}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A Pentagon spokesman said Iran had transferred missiles to Russia.",
+     "A Pentagon spokesman"),
+    ("Two Greek officials told Reuters that Iran had seized a Greek tanker.",
+     "Two Greek officials"),
+    ("As President Biden said tonight, Russia attacked Ukraine.", "President Biden"),
+    ("Iranian state media reported that Iran had sent drones to Russia.",
+     "Iranian state media"),
+    ("Evidence suggests that Eritrea sent troops to Ethiopia.", None),
+])
+def test_who_says_the_clause_an_event_is_told_in_is_its_attribution(coder, text, who):
+    """Regression: only news media were attributions ("the official said" gave none)."""
+    rows = code(coder, text)
+    assert rows and {r["attribution"] for r in rows} == {who}

@@ -11,7 +11,6 @@ from accord.events import dates, places
 from accord.events.syntax import (
     CONTROL_NOUNS,
     REPORT_VERBS,
-    REPORTER_NOUNS,
     SAY_VERBS,
     loose_conjunct,
     phrase,
@@ -646,19 +645,37 @@ def attribution_of(trigger: Token, mentions: list[Mention]) -> str | None:
             head = cur.head
             if head.lemma_.lower() in SAY_VERBS:
                 subj = [c for c in head.children if c.dep_ == "nsubj"]
-                if subj and _is_reporter(subj[0], mentions):
-                    toks = sorted(phrase(subj[0]), key=lambda t: t.i)
-                    return trigger.doc[toks[0].i: toks[-1].i + 1].text
+                if subj and (who := _speaker(subj[0], mentions)):
+                    return who
             cur = head
             continue
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    # "As President Biden said tonight, “Russia alone is responsible ...”": the speaker of
+    # an "as" clause on the sentence's main verb
+    for c in cur.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in SAY_VERBS and any(
+                m.lower_ == "as" for m in c.children if m.dep_ in ("mark", "advmod")):
+            subj = [s for s in c.children if s.dep_ == "nsubj"]
+            if subj and (who := _speaker(subj[0], mentions)):
+                return who
     return None
 
 
-def _is_reporter(subj: Token, mentions: list[Mention]) -> bool:
-    for m in mentions:
-        if m.token_start <= subj.i < m.token_end:
-            return m.actor.sector == "MED"
-    return subj.lemma_.lower() in REPORTER_NOUNS or subj.ent_type_ == "ORG"
+NO_SPEAKERS = {"evidence", "data", "analysis", "information", "this", "that", "it", "which"}
+
+
+def _speaker(subj: Token, mentions: list[Mention]) -> str | None:
+    """Who a reporting verb's subject names: the reporter's words, or for a pronoun the
+    person or body it refers to ("he said" after "Austin"); None for an unresolved
+    pronoun."""
+    if subj.lemma_.lower() in NO_SPEAKERS:
+        return None  # "evidence suggests that ...": no one reports it
+    if subj.pos_ == "PRON":
+        named = [m for m in mentions if m.token_start <= subj.i < m.token_end]
+        return named[0].actor.name if named and named[0].actor.name else None
+    toks = sorted(phrase(subj), key=lambda t: t.i)
+    return subj.doc[toks[0].i: toks[-1].i + 1].text
+
+
