@@ -156,3 +156,14 @@ def test_who_says_the_clause_an_event_is_told_in_is_its_attribution(coder, text,
     """Regression: only news media were attributions ("the official said" gave none)."""
     rows = code(coder, text)
     assert rows and {r["attribution"] for r in rows} == {who}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain said it would meet its commitments to NATO.", ("ESP", "030", "NATO")),
+    ("Hamas accepted a new ceasefire proposal from Egypt.", ("PSEHMS", "032", "EGY")),
+    ("Ukraine accepted the US peace plan.", ("UKR", "030", "USA")),
+])
+def test_commitments_met_and_proposals_accepted(coder, text, expected):
+    """Regression: "meet its commitments" was a meeting (040); an accepted proposal nothing."""
+    rows = code(coder, text)
+    assert {(r["source_code"], r["cameo"], r["target_code"]) for r in rows} == {expected}
