@@ -167,3 +167,11 @@ def test_commitments_met_and_proposals_accepted(coder, text, expected):
     """Regression: "meet its commitments" was a meeting (040); an accepted proposal nothing."""
     rows = code(coder, text)
     assert {(r["source_code"], r["cameo"], r["target_code"]) for r in rows} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian troops clashed with Tigrayan forces.", ("ETHMIL", "19", "ETHTPL")),
+    ("Ethiopian troops attacked the TPLF.", ("ETHMIL", "19", "ETHTPL")),
+])
+def test_tigrays_forces_are_a_side_of_their_own(coder, text, expected):
+    assert expected in sides(code(coder, text))
