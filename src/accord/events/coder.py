@@ -13,6 +13,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from accord.events.aims import (
+    JUDGING_ROOTS,
+    deterred_by,
+    not_victims,
+    refine_targets,
+)
 from accord.events.implicit import Places, placed_victims, state_agent
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
@@ -52,16 +58,6 @@ AIMED_ROOTS = ("12", "13")
 # codes whose verb judges what a "that" clause says of someone: the clause's subject is the
 # target ("regretted that Russia continues to abuse its position")
 JUDGED_ROOTS = ("11",)
-# codes that answer an act of force (praise, blame, sanctions) and are not aimed at its
-# victims (_not_victims); "of" is the victim of an invasion or occupation. Not threats: the
-# strikes a state threatens are its own, aimed at their victims
-JUDGING_ROOTS = ("05", "11", "16")
-VIOLENCE_ROOTS = ("17", "18", "19", "20")
-VICTIM_PREPS = {"on", "against", "of", "at", "upon", "in"}
-REASON_PREPS = {"for", "over"}
-VENUE_PREPS = {"in", "at", "on", "during"}
-GATHERING_NOUNS = {"summit", "conference", "session", "forum", "ceremony", "symposium",
-                   "gathering", "ministerial", "convention"}
 # "complicit in", "responsible for", "guilty of" an act, or "behind" it: the subject is the
 # act's agent
 RESPONSIBLE_WORDS = {"complicit", "responsible", "involved", "culpable", "guilty", "behind"}
@@ -75,9 +71,6 @@ BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strength
 # acts of force and threats: aimed at a front that an article keeps to ("Russia's attacks
 # on Ukraine ... Russia launched its war")
 FORCE_ROOTS = ("13", "15", "18", "19", "20")
-# purposes of forces sent that make them a show of force against someone (150), not aid
-DETERRING_VERBS = {"deter", "intimidate", "threaten", "pressure", "warn", "counter",
-                   "confront", "coerce", "menace", "signal"}
 FRONT_SENTENCES = 5  # how far back that act may be
 # a place a verb's own row names (arrived in, fight in, demonstrated in) is the target,
 # unless the act names its own ("rallied in Warsaw against the war") or an ally ("fight in
@@ -525,7 +518,7 @@ class SentenceCoder:
                 obj = complement_tokens(comp)
             targets = mentions_in(obj, other_than(sources, mentions))
             if cameo[:2] in JUDGING_ROOTS:
-                targets = self._not_victims(obj, targets)
+                targets = not_victims(obj, targets, self.patterns.noun_code)
             if not targets and cameo[:2] in AIMED_ROOTS:
                 targets = aimed_targets(verb, other_than(sources, mentions))
             if not targets:
@@ -554,7 +547,7 @@ class SentenceCoder:
             if not targets:
                 # "opened fire to disperse demonstrators": the purpose clause's object
                 targets = mentions_in(purpose_objects(obj), other_than(sources, mentions))
-            if cameo[:2] == "07" and (deterred := _deterred(verb)) is not None:
+            if cameo[:2] == "07" and (deterred := deterred_by(verb)) is not None:
                 # "sent warships to the Gulf to deter Iran", "sent warships to the Strait to
                 # intimidate Taipei": forces sent against someone are a show of force, aimed
                 # at whom they deter, not aid to where they go
@@ -608,25 +601,7 @@ class SentenceCoder:
                     phrase(c) if c.pos_ in ("NOUN", "PROPN")
                     else clause_subject(c) + object_tokens(c))]
                 targets = mentions_in(words, other_than(sources, mentions))
-        if cameo[:2] not in FORCE_ROOTS[1:] + ("17",):
-            # "vowed to retaliate for the killing of its commander in Beirut": an act of force
-            # given as the reason names no target by its victim or place (force readied or
-            # used "for a war against Iraq" is that war's, aimed where it is)
-            targets = self._not_victims([t for t in verb.subtree if t.dep_ == "pobj"
-                                         and t.head.lower_ in REASON_PREPS], targets)
-        if cameo not in ("042", "043") and targets:
-            # "pledged aid at a summit in Ottawa", "announced aid at a donors' conference in
-            # Brussels": the town a gathering is held in is no party to what is done there
-            targets = [m for m in targets
-                       if not _gathering_town(verb.doc[m.token_start:m.token_end].root)]
-        if cameo[:2] == "04" and cameo not in ("042", "043") and targets:
-            # "Japan and South Korea held talks at a summit in Washington", "met on the
-            # sidelines of the ASEAN meeting": where parties named otherwise meet is no party
-            venues = [m for m in targets if _at_venue(verb.doc[m.token_start], verb)]
-            parties = {m.actor.party for m in sources} | {
-                m.actor.party for m in targets if m not in venues}
-            if venues and len(parties) > 1:
-                targets = [m for m in targets if m not in venues]
+        targets = refine_targets(verb, cameo, sources, targets, self.patterns.noun_code)
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if not targets and self.places is not None:
@@ -655,35 +630,6 @@ class SentenceCoder:
             # assassination); its status is the attempt's
             anchor = verb.head
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
-
-    def _not_victims(self, obj: list[Token], targets: list[Mention]) -> list[Mention]:
-        """Who is praised, condemned or sanctioned over an act of force is its
-        agent, not its victim: "condemned the attack on Israel by Iran" is aimed at Iran,
-        "imposed sanctions over the invasion of Ukraine" at no one named."""
-        victims: set[int] = set()
-        for noun in obj:
-            # a gerund the parser tags as a verb is a noun here: "for the killing of"
-            gerund = noun.tag_ == "VBG" and noun.dep_ in ("pobj", "dobj")
-            if noun.pos_ != "NOUN" and not gerund:
-                continue
-            modifiers = {c.lemma_.lower() for c in noun.children
-                         if c.dep_ in ("amod", "compound", "nmod")}
-            cameo = self.patterns.noun_code(noun.lower_ if gerund else noun.lemma_.lower(),
-                                            modifiers)
-            if cameo is None or cameo[:2] not in VIOLENCE_ROOTS:
-                continue
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS]
-            if noun.dep_ == "dobj":
-                # "praised the strikes on Iran", the parser hanging "on Iran" on the verb
-                preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
-                          and c.lower_ in ("on", "against", "upon")]
-            for p in (p for c in preps for p in c.children if p.dep_ == "pobj"):
-                # "the strikes on its sites by Israel": the agent may hang on the victim
-                agent = {d.i for t in phrase(p) if t.dep_ in ("prep", "agent")
-                         and t.lower_ == "by" for d in t.subtree}
-                victims.update(t.i for t in phrase(p) if t.i not in agent)
-        return [m for m in targets if not victims.intersection(range(m.token_start,
-                                                                        m.token_end))]
 
     def _obliger(self, modal: Token, mentions: list[Mention]) -> tuple[list[Mention], bool]:
         """Who lays the obligation a "must" or "should" puts on its clause, and whether the
@@ -1041,39 +987,6 @@ def _content(verb: Token, nouns: Container[str], threat: bool = False) -> list[T
             out += [p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     out += [x for c in out for x in c.conjuncts if x.pos_ == c.pos_ and x.i > c.i]
     return out
-
-
-def _gathering_town(tok: Token) -> bool:
-    """The town of a gathering that is the setting of an act: "at a summit in Ottawa",
-    "during its summit in Addis Ababa" (not the gathering acted on: "boycotted the ceremony
-    in Beijing" is aimed at its host)."""
-    gathering = tok.head.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and \
-        gathering.lemma_.lower() in GATHERING_NOUNS and gathering.dep_ == "pobj" and \
-        gathering.head.lower_ in ("at", "during", "on", "in")
-
-
-def _at_venue(tok: Token, verb: Token) -> bool:
-    """Whether a word hangs, below the verb, on a preposition of place ("at a summit in
-    Washington", "on the sidelines of the ASEAN meeting")."""
-    cur = tok
-    for _ in range(8):
-        if cur.i == verb.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "prep" and cur.lower_ in VENUE_PREPS:
-            return True
-        cur = cur.head
-    return False
-
-
-def _deterred(verb: Token) -> list[Token] | None:
-    """The object of a purpose clause that turns forces sent into a show of force ("to deter
-    Iran", "to intimidate Taipei"), or None when there is no such clause."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c) and \
-                c.lemma_.lower() in DETERRING_VERBS:
-            return object_tokens(c)
-    return None
 
 
 def _addressed(verb: Token) -> bool:

@@ -1,0 +1,127 @@
+"""Who an act is aimed at, when the words around a target say it is not.
+
+GDELT-style coders take any state in a verb's object for its target; news is full of states
+that are mentioned there without being aimed at:
+
+- the victim of an act of force that is praised, blamed or sanctioned ("condemned the attack
+  on Israel by Iran" is aimed at Iran), or that is given as the reason ("vowed to retaliate
+  for the killing of its commander in Beirut" is not aimed at Lebanon): `not_victims`;
+- the town a summit or conference is held in ("pledged aid at a summit in Ottawa");
+- where parties named otherwise meet ("held talks at a summit in Washington");
+- and forces sent "to deter Iran" are a show of force, not aid (`deterred_by`).
+
+Each filter takes the coder's candidate targets and keeps those these words do not rule out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Token
+
+from accord.events.syntax import object_tokens, phrase, to_infinitive
+from accord.records import Mention
+
+# an event noun's code from its lemma and modifiers (Patterns.noun_code)
+NounCode = Callable[[str, set[str]], str | None]
+
+# codes that answer an act of force (praise, blame, sanctions) and are not aimed at its
+# victims; "of" is the victim of an invasion or occupation. Not threats: the strikes a state
+# threatens are its own, aimed at their victims
+JUDGING_ROOTS = ("05", "11", "16")
+VIOLENCE_ROOTS = ("17", "18", "19", "20")
+VICTIM_PREPS = {"on", "against", "of", "at", "upon", "in"}
+# an act of force given as the reason: "retaliate for the killing", "sanctions over the war"
+REASON_PREPS = {"for", "over"}
+# codes of force readied or used: "for a war against Iraq" is that war's, aimed where it is
+FORCE_USE_ROOTS = ("15", "17", "18", "19", "20")
+VENUE_PREPS = {"in", "at", "on", "during"}
+GATHERING_NOUNS = {"summit", "conference", "session", "forum", "ceremony", "symposium",
+                   "gathering", "ministerial", "convention"}
+# visits and hosting: the place is the party
+PLACE_IS_PARTY = ("042", "043")
+# purposes of forces sent that make them a show of force against someone (150), not aid
+DETERRING_VERBS = {"deter", "intimidate", "threaten", "pressure", "warn", "counter",
+                   "confront", "coerce", "menace", "signal"}
+
+
+def refine_targets(verb: Token, cameo: str, sources: Collection[Mention],
+                   targets: list[Mention], noun_code: NounCode) -> list[Mention]:
+    """The targets a verb's act keeps once reasons, gatherings' towns and venues are out."""
+    if not cameo.startswith(FORCE_USE_ROOTS):
+        targets = not_victims([t for t in verb.subtree if t.dep_ == "pobj"
+                               and t.head.lower_ in REASON_PREPS], targets, noun_code)
+    if cameo in PLACE_IS_PARTY or not targets:
+        return targets
+    doc = verb.doc
+    targets = [m for m in targets if not _gathering_town(doc[m.token_start:m.token_end].root)]
+    if cameo[:2] == "04" and targets:
+        venues = [m for m in targets if _at_venue(doc[m.token_start], verb)]
+        parties = {m.actor.party for m in sources} | {
+            m.actor.party for m in targets if m not in venues}
+        if venues and len(parties) > 1:
+            targets = [m for m in targets if m not in venues]
+    return targets
+
+
+def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode
+                ) -> list[Mention]:
+    """Who is praised, condemned or sanctioned over an act of force is its agent, not its
+    victim: "condemned the attack on Israel by Iran" is aimed at Iran, "imposed sanctions
+    over the invasion of Ukraine" at no one named."""
+    victims: set[int] = set()
+    for noun in obj:
+        # a gerund the parser tags as a verb is a noun here: "for the killing of"
+        gerund = noun.tag_ == "VBG" and noun.dep_ in ("pobj", "dobj")
+        if noun.pos_ != "NOUN" and not gerund:
+            continue
+        modifiers = {c.lemma_.lower() for c in noun.children
+                     if c.dep_ in ("amod", "compound", "nmod")}
+        cameo = noun_code(noun.lower_ if gerund else noun.lemma_.lower(), modifiers)
+        if cameo is None or cameo[:2] not in VIOLENCE_ROOTS:
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS]
+        if noun.dep_ == "dobj":
+            # "praised the strikes on Iran", the parser hanging "on Iran" on the verb
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
+                      and c.lower_ in ("on", "against", "upon")]
+        for p in (p for c in preps for p in c.children if p.dep_ == "pobj"):
+            # "the strikes on its sites by Israel": the agent may hang on the victim
+            agent = {d.i for t in phrase(p) if t.dep_ in ("prep", "agent")
+                     and t.lower_ == "by" for d in t.subtree}
+            victims.update(t.i for t in phrase(p) if t.i not in agent)
+    return [m for m in targets
+            if not victims.intersection(range(m.token_start, m.token_end))]
+
+
+def deterred_by(verb: Token) -> list[Token] | None:
+    """The object of a purpose clause that turns forces sent into a show of force ("to deter
+    Iran", "to intimidate Taipei"), or None when there is no such clause."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c) and \
+                c.lemma_.lower() in DETERRING_VERBS:
+            return object_tokens(c)
+    return None
+
+
+def _gathering_town(tok: Token) -> bool:
+    """The town of a gathering that is the setting of an act: "at a summit in Ottawa",
+    "during its summit in Addis Ababa" (not the gathering acted on: "boycotted the ceremony
+    in Beijing" is aimed at its host)."""
+    gathering = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and \
+        gathering.lemma_.lower() in GATHERING_NOUNS and gathering.dep_ == "pobj" and \
+        gathering.head.lower_ in ("at", "during", "on", "in")
+
+
+def _at_venue(tok: Token, verb: Token) -> bool:
+    """Whether a word hangs, below the verb, on a preposition of place ("at a summit in
+    Washington", "on the sidelines of the ASEAN meeting")."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == verb.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in VENUE_PREPS:
+            return True
+        cur = cur.head
+    return False
