@@ -175,3 +175,16 @@ def test_commitments_met_and_proposals_accepted(coder, text, expected):
 ])
 def test_tigrays_forces_are_a_side_of_their_own(coder, text, expected):
     assert expected in sides(code(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran seized a Greek oil tanker on Wednesday. The United States condemned the seizure.",
+     ("USA", "11", "IRN")),
+    ("Russia deployed troops to the Venezuelan coast. Caracas welcomed the deployment.",
+     ("VENGOV", "05", "RUS")),
+    ("Israel killed a Hezbollah commander in Beirut. Lebanon condemned the killing.",
+     ("LBN", "11", "ISR")),
+])
+def test_a_reaction_names_the_earlier_act_by_its_noun(coder, text, expected):
+    """Regression: "condemned the seizure" after "Iran seized" had no target."""
+    assert expected in sides(code(coder, text))

@@ -190,7 +190,13 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
 ANAPHORIC_ACTS = {"launch", "test", "exercise", "drill", "attack", "strike", "decision",
                   "invasion", "incursion", "announcement", "allegation", "accusation",
                   "provocation", "deployment", "veto", "offensive", "blockade", "annexation",
-                  "claim", "charge"}
+                  "claim", "charge", "seizure", "arrest", "detention", "execution",
+                  "expulsion", "killing", "shelling", "bombing", "raid", "capture"}
+# a verb's act named back by its noun ("Iran seized a tanker ... condemned the seizure")
+NOMINALIZED = {"seize": "seizure", "deploy": "deployment", "annex": "annexation",
+               "invade": "invasion", "bomb": "bombing", "shell": "shelling", "kill": "killing",
+               "detain": "detention", "execute": "execution", "expel": "expulsion",
+               "decide": "decision", "announce": "announcement", "provoke": "provocation"}
 # verbs of accusing: "X accused Y ... Y denied the allegations" (the accusation's maker)
 ACCUSING_VERBS = {"accuse", "allege"}
 ACCUSATIONS = ("allegation", "accusation", "charge", "claim")
@@ -212,6 +218,8 @@ def _event_agents(doc: Doc, named: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            lemma = NOMINALIZED.get(lemma, lemma)
         if lemma in ACCUSING_VERBS and tok.pos_ == "VERB":
             if accusers := agents(clause_subject(tok)):
                 seen.update(dict.fromkeys(ACCUSATIONS, accusers))
