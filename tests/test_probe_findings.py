@@ -188,3 +188,10 @@ def test_tigrays_forces_are_a_side_of_their_own(coder, text, expected):
 def test_a_reaction_names_the_earlier_act_by_its_noun(coder, text, expected):
     """Regression: "condemned the seizure" after "Iran seized" had no target."""
     assert expected in sides(code(coder, text))
+
+
+def test_a_warning_with_the_speaker_last_is_a_threat(coder):
+    """Regression: "Tehran will retaliate against Israel, an Iranian commander warned" gave
+    nothing (only "warned that ..." was read)."""
+    rows = code(coder, "Tehran will retaliate against Israel, an Iranian commander warned.")
+    assert sides(rows) == {("IRNMIL", "13", "ISR")}

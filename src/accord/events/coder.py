@@ -972,7 +972,11 @@ def _content(verb: Token, nouns: Container[str], threat: bool = False) -> list[T
         # the claim" ask another to act
         out = [c for c in out if any(s.dep_ == "nsubj" for s in c.children)]
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and all(
+        # the clause after the verb, or before it when the speaker comes last ("Tehran will
+        # retaliate, a commander warned")
+        fronted = c.i < verb.i and c.right_edge.i + 1 < verb.i and \
+            verb.doc[c.right_edge.i + 1].text == ","
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and (c.i > verb.i or fronted) and all(
                 m.lower_ == "that" for m in c.children if m.dep_ == "mark") and not (
                 c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have"
                                        for a in c.children)):
