@@ -170,3 +170,14 @@ def test_the_town_a_gathering_is_held_in_is_no_target(coder, text, kept):
 def test_a_visit_to_a_summits_town_is_still_a_visit(coder):
     rows = code(coder, "Blinken traveled to Brussels for a NATO summit.")
     assert ("USAELI", "04", "BELGOV") in sides(rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state a threat shields is not threatened
+    ("Russia will respond to any attack on Belarus, Putin warned.", set()),
+    ("Iran threatened to retaliate against any attack on its territory.", set()),
+    # a threatened attack is aimed at its victim
+    ("North Korea threatened an attack on South Korea.", {("PRK", "13", "KOR")}),
+])
+def test_a_threat_over_any_attack_is_not_aimed_at_the_shielded(coder, text, expected):
+    assert sides(code(coder, text)) == expected

@@ -8,6 +8,7 @@ that are mentioned there without being aimed at:
   for the killing of its commander in Beirut" is not aimed at Lebanon): `not_victims`;
 - the town a summit or conference is held in ("pledged aid at a summit in Ottawa");
 - where parties named otherwise meet ("held talks at a summit in Washington");
+- the state a threat shields ("will respond to any attack on Belarus");
 - and forces sent "to deter Iran" are a show of force, not aid (`deterred_by`).
 
 Each filter takes the coder's candidate targets and keeps those these words do not rule out.
@@ -51,6 +52,12 @@ def refine_targets(verb: Token, cameo: str, sources: Collection[Mention],
     if not cameo.startswith(FORCE_USE_ROOTS):
         targets = not_victims([t for t in verb.subtree if t.dep_ == "pobj"
                                and t.head.lower_ in REASON_PREPS], targets, noun_code)
+    if cameo[:2] == "13":
+        # "will respond to any attack on Belarus": the state a threat shields is not
+        # threatened; whoever would attack it is
+        targets = not_victims([t for t in verb.subtree if any(
+            d.dep_ == "det" and d.lower_ == "any" for d in t.children)],
+            targets, noun_code)
     if cameo in PLACE_IS_PARTY or not targets:
         return targets
     doc = verb.doc
