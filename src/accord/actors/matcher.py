@@ -28,7 +28,9 @@ from accord.actors.groups import (
 )
 from accord.actors.kb import KnowledgeBase
 from accord.actors.titles import (
+    ENVOY_TITLES,
     FORMER,
+    ORG_OFFICES,
     TitledPeople,
     absorb_owners,
     drop_descriptions,
@@ -501,11 +503,8 @@ def _ents_by_token(doc: Doc) -> dict[int, Span]:
 
 
 # offices named after the organisation that holds them ("United Nations Emergency Relief
-# Coordinator", "African Union Special Envoy", "UN Secretary-General")
-OFFICE_NOUNS = {"coordinator", "envoy", "commissioner", "secretary", "general", "representative",
-                "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
-                "chairperson", "ambassador", "commander", "rapporteur", "administrator",
-                "mediator", "negotiator"}
+# Coordinator", "African Union Special Envoy", "UN Secretary-General"), and envoys to it
+OFFICE_NOUNS = ORG_OFFICES | ENVOY_TITLES | {"representative"}
 
 
 def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozenset[str],

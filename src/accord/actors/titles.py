@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from accord.actors.kb import KnowledgeBase
+from accord.events.syntax import PLACE_NOUNS
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
@@ -187,15 +188,29 @@ class TitledPeople:
         return sorted(mentions + extra, key=lambda x: x.token_start)
 
 
+def _respan(doc: Doc, m: Mention, start: int, actor: Actor | None = None) -> Mention:
+    """A mention grown back to token `start` (a title or name before it joins it), with its
+    confidence and how it was found; `actor` replaces its actor."""
+    s = doc[start:m.token_end]
+    return Mention(actor or m.actor, s.text, s.start_char, s.end_char, start, m.token_end,
+                   m.confidence, m.via)
+
+
+def _rebuilt(doc: Doc, mentions: list[Mention], drop: set[int], grown: dict[int, int]
+             ) -> list[Mention]:
+    """The mentions less those at the `drop` indexes, those at the `grown` ones re-spanned
+    from the token given."""
+    return [_respan(doc, m, grown[k]) if k in grown else m
+            for k, m in enumerate(mentions) if k not in drop]
+
+
 def drop_title_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Russian President Vladimir Putin": one person mention, not a state and a person."""
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].actor.kind == "state" and m.actor.kind == "person" \
                 and out[-1].token_end == m.token_start and out[-1].actor.sector is not None:
-            prev = out.pop()
-            m = Mention(m.actor, doc.text[prev.start:m.end], prev.start, m.end,
-                        prev.token_start, m.token_end, m.confidence, m.via)
+            m = _respan(doc, m, out.pop().token_start)
         out.append(m)
     return out
 
@@ -240,16 +255,7 @@ def drop_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if rel.dep_ in ("compound", "amod") and rel.head.i == mentions[d].token_end - 1 and \
                 rel.i == mentions[d].token_start - 1 and m.token_start < rel.i:
             grown[d] = m.token_start
-    out = []
-    for k, m in enumerate(mentions):
-        if k in drop:
-            continue
-        if k in grown:
-            s = doc[grown[k]:m.token_end]
-            m = Mention(m.actor, s.text, s.start_char, s.end_char, s.start, s.end,
-                        m.confidence, m.via)
-        out.append(m)
-    return out
+    return _rebuilt(doc, mentions, drop, grown)
 
 
 # dependencies by which a state's name owns or describes a noun: "Yemen's Houthis", "Lebanese
@@ -311,21 +317,11 @@ def absorb_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             grown[owned] = m.token_start
     if not drop:
         return mentions
-    out = []
-    for k, m in enumerate(mentions):
-        if k in drop:
-            continue
-        if k in grown:
-            s = doc[grown[k]:m.token_end]
-            m = Mention(m.actor, s.text, s.start_char, s.end_char, s.start, s.end,
-                        m.confidence, m.via)
-        out.append(m)
-    return out
+    return _rebuilt(doc, mentions, drop, grown)
 
 
 # a patron's word for the group it backs: "Iran's Hezbollah allies", "Russia's Wagner proxies"
 PROXY_NOUNS = RELATION_NOUNS | {"proxy", "proxies"}
-PLACE_NOUNS = {"capital", "city", "town", "port", "province", "region", "village", "district"}
 
 
 def _place(doc: Doc, m: Mention, head: Token) -> bool:
@@ -369,8 +365,7 @@ def organisation_officers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if last in ENVOY_TITLES and all(w in ORG_TITLE_WORDS | ENVOY_TITLES
                                             for w in title):
                 # "UN Ambassador Linda Thomas-Greenfield": her state's envoy to it
-                out[-1] = Mention(m.actor, doc.text[prev.start:m.end], prev.start, m.end,
-                                  prev.token_start, m.token_end, m.confidence, m.via)
+                out[-1] = _respan(doc, m, prev.token_start)
                 continue
             # "EU High Representative Kaja Kallas", "UN Special Representative ...": the
             # organisation's own (a bare "representative" may be a state's, to it)
@@ -383,8 +378,7 @@ def organisation_officers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 actor = m.actor if former or m.actor.party == prev.actor.party else Actor(
                     prev.actor.code, prev.actor.country, prev.actor.sector, m.actor.name,
                     "person")
-                out[-1] = Mention(actor, doc.text[prev.start:m.end], prev.start, m.end,
-                                  prev.token_start, m.token_end, m.confidence, m.via)
+                out[-1] = _respan(doc, m, prev.token_start, actor)
                 continue
         out.append(m)
     return out
