@@ -19,7 +19,7 @@ from accord.events.aims import (
     not_victims,
     refine_targets,
 )
-from accord.events.implicit import Places, placed_victims, state_agent
+from accord.events.implicit import Places, implicit_on, placed_victims, state_agent
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
     FOREIGN_WORDS,
@@ -905,11 +905,8 @@ def _home_population(verb: Token, comp: Token | None, cameo: str, sources: list[
                 for t in c.subtree]
     if any(t.lemma_.lower() in CAPTIVE_WORDS | FOREIGN_WORDS for t in acted_on):
         return []  # "released 30 prisoners", "detained two foreign journalists"
-    trig = verb
-    conf = min(m.confidence for m in sources)
     people = Actor(country + "CVL", country, "CVL", state.name, "state")
-    return [Mention(people, trig.text, trig.idx, trig.idx + len(trig), trig.i, trig.i + 1,
-                    round(conf * 0.6, 3), "implicit")]
+    return [implicit_on(people, verb, verb, min(m.confidence for m in sources))]
 
 
 def _protest_demand(frame: Frame, found: list[Frame]) -> bool:

@@ -104,8 +104,7 @@ def state_agent(verb: Token, cameo: str, agent: list[Token], places: Places,
     if found is None or not places.holds(found[0], found[2]):
         return []
     country, conf, _ = found
-    return [Mention(places.actor(country, "GOV"), verb.text, verb.idx, verb.idx + len(verb),
-                    verb.i, verb.i + 1, round(conf * IMPLICIT_SHARE, 3), "implicit")]
+    return [implicit_on(places.actor(country, "GOV"), verb, verb, conf)]
 
 
 def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Places,
@@ -149,16 +148,11 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
         # Azerbaijani troops killed 5 people in Karabakh" do not say which side struck the
         # place's people; the text does not tell whose people they are
         return []
-    conf = round(min([conf] + [m.confidence for m in sources]) * IMPLICIT_SHARE, 3)
+    conf = min([conf] + [m.confidence for m in sources])
     if _people(head):
-        words = [t for t in phrase(head) if t.i <= head.i]
-        first, last = min(t.i for t in words), head.i
-        doc = head.doc
-        span = doc[first:last + 1]
-        return [Mention(places.actor(country, "CVL"), span.text, span.start_char,
-                        span.end_char, first, last + 1, conf, "implicit")]
-    return [Mention(places.actor(country, None), head.text, head.idx, head.idx + len(head),
-                    head.i, head.i + 1, conf, "implicit")]
+        first = min(t.i for t in phrase(head) if t.i <= head.i)
+        return [implicit_on(places.actor(country, "CVL"), head.doc[first], head, conf)]
+    return [implicit_on(places.actor(country, None), head, head, conf)]
 
 
 def _struck_town(struck: list[Token], cameo: str, sources: list[Mention], places: Places,
@@ -177,11 +171,17 @@ def _struck_town(struck: list[Token], cameo: str, sources: list[Mention], places
         if country is None or not places.holds(country, ()) or any(
                 m.actor.country == country for m in sources):
             continue
-        conf = round(min([GAZETTEER_CONFIDENCE] + [m.confidence for m in sources])
-                     * IMPLICIT_SHARE, 3)
-        return [Mention(places.actor(country, None), town.text, town.idx,
-                        town.idx + len(town), town.i, town.i + 1, conf, "implicit")]
+        conf = min([GAZETTEER_CONFIDENCE] + [m.confidence for m in sources])
+        return [implicit_on(places.actor(country, None), town, town, conf)]
     return []
+
+
+def implicit_on(actor: Actor, first: Token, last: Token, confidence: float) -> Mention:
+    """An implicit actor resting on the words first..last (a trigger, the victims' words),
+    at IMPLICIT_SHARE of the confidence of what names it."""
+    span = first.doc[first.i:last.i + 1]
+    return Mention(actor, span.text, span.start_char, span.end_char, first.i, last.i + 1,
+                   round(confidence * IMPLICIT_SHARE, 3), "implicit")
 
 
 def _people(tok: Token) -> bool:
