@@ -1075,7 +1075,9 @@ def _agent_slot(act: list[Token]) -> list[Token]:
 
 def _reporter(verb: Token, mentions: list[Mention]) -> list[Mention]:
     """ "NATO said it would tighten the blockade": a subject "it" left unresolved (coreference
-    takes only states for "it") in the clause a verb of saying reports is who says it."""
+    takes only states for "it") in the clause a verb of saying reports is who says it: a
+    state, an organisation, a bloc or a group ("Hamas said it would free ten hostages"),
+    never a person."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
         return []
     v = verb
@@ -1084,7 +1086,7 @@ def _reporter(verb: Token, mentions: list[Mention]) -> list[Mention]:
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
         return []
     said = mentions_in(clause_subject(v.head), mentions)
-    return [m for m in said if m.actor.kind in ("state", "organisation")]
+    return [m for m in said if m.actor.kind != "person"]
 
 
 def _dyad(noun: Token, mentions: list[Mention]) -> bool:

@@ -483,7 +483,17 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
             # "help Belarus neutralize", "allowed Russian forces to use": the object of the
             # matrix verb is the subject of its complement
             out.extend(t for s in c.children if s.dep_ == "nsubj" for t in phrase(s))
+            if c.lemma_.lower() in ENTRY_VERBS and any(
+                    s.dep_ == "nsubj" and not any(p.dep_ == "poss" for p in s.children)
+                    for s in c.children):
+                # "allowed aid trucks to enter Gaza": where they are let in is aimed at too
+                # (not where "its troops" go: a state sending its own)
+                out.extend(t for d in c.children if d.dep_ == "dobj" for t in phrase(d))
     return out
+
+
+# verbs of going into a place: what they enter in a complement ("let aid enter Gaza")
+ENTRY_VERBS = frozenset(("enter", "reach"))
 
 
 # verbs of flight: "refugees fleeing the war in Liberia" are Liberia's people

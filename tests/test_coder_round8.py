@@ -1,0 +1,68 @@
+"""Coder round 8: an armed group or bloc that says "it will..." is the agent of what it
+says; a state that lets aid or people "enter" a place is aimed at that place. Sentences are
+hand-written."""
+
+import pytest
+from tests.conftest import code, event_of, triples
+
+
+# ------------------------------------------ 1. "Hamas said it would...": a group's "it"
+@pytest.mark.parametrize("text,src,root,tgt,status", [
+    ("Hamas said it would release ten Israeli hostages on Friday.", "PSE", "08", "ISR",
+     "intended"),
+    ("Hezbollah said it had fired rockets at northern Israel.", "LBN", "19", "ISR", "occurred"),
+    ("Al-Shabaab said it would attack Kenyan troops in Somalia.", "SOM", "19", "KEN",
+     "intended"),
+])
+def test_a_group_saying_it_will_act_is_the_agent(coder, text, src, root, tgt, status):
+    event_of(code(coder, text), src, root, tgt, status)
+
+
+def test_a_person_saying_it_is_no_agent(coder):
+    # "it" is never a person: what "it" would do has no agent here
+    rows = code(coder, "President Putin said it would hurt Ukraine.")
+    assert not rows, triples(rows)
+
+
+# ------------------------------------------ 2. "allowed aid trucks to enter Gaza"
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Israel allowed aid trucks to enter Gaza on Sunday.", "ISR", "PSE"),
+    ("Egypt let relief trucks reach Sudan through the Argeen crossing.", "EGY", "SDN"),
+])
+def test_letting_aid_enter_a_place_is_aimed_at_it(coder, text, src, tgt):
+    event_of(code(coder, text), src, "08", tgt, "occurred")
+
+
+def test_a_state_letting_its_own_troops_enter_is_no_cooperation_with_the_place(coder):
+    rows = code(coder, "Russia allowed its troops to enter Ukraine.")
+    assert not any(r["cameo"].startswith("06") for r in rows), triples(rows)
+
+
+# ------------------------------------------ 3. forces sent into another state's land
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Turkey sent troops into northern Syria last year.", "TUR", "SYR"),
+    ("Putin ordered troops into Ukraine on February 24.", "RUS", "UKR"),
+    ("Russia sent tanks into Georgia in 2008.", "RUS", "GEO"),
+])
+def test_forces_sent_into_a_state_are_an_incursion(coder, text, src, tgt):
+    event_of(code(coder, text), src, "19", tgt)
+
+
+def test_troops_sent_to_an_ally_stay_military_aid(coder):
+    event_of(code(coder, "Turkey sent troops to Qatar under a defence pact."), "TUR", "07", "QAT")
+
+
+# ------------------------------------------ 4. disengaging, handing over weapons
+def test_agreeing_to_disengage_is_de_escalation(coder):
+    rows = code(coder, "India and China agreed to disengage troops along the border.")
+    event_of(rows, "IND", "08", "CHN", "intended")
+
+
+def test_handing_over_named_weapon_systems_is_military_aid(coder):
+    rows = code(coder, "The Netherlands handed over its last F-16 jets to Ukraine.")
+    event_of(rows, "NLD", "07", "UKR", "occurred")
+
+
+def test_rebels_handing_over_their_weapons_is_no_military_aid(coder):
+    rows = code(coder, "FARC rebels handed over their weapons to the UN mission.")
+    assert not any(r["cameo"].startswith("07") for r in rows), triples(rows)
