@@ -75,6 +75,9 @@ def test_cluster_eval_runs_on_the_pair_set():
     from accord.knowledge.tsv import packaged
     score = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=SEED_COPY)
     assert score.pairs >= 200
+    # the one-act labels are scored too, and no clustering beats its bound
+    assert score.acts is not None and score.acts.same_pairs < score.same_pairs
+    assert score.bcubed_f1 <= score.bound_f1 and score.acts.bcubed_f1 <= score.acts.bound_f1
     # what the clustering links is nearly always right (21 of 23 labelled pairs it puts
     # together are the same happening; eval-floors.toml pins the B-cubed figures)
     assert score.said_same > 0 and score.said_same_right >= 0.85 * score.said_same
@@ -224,3 +227,30 @@ def test_one_article_keeps_other_acts_statements_and_past_acts_apart_from_its_ac
     said = [_act(9, "111", "He condemned the strikes.", quad=3),
             _act(10, "111", "Officials decried an escalation of tension.", quad=3)]
     assert len(cluster(said)) == 2
+
+
+def test_one_act_labels_keep_what_was_said_at_a_meeting_apart_from_it():
+    """A readout's meeting and a statement made at it are one happening ("same") but two
+    acts ("same_act"): each label is scored with the clustering that matches it."""
+    from accord.evaluate import score_clusters
+
+    met = "The two ministers met today in Singapore."
+    urged = "The secretary stressed open lines of communication."
+    rows = [_said(1, "040", 1, met, event_date="2024-05-31"), _said(2, "022", 1, urged)]
+    pairs = [{"a_doc": "readout", "a_sentence": met, "b_doc": "readout", "b_sentence": urged,
+              "same": "1", "same_act": "0"}]
+    happening = score_clusters(pairs, rows)
+    assert (happening.said_same, happening.bcubed_f1) == (1, 1.0)
+    act = score_clusters(pairs, rows, label="same_act", meetings=False)
+    assert (act.said_same, act.same_pairs, act.bcubed_f1) == (0, 0, 1.0)
+
+
+def test_the_clustering_bound_leaves_a_sentence_with_no_event_alone():
+    from accord.evaluate import score_clusters
+
+    a, b = "Iran attacked Israel on Saturday.", "The night sky lit up over Jerusalem."
+    rows = [ev(1, "IRN", "ISR", "195", a, doc="d1")]
+    pairs = [{"a_doc": "d1", "a_sentence": a, "b_doc": "d1", "b_sentence": b, "same": "1"}]
+    score = score_clusters(pairs, rows)
+    # two items in one gold cluster; the event-less one can never join: P 1, R 0.5
+    assert score.bound_f1 == pytest.approx(2 * 0.5 / 1.5)

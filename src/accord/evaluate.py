@@ -304,6 +304,8 @@ class ClusterScore:
     said_same: int = 0  # labelled pairs the clustering puts together
     said_same_right: int = 0  # of which the label says "same"
     same_pairs: int = 0  # labelled "same"
+    bound_f1: float = 0.0  # the best B-cubed F1 any clustering of these events could reach
+    acts: ClusterScore | None = None  # against the one-act labels, GDELT's clustering
 
     @property
     def bcubed_f1(self) -> float:
@@ -317,13 +319,19 @@ class ClusterScore:
                f"labelled same, {self.said_same_right} put together; of the "
                f"{self.said_same} put together, {self.said_same - self.said_same_right} "
                f"labelled different\n"
-               f"B-cubed: P={self.bcubed_p:.3f} R={self.bcubed_r:.3f} F1={self.bcubed_f1:.3f}")
+               f"B-cubed: P={self.bcubed_p:.3f} R={self.bcubed_r:.3f} F1={self.bcubed_f1:.3f} "
+               f"(at most {self.bound_f1:.3f} with these events: a sentence with none stays "
+               f"alone)")
         g = self.gold_events
         if g is not None:
             out += (f"\nclustering the gold's events instead (the clustering alone; "
                     f"{g.with_events} sentences with a gold event): pair accuracy "
                     f"{g.pair_accuracy:.3f}, B-cubed P={g.bcubed_p:.3f} R={g.bcubed_r:.3f} "
                     f"F1={g.bcubed_f1:.3f}")
+        if self.acts is not None:
+            body = self.acts.report().split("\n", 1)[1]
+            out += ("\none act (the same_act labels; what was said at a meeting apart from "
+                    "it, as GDELT's counts: cluster(meetings=False)):\n" + body)
         return out
 
 
@@ -352,16 +360,25 @@ def run_cluster_eval(pairs: str | Path, articles: str | Path | None = None,
     events = [e.to_row() for c in coded for e in c.events]
     rows = []
     for _, row in iter_rows(Path(pairs), ("a_doc", "a_sentence", "b_doc", "b_sentence", "same",
-                                          "note")):
+                                          "same_act", "note")):
         if isinstance(row, Exception):
             raise AccordError(str(row))
+        if row["same_act"] == "1" and row["same"] != "1":
+            raise AccordError(f"{pairs}: a pair that is one act is one happening too: "
+                              f"{row['a_sentence'][:60]!r}; set its 'same' to 1")
         rows.append(row)
-    score = score_clusters(rows, events)
-    if gold is not None and Path(gold).exists():
-        published = {a.id: a.published.isoformat() if a.published else None for a in items}
-        score = dataclasses.replace(score, gold_events=score_clusters(
-            rows, gold_events_as_rows(Path(gold), published)))
-    return score
+    published = {a.id: a.published.isoformat() if a.published else None for a in items}
+    golden = gold_events_as_rows(Path(gold), published) \
+        if gold is not None and Path(gold).exists() else None
+
+    def scored(label: str, meetings: bool) -> ClusterScore:
+        score = score_clusters(rows, events, label=label, meetings=meetings)
+        if golden is None:
+            return score
+        return dataclasses.replace(score, gold_events=score_clusters(
+            rows, golden, label=label, meetings=meetings))
+
+    return dataclasses.replace(scored("same", True), acts=scored("same_act", False))
 
 
 def gold_events_as_rows(gold: Path, published: dict[str, str | None]) -> list[dict[str, Any]]:
@@ -390,8 +407,11 @@ def gold_events_as_rows(gold: Path, published: dict[str, str | None]) -> list[di
     return out
 
 
-def score_clusters(rows: list[dict[str, str]], events: list[dict[str, Any]]) -> ClusterScore:
-    """B-cubed over the pair set's sentences, each in the clusters of its events."""
+def score_clusters(rows: list[dict[str, str]], events: list[dict[str, Any]], *,
+                   label: str = "same", meetings: bool = True) -> ClusterScore:
+    """B-cubed over the pair set's sentences, each in the clusters of its events, against
+    the `label` column: "same" (one happening: a readout's statements join its meeting, as
+    the store's clusters do) or "same_act" (one act, as GDELT's counts: `meetings=False`)."""
     from accord.analysis.clusters import cluster
 
     def norm(t: str) -> str:
@@ -400,8 +420,8 @@ def score_clusters(rows: list[dict[str, str]], events: list[dict[str, Any]]) -> 
     sent_events: dict[tuple[str, str], set[str]] = {}
     for e in events:
         sent_events.setdefault((e["doc_id"], norm(e["sentence"])), set()).add(e["event_id"])
-    cid = {eid: c.cluster_id for c in cluster(events) for eid in (e["event_id"]
-                                                                    for e in c.events)}
+    cid = {e["event_id"]: c.cluster_id for c in cluster(events, meetings=meetings)
+           for e in c.events}
 
     def clusters_of(doc: str, sent: str) -> set[str]:
         key = norm(sent)
@@ -432,12 +452,12 @@ def score_clusters(rows: list[dict[str, str]], events: list[dict[str, Any]]) -> 
     ok = said_same = said_right = 0
     for r in rows:
         a, b = (r["a_doc"], r["a_sentence"]), (r["b_doc"], r["b_sentence"])
-        if r["same"] == "1":
+        if r[label] == "1":
             union(gold, idx[a], idx[b])
         said = bool(item_clusters[a] & item_clusters[b])
-        ok += said == (r["same"] == "1")
+        ok += said == (r[label] == "1")
         said_same += said
-        said_right += said and r["same"] == "1"
+        said_right += said and r[label] == "1"
     by_cluster: dict[str, list[int]] = {}
     for k, cs in item_clusters.items():
         for c in cs:
@@ -445,20 +465,37 @@ def score_clusters(rows: list[dict[str, str]], events: list[dict[str, Any]]) -> 
     for members in by_cluster.values():
         for m in members[1:]:
             union(pred, members[0], m)
+    # the best any clustering could do with these events: every "same" pair whose two
+    # sentences both have an event put together, nothing else (a sentence with no event
+    # stays alone whatever the clustering does)
+    best = list(range(len(item_keys)))
+    for r in rows:
+        a, b = (r["a_doc"], r["a_sentence"]), (r["b_doc"], r["b_sentence"])
+        if r[label] == "1" and item_clusters[a] and item_clusters[b]:
+            union(best, idx[a], idx[b])
     n = len(item_keys)
     g = [find(gold, i) for i in range(n)]
-    q = [find(pred, i) for i in range(n)]
+    prec, rec = _bcubed(g, [find(pred, i) for i in range(n)])
+    bound = _bcubed(g, [find(best, i) for i in range(n)])
+    return ClusterScore(n, len(rows), ok / len(rows) if rows else 0.0, prec, rec,
+                        with_events=sum(1 for v in item_clusters.values() if v),
+                        said_same=said_same, said_same_right=said_right,
+                        same_pairs=sum(r[label] == "1" for r in rows),
+                        bound_f1=2 * bound[0] * bound[1] / (bound[0] + bound[1])
+                        if sum(bound) else 0.0)
+
+
+def _bcubed(gold: list[int], pred: list[int]) -> tuple[float, float]:
+    """B-cubed precision and recall of a clustering (each item's cluster label)."""
+    n = len(gold)
     prec = rec = 0.0
     for i in range(n):
-        same_q = {j for j in range(n) if q[j] == q[i]}
-        same_g = {j for j in range(n) if g[j] == g[i]}
+        same_q = {j for j in range(n) if pred[j] == pred[i]}
+        same_g = {j for j in range(n) if gold[j] == gold[i]}
         both = len(same_q & same_g)
         prec += both / len(same_q)
         rec += both / len(same_g)
-    return ClusterScore(n, len(rows), ok / len(rows) if rows else 0.0, prec / max(n, 1),
-                        rec / max(n, 1), with_events=sum(1 for v in item_clusters.values() if v),
-                        said_same=said_same, said_same_right=said_right,
-                        same_pairs=sum(r["same"] == "1" for r in rows))
+    return prec / max(n, 1), rec / max(n, 1)
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,9 @@ def eval_cmd(gold: str, articles: str | None, scorer: str, out: str, plover: str
         cl = run_cluster_eval(packaged("eval", "cluster_pairs.tsv"), seed=seed, model=model,
                               gold=gold)
         measured.update(clusters_bcubed_precision=cl.bcubed_p, clusters_bcubed_f1=cl.bcubed_f1)
+        if cl.acts is not None:
+            measured.update(clusters_act_bcubed_precision=cl.acts.bcubed_p,
+                            clusters_act_bcubed_f1=cl.acts.bcubed_f1)
         click.echo(cl.report())
         click.echo()
     if "actors" in sets:
