@@ -66,3 +66,18 @@ def test_handing_over_named_weapon_systems_is_military_aid(coder):
 def test_rebels_handing_over_their_weapons_is_no_military_aid(coder):
     rows = code(coder, "FARC rebels handed over their weapons to the UN mission.")
     assert not any(r["cameo"].startswith("07") for r in rows), triples(rows)
+
+
+# ------------------------------------------ 5. a condition on an offered act
+@pytest.mark.parametrize("text,src,root,tgt,status", [
+    ("Norway is willing to send weapons to help defend Saudi Arabia if it is attacked.",
+     "NOR", "07", "SAU", "intended"),
+    ("Turkey agreed to withdraw its troops from Iraq if the PKK disarms.", "TUR", "08", "IRQ",
+     "intended"),
+    ("Iran is ready to resume talks with Washington if sanctions are lifted.", "IRN", "04",
+     "USA", "intended"),
+    # a bare possibility on a condition stays possible
+    ("Russia could send troops to Belarus if NATO expands.", "RUS", "07", "BLR", "hedged"),
+])
+def test_a_condition_on_an_offered_act_leaves_it_intended(coder, text, src, root, tgt, status):
+    event_of(code(coder, text), src, root, tgt, status)

@@ -114,6 +114,10 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
     # attacked": the condition is the threat's own (CAMEO 13x: a threat names what is done
     # if a demand is not met); neither the threat nor the act it threatens is the less sure
     threat = any(t.lemma_.lower() in THREAT_VERBS or t.lower_ in THREAT_VERBS for t in chain)
+    # "is willing to send arms if Saudi Arabia is attacked", "agreed to withdraw if the
+    # rebels disarm": a condition on an offered act is the offer's terms, as with "will"
+    offered = any(mod.get(("governor", t.lemma_.lower())) == "intended"
+                  or mod.get(("governor", t.lower_)) == "intended" for t in chain[1:])
     for i, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         forms = {lemma, tok.lower_}  # "hopes" is lemmatised "hop" by the small model
@@ -159,8 +163,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 # a condition on the event: "could extend sanctions if talks fail" is
                 # possible; but "will impose sanctions unless Russia withdraws" commits to
                 # the act on a condition (CAMEO's threat or promise): intended, as "will"
-                committed = threat or any(a.dep_ == "aux" and a.lower_ in COMMITTING_AUX
-                                          for a in tok.children)
+                committed = threat or offered or any(
+                    a.dep_ == "aux" and a.lower_ in COMMITTING_AUX for a in tok.children)
                 for m in c.children:
                     if m.dep_ == "mark" and (st := mod.get(("mark", m.lower_))) and not (
                             committed and m.lower_ in ("if", "unless")):
