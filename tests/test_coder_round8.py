@@ -81,3 +81,20 @@ def test_rebels_handing_over_their_weapons_is_no_military_aid(coder):
 ])
 def test_a_condition_on_an_offered_act_leaves_it_intended(coder, text, src, root, tgt, status):
     event_of(code(coder, text), src, root, tgt, status)
+
+
+# ------------------------------------------ 6. hyphenated verbs kept whole
+def test_a_hyphenated_test_fire_is_one_predicate(coder, one_sided):
+    rows = code(coder, "North Korea test-fired two ballistic missiles toward Japan.")
+    event_of(rows, "PRK", "15", "JPN", "occurred")
+    rows = code(one_sided, "China test-launched an ICBM into the Pacific.")
+    assert ("CHN", "150", None) in {(r["source_code"], r["cameo"], r["target_code"])
+                                    for r in rows}, triples(rows)
+
+
+def test_the_tokenizer_keeps_test_fired_whole():
+    from accord.nlp import load_pipeline
+
+    doc = load_pipeline()("Iran Test-fired a missile and test-launches another.")
+    assert [t.text for t in doc][1:2] == ["Test-fired"] and doc[1].pos_ == "VERB"
+    assert "test-launches" in [t.text for t in doc]

