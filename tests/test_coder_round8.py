@@ -70,8 +70,8 @@ def test_rebels_handing_over_their_weapons_is_no_military_aid(coder):
 
 # ------------------------------------------ 5. a condition on an offered act
 @pytest.mark.parametrize("text,src,root,tgt,status", [
-    ("Norway is willing to send weapons to help defend Saudi Arabia if it is attacked.",
-     "NOR", "07", "SAU", "intended"),
+    ("Poland is willing to deliver fighter jets to Lithuania if Russia invades.",
+     "POL", "07", "LTU", "intended"),
     ("Turkey agreed to withdraw its troops from Iraq if the PKK disarms.", "TUR", "08", "IRQ",
      "intended"),
     ("Iran is ready to resume talks with Washington if sanctions are lifted.", "IRN", "04",

@@ -19,12 +19,13 @@ from itertools import chain, islice
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors import coref
-from accord.actors.domestic import WHERE_PREPS, domestic, place_unplaced, unplaced
+from accord.actors.domestic import WHERE_PREPS, allegiance, domestic, place_unplaced, unplaced
 from accord.actors.groups import group_places, uncovered
 from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality
-from accord.events.coder import ArticleContext, Frame, SentenceCoder
+from accord.events.coder import ArticleContext, SentenceCoder
+from accord.events.frame import Frame
 from accord.events.implicit import Places
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
@@ -52,6 +53,19 @@ PROTEST_ROOT = "14"
 IMPLICIT_CODES = ("141", "142", "144", "145")
 POLITICAL_CODES = ("143",)
 EMPLOYEES = "LAB"
+# a group ending its protest (CAMEO 082: calling off a strike, a march, a hunger strike)
+# yields to whom the protest was aimed at: as a protest, by a group other than workers,
+# or by workers when the strike is political
+CALL_OFF = "082"
+# a workers' strike is political, aimed at the government, when it is general ("a general
+# strike", "a nationwide strike") or said to be against, over or to protest a policy ("to
+# protest the fuel price rise", "against the pension reform")
+NATIONWIDE_WORDS = {"general", "national", "nationwide", "countrywide"}
+POLICY_WORDS = {"policy", "policies", "reform", "reforms", "law", "laws", "bill", "tax",
+                "taxes", "price", "prices", "subsidy", "subsidies", "austerity", "budget",
+                "government", "decree", "measure", "measures", "hike", "rise", "increase",
+                "cut", "cuts", "privatisation", "privatization", "regime"}
+PURPOSE_PREPS = {"against", "over"}
 # words of a state's mission abroad: a protest outside it is aimed at that state
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates"}
 
@@ -188,6 +202,7 @@ class Coder:
         named, bare = self.matcher.find_with_groups(doc, article.published)
         named += domestic(doc, named, bare, self._verb_code, self.matcher.organ_words,
                           self.matcher.groups.place_states)
+        named += allegiance(doc, named)  # "militants loyal to the Islamic State"
         # groups no rule placed: the events they take part in place them or drop them
         named += unplaced(doc, uncovered(bare, named), NON_STATE_SECTORS)
         named.sort(key=lambda m: m.token_start)
@@ -270,14 +285,17 @@ class Coder:
         (a place the group or the act hangs on is in another state: "Pakistani workers in
         Dubai", "Iranian students in London"); one outside another state's embassy is
         aimed at that state. Not a workers' strike (IMPLICIT_CODES): it is most often
-        against an employer."""
+        against an employer, unless it is general or said to be against a policy
+        (`_political`). A group's calling off its protest (082) is aimed where the protest
+        was, by the same rules ("Nigerian unions called off a planned general strike")."""
         sources, targets = place_unplaced(
             frame.trigger.doc, frame.cameo[:2], frame.sources, frame.targets,
             self.kb.country_actor, lambda c: c in self.kb.countries, mentions,
             self.matcher.groups.place_states, frame.trigger)
         if sources is not frame.sources or targets is not frame.targets:
             frame = replace(frame, sources=sources, targets=targets)
-        if frame.cameo[:2] != PROTEST_ROOT or frame.targets or not frame.sources:
+        if frame.cameo[:2] != PROTEST_ROOT and not frame.cameo.startswith(CALL_OFF) or \
+                frame.targets or not frame.sources:
             return frame
         countries = {m.actor.country for m in frame.sources}
         if len(countries) != 1 or any(m.actor.sector not in NON_STATE_SECTORS
@@ -302,8 +320,9 @@ class Coder:
         if any(place_country(p, mentions) not in (None, country) for p in places):
             return frame  # abroad: not aimed at the group's own government
         if frame.cameo[:3] not in IMPLICIT_CODES and not (
-                frame.cameo[:3] in POLITICAL_CODES
-                and all(m.actor.sector != EMPLOYEES for m in frame.sources)):
+                frame.cameo[:3] in POLITICAL_CODES + (CALL_OFF,)
+                and (all(m.actor.sector != EMPLOYEES for m in frame.sources)
+                     or _political(trig))):
             return frame
         target = Mention(self.kb.country_actor(country, "GOV"), trig.text, trig.idx,
                          trig.idx + len(trig), trig.i, trig.i + 1, round(conf * 0.6, 3),
@@ -357,6 +376,25 @@ class _Facts:
     background: bool
     location: Location | None
     attribution: str | None
+
+
+def _political(trigger: Token) -> bool:
+    """Whether a strike is aimed at the government, not an employer: a general or
+    nationwide one ("called off a planned general strike"), or one against, over or to
+    protest a policy ("went on strike to protest the fuel price rise", "against the
+    pension reform"); "over unpaid wages" is an employer's matter."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in PURPOSE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_WORDS for h in heads for c in h.children):
+        return True
+    said = [t for h in heads for c in h.children if c.dep_ == "prep"
+            and c.lower_ in PURPOSE_PREPS for t in c.subtree]
+    said += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+             and c.lemma_.lower() in ("protest", "oppose", "demand", "denounce", "reject")
+             for t in c.subtree]
+    return any(t.lower_ in POLICY_WORDS for t in said)
 
 
 def _where(trigger: Token) -> list[Token]:

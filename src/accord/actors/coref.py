@@ -96,7 +96,8 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
     `speaker` is the voice of the article (a government statement's issuer): first-person
     pronouns outside quotations refer to it."""
     named = sorted(mentions, key=lambda m: m.token_start)
-    starts = {m.token_start for m in named}
+    # a word inside a name is no description: "the Islamic State" is no "the state"
+    starts = {i for m in named for i in range(m.token_start, m.token_end)}
     out: list[Mention] = []
     last_group: list[Mention] = []
     for sent in doc.sents:

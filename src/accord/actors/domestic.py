@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.coref import conj_top
-from accord.events.syntax import FOREIGN_WORDS, clause_subject
+from accord.events.syntax import FOREIGN_WORDS, GATHERING_NOUNS, clause_subject, to_infinitive
 from accord.records import Actor, Mention
 
 # ---------------------------------------------------------------- domestic groups
@@ -39,6 +39,18 @@ GOVERNMENT_ORGANS = {"GOV", "LEG"}
 # groups a government or legislature does not make its own: prisoners it releases or trades
 # are as often another state's (an exchange of prisoners); police and courts keep them
 COURT_ONLY = {"CRM"}
+# how an organ acting at home may be found: by its name, or placed by its town ("police in
+# Lagos", "police arrested ... in Harare"), never by a bare state or capital
+ORGAN_VIAS = {"name", "place", "scene"}
+# acts of justice (arrest, detention, charge, trial, conviction, sentence: CAMEO 116, 173) are
+# done by a state within its own jurisdiction: a bare state names the organ that does them
+# ("Belarus sentenced an opposition activist", "Iran jailed a journalist"), and their
+# objects include its own officials, officers and former leaders ("a court convicted the
+# former prime minister": the state's elite); a foreigner is named as one ("a French
+# diplomat") and so never a bare group
+JUSTICE_CODES = ("116", "173")
+JUSTICE_VERBS = {"execute", "hang"}  # "executed a senior official" (coded 180)
+JUSTICE_GROUPS = {"ELI", "GOV", "MIL"}
 # prepositions of where an act happens or where a visit goes ("at the Greek border", "a visit
 # to London", "crimes committed in Congo")
 WHERE_PREPS = {"in", "at", "to", "near", "outside", "inside", "into", "across"}
@@ -77,7 +89,9 @@ def _clause_verb(tok: Token) -> Token | None:
             return cur
         if cur.head.i == cur.i or cur.dep_ not in (
                 "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "dative", "agent",
-                "appos", "attr", "npadvmod", "pcomp"):
+                "appos", "attr", "npadvmod", "pcomp") and not (
+                # "banned opposition rallies": the gathering the group holds
+                cur.dep_ in ("compound", "poss") and cur.head.lemma_.lower() in GATHERING_NOUNS):
             return None
         cur = cur.head
     return None
@@ -88,8 +102,12 @@ def _participants(verb: Token) -> set[int]:
     "police used tear gas to disperse ...") and its objects."""
     out = {t.i for t in clause_subject(verb)}
     for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c):
+            # "allowed the opposition to hold a rally": the complement's own subject
+            out.update(t.i for s in c.children if s.dep_ == "nsubj" for t in s.subtree)
         if c.dep_ in ("dobj", "dative", "agent", "nsubjpass") or (
-                c.dep_ == "prep" and c.lower_ in ("with", "against", "by", "on", "from", "to")):
+                c.dep_ == "prep" and c.lower_ in ("with", "against", "by", "on", "from", "to",
+                                                  "at")):
             out.update(t.i for t in c.subtree)
     return out
 
@@ -110,13 +128,15 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
     Ukraine exchanged prisoners"), or a place in another state ("war crimes committed in
     Congo"): no resolution."""
     out: list[Mention] = []
-    organs = [m for m in named if m.actor.kind == "state" and m.via == "name"
+    organs = [m for m in named if m.actor.kind == "state" and m.via in ORGAN_VIAS
               and m.actor.sector in HOME_ORGANS | GOVERNMENT_ORGANS
               and any(t.lower_ in organ_words for t in doc[m.token_start:m.token_end])]
-    if not organs:
+    states = [m for m in named if m.actor.kind == "state" and m.via == "name"
+              and m.actor.sector is None and m.actor.country]
+    if not organs and not states:
         return out
     for start, end, sector in bare:
-        if sector not in DOMESTIC_GROUPS:
+        if sector not in DOMESTIC_GROUPS | JUSTICE_GROUPS:
             continue
         head = doc[end - 1]
         if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i):
@@ -126,6 +146,12 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         verb = _clause_verb(head)
         if verb is None:
             continue
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and \
+                to_infinitive(verb) and any(c.dep_ == "nsubj" and head.i in
+                                            {t.i for t in c.subtree} for c in verb.children):
+            # "allowed the opposition to hold a rally": who is let (or made) to act is the
+            # object of the governing act
+            verb = verb.head
         parties = _participants(verb)
         if head.i not in parties:
             continue  # "arrested a man near students": no party to the act
@@ -135,7 +161,12 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
             # what the organ acts on
             verb, parties = up, up_parties
         own = {t.i for t in head.subtree}
-        found = [m for m in organs if m.token_end - 1 in parties and m.token_end - 1 not in own]
+        justice = sector in JUSTICE_GROUPS or not organs
+        if justice and not (code_of(verb) or "").startswith(JUSTICE_CODES) and \
+                verb.lemma_.lower() not in JUSTICE_VERBS:
+            continue  # an official, a journalist, or a bare state: acts of justice only
+        found = [m for m in organs + (states if justice else [])
+                 if m.token_end - 1 in parties and m.token_end - 1 not in own]
         if len({m.actor.country for m in found}) != 1:
             continue
         organ = found[0]
@@ -158,6 +189,55 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         s = doc[start:end]
         out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end,
                            round(organ.confidence * 0.8, 3), "domestic"))
+    return out
+
+
+# ---------------------------------------------------------------- fighters of a named group
+# words by which fighters are told as a named armed group's ("militants loyal to the Islamic
+# State", "gunmen linked to al-Shabaab", "fighters affiliated with al-Qaeda")
+ALLEGIANCE_WORDS = {"loyal", "linked", "link", "affiliated", "affiliate", "allied", "ally",
+                    "aligned", "align", "tied", "tie", "belonging", "belong"}
+ALLEGIANCE_PREPS = {"to", "with"}
+
+
+def allegiance(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Fighters told by their allegiance to a named armed group stand for that group:
+    "militants loyal to the Islamic State attacked ..." is the Islamic State's attack. Only a
+    group (kind "group"): "separatists loyal to Russia" are not Russia. The mention covers
+    the fighters' words, before the allegiance phrase."""
+    out: list[Mention] = []
+    covered = {i for m in named for i in range(m.token_start, m.token_end)}
+    for word in doc:
+        if word.lemma_.lower() not in ALLEGIANCE_WORDS and word.lower_ not in ALLEGIANCE_WORDS:
+            continue
+        head = word.head
+        if word.dep_ not in ("amod", "acl") and word.tag_ in ("VBN", "VBD") and any(
+                c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and c.i > word.i
+                for c in word.children):
+            # the small parser's reading of "fighters affiliated with al-Qaeda kidnapped
+            # ...": the participle as the verb, the fighters its subject, the act a conjunct
+            head = next((c for c in word.children if c.dep_ == "nsubj"
+                         and c.i == word.i - 1), word)
+        elif word.dep_ not in ("amod", "acl"):
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or head.i > word.i or head.i in covered:
+            continue
+        objs = [p for c in word.children if c.dep_ == "prep" and c.lower_ in ALLEGIANCE_PREPS
+                for p in c.children if p.dep_ == "pobj"]
+        groups = [m for m in named for p in objs if m.token_end - 1 == p.i
+                  and m.actor.kind == "group"]
+        if len(groups) != 1:
+            continue
+        start = min([head.i] + [c.left_edge.i for c in head.children
+                                if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")])
+        while start < head.i and doc[start].pos_ in ("DET", "NUM", "ADV"):
+            start += 1
+        if any(i in covered for i in range(start, head.i + 1)):
+            continue
+        span = doc[start:head.i + 1]
+        g = groups[0]
+        out.append(Mention(g.actor, span.text, span.start_char, span.end_char, start,
+                           head.i + 1, round(g.confidence * 0.8, 3), "allegiance"))
     return out
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
 from accord.events.places import city_countries, city_country
-from accord.events.syntax import PLACE_NOUNS
+from accord.events.syntax import FOREIGN_WORDS, GATHERING_NOUNS, PLACE_NOUNS
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 # prepositions by which a group hangs on its place: "rebels in", "refugees from"
@@ -76,15 +76,18 @@ class GroupPlaces:
                 out[owner] = Mention(actor, s.text, s.start_char, s.end_char, m.token_start,
                                      end, m.confidence, m.via)
                 continue
+            placed = False
             for place in group_places(head):
                 k = by_head.get(place.i)
-                if k is None and sector in NON_STATE_SECTORS and \
-                        (country := self._city_country(place, named)) is not None:
+                if k is None and (sector in NON_STATE_SECTORS or _town_organ(head, sector)) \
+                        and (country := self._city_country(place, named, _in_town(place))) \
+                        is not None:
                     # "demonstrators in Lagos": a town the gazetteer knows, in one state
                     actor = self.kb.country_actor(country, sector)
                     s = doc[start:place.i + 1]
                     out.append(Mention(actor, s.text, s.start_char, s.end_char, start,
                                        place.i + 1, 0.9, "place"))
+                    placed = True
                     break
                 if k is None or out[k].actor.kind != "state" or out[k].token_start < end:
                     continue
@@ -102,8 +105,178 @@ class GroupPlaces:
                 s = doc[start:m.token_end]
                 out[k] = Mention(actor, s.text, s.start_char, s.end_char, start, m.token_end,
                                  m.confidence, m.via)
+                placed = True
                 break
+            if not placed and sector in NON_STATE_SECTORS:
+                # "students at Cairo University": a group at an institution of its own kind
+                # (a university's students, a union's workers) is that institution's state's
+                own = [k for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                       for p in c.children if p.dep_ == "pobj"
+                       for k in [by_head.get(p.i)] if k is not None
+                       and out[k].actor.sector == sector and out[k].actor.kind == "state"]
+                if own:
+                    m = out[own[0]]
+                    s = doc[start:m.token_end]
+                    out[own[0]] = Mention(m.actor, s.text, s.start_char, s.end_char, start,
+                                          m.token_end, m.confidence, m.via)
+                    placed = True
+            if not placed and sector in NON_STATE_SECTORS and \
+                    (town := self._residents(head, out, named)) is not None:
+                # "residents of Karachi", "the people of Colombo"
+                s = doc[start:town[0].i + 1]
+                out.append(Mention(self.kb.country_actor(town[1], sector), s.text,
+                                   s.start_char, s.end_char, start, town[0].i + 1, 0.8,
+                                   "place"))
+                placed = True
+            if not placed and (sector in NON_STATE_SECTORS or _town_organ(head, sector)) and \
+                    not _named_owner(head, out) and (found := self._scene(
+                        head, out, named, sector not in NON_STATE_SECTORS, sector)) is not None:
+                # "workers went on strike in Lagos", "police arrested 40 opposition
+                # supporters in Harare": the place of the act the group takes part in
+                country, conf = found
+                s = doc[start:end]
+                out.append(Mention(self.kb.country_actor(country, sector), s.text,
+                                   s.start_char, s.end_char, start, end, conf, "scene"))
         return sorted(out, key=lambda m: m.token_start)
+
+    def _residents(self, head: Token, mentions: list[Mention], named: frozenset[str]
+                   ) -> tuple[Token, str] | None:
+        """ "Residents of Karachi", "the people of Colombo": a group "of" a town the
+        gazetteer places (a state's own name is `communities`' and the matcher's), as the
+        place token and its state."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in RESIDENT_WORDS:
+                for p in c.children:
+                    if p.dep_ == "pobj" and not any(
+                            m.token_start <= p.i < m.token_end for m in mentions):
+                        # a town whatever the parser's tag ("Karachi" read as an ORG)
+                        country = self._city_country(p, named, p.ent_type_ in (
+                            "GPE", "LOC", "ORG"))
+                        if country is not None and self.kb.holds(country):
+                            return p, country
+        return None
+
+    def crowds(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Thousands rallied in Tbilisi", "the crowd in Colombo stormed ...": a crowd
+        with no word for who its people are, the subject of a clause, placed in one state
+        (by the place it hangs on, else by where it acts: `_scene`), is that state's people
+        (CVL)."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        named = self._named_countries(mentions)
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in CROWD_COUNTS or tok.i in covered or tok.dep_ != "nsubj" or \
+                    any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue
+            # "the crowd in Colombo": the place it hangs on, else where it acts
+            own = [c for p in group_places(tok) if (c := self._scene_state(p, out, named))]
+            found = own[0] if len({c for c, _ in own}) == 1 else self._scene(tok, out, named)
+            if found is None:
+                continue
+            first = min(t.i for t in tok.subtree if t.i <= tok.i)
+            s = doc[first:tok.i + 1]
+            out.append(Mention(self.kb.country_actor(found[0], "CVL"), s.text, s.start_char,
+                               s.end_char, first, tok.i + 1, round(found[1] * 0.8, 3),
+                               "scene"))
+        return sorted(out, key=lambda m: m.token_start) if len(out) > len(mentions) \
+            else mentions
+
+    def _scene(self, head: Token, mentions: list[Mention], named: frozenset[str],
+               organ: bool = False, sector: str = "") -> tuple[str, float] | None:
+        """The one state where the act a group takes part in happens, with the confidence of
+        what names the place: the group is the subject or direct object of a clause (or
+        counted in one: "thousands of workers") whose verb, or the event noun the verb takes
+        ("went on strike in Lagos"), has a place (SCENE_PREPS) that a state mention or the
+        gazetteer places in a state that holds it unchallenged. The place of a state's
+        mission is not that state's ("outside the French embassy in Niamey" is in Niger).
+        Police (`organ`) also take the state of a group placed at home that they act on. A
+        group acted on (an object, a passive's subject) is placed only when who acts is
+        none of another state's force ("Ukrainian shelling"), and never civilians or refugees
+        (VICTIM_SECTORS: whose victims force strikes is `implicit.placed_victims`'s).
+        None for a foreign or exiled group ("foreign workers"), for a journey ("arrived in
+        Paris", "a visit"), for a clause with a party of another
+        state ("demonstrated in Berlin against the Iranian government": who demonstrates
+        is not told), or where the places name several states."""
+        if any(t.lower_ in FOREIGN_WORDS | EXILE_WORDS for t in head.subtree if t.i < head.i):
+            return None
+        verb = _scene_verb(head)
+        if verb is None or verb.lemma_.lower() in TRAVEL_VERBS or any(
+                t.lemma_.lower() in TRAVEL_NOUNS for t in verb.subtree):
+            return None  # "opposition leaders arrived in Paris": a visit abroad, or home
+        acted_on = _acted_on(head)
+        if acted_on and sector in VICTIM_SECTORS:
+            # "killed three people in Donetsk": whose people force strikes is told by
+            # `implicit.placed_victims`, with its own limits
+            return None
+        found: dict[str, float] = {}
+        inside_places: set[int] = set()
+        missions: set[str] = set()
+        places = _scene_places(verb)
+        # "the protesters who marched through Harare were dispersed by police": the group's
+        # own act tells where it is
+        places += [p for c in head.children if c.dep_ == "relcl" for p in _scene_places(c)]
+        if organ:
+            # police acting on a group placed at home ("the protesters who marched through
+            # Harare were dispersed by police"): that group's state
+            places += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                       and c.i not in {t.i for t in head.subtree}]
+        for p in places:
+            inside_places.update(t.i for t in p.subtree)
+            missions |= {m.actor.country for m in mentions if m.token_start <= p.i < m.token_end
+                         and any(t.lower_ in MISSION_WORDS
+                                 for t in p.doc[m.token_start:m.token_end])}
+            got = self._scene_state(p, mentions, named)
+            if got is not None:
+                found[got[0]] = max(found.get(got[0], 0.0), got[1])
+        if len(found) != 1:
+            return None
+        country, conf = next(iter(found.items()))
+        clause = {t.i for t in verb.subtree}
+        own = {t.i for t in head.subtree}
+        for m in mentions:
+            last = m.token_end - 1
+            if last in clause and last not in own and last not in inside_places and \
+                    m.actor.kind in ("state", "person", "group") and m.actor.country and \
+                    m.actor.country not in (country, *missions):
+                # another state is a party of the act; not the state whose mission the act
+                # is held at ("burned the Israeli flag outside the Israeli embassy in Amman")
+                return None
+            if acted_on and last in clause and last not in own and last not in inside_places \
+                    and m.actor.kind == "state" and m.actor.sector not in HOME_SECTORS:
+                # a group acted on by a state's force or by the bare state ("Ukrainian
+                # shelling hit protesters in Donetsk"), not by its organs at home: the
+                # place does not tell whose the group is
+                return None
+        return country, conf
+
+    def _scene_state(self, place: Token, mentions: list[Mention], named: frozenset[str]
+                     ) -> tuple[str, float] | None:
+        """The state a place of an act lies in: a state mention heading it (not a mission's:
+        "the French embassy in Niamey" is Niamey's), else a town of the gazetteer; through
+        a place noun's name ("the city of Lagos", "parts of Yangon")."""
+        for _ in range(3):
+            over = [m for m in mentions if m.token_start <= place.i < m.token_end]
+            mission = any(t.lower_ in MISSION_WORDS for m in over
+                          for t in place.doc[m.token_start:m.token_end]) or \
+                place.lower_ in MISSION_WORDS
+            if over and not mission:
+                m = over[0]
+                if m.actor.kind != "state" or m.actor.country not in self.kb.countries or \
+                        not self.kb.holds(m.actor.country, (m.actor.name,)):
+                    return None
+                return m.actor.country, min(m.confidence, 0.9)
+            if not over and not mission:
+                country = self._city_country(place, named, _in_town(place))
+                if country is not None:
+                    return (country, 0.8) if self.kb.holds(country) else None
+            # "at protesters in Lagos", "the embassy in Niamey", "the streets of Colombo"
+            nxt = [g for c in place.children if c.dep_ == "prep" and (
+                c.lower_ == "in" or c.lower_ == "of" and (mission or place.lower_ in SCENE_NOUNS))
+                for g in c.children if g.dep_ == "pobj"]
+            if not nxt:
+                return None
+            place = nxt[0]
+        return None
 
     def communities(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """An ethnic community is the state it lives in, not its kin state: "ethnic
@@ -242,6 +415,110 @@ class GroupPlaces:
         return country if country in self.kb.countries else None
 
 
+# prepositions of the place an act happens in ("rallied in Tbilisi", "outside parliament in
+# Colombo", "blocked highways across Kenya")
+SCENE_PREPS = {"in", "at", "outside", "inside", "near", "across", "throughout", "through",
+               "around"}
+# nouns of a place named after "of" ("the streets of Colombo", "parts of Yangon")
+SCENE_NOUNS = PLACE_NOUNS | {"street", "streets", "part", "parts", "centre", "center",
+                             "outskirts", "square", "neighbourhood", "neighborhood"}
+# words of a state's mission abroad: its place is the host state's
+MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions"}
+# words of a group living abroad ("exiled opposition leaders met in Paris"), and of a
+# journey ("arrived in Paris", "during a visit to Kyiv"): the place is not the group's own
+EXILE_WORDS = {"exiled", "exile", "diaspora", "emigre", "émigré", "emigrant", "visiting"}
+TRAVEL_VERBS = {"arrive", "visit", "travel", "fly", "land", "tour", "return", "flee"}
+TRAVEL_NOUNS = {"visit", "trip", "tour", "journey", "exile"}
+# groups most often acted on as the victims of force, whom the place of the act does not
+# make its state's (`implicit.placed_victims` reads them); and the organs of a state that
+# act on its own people at home
+VICTIM_SECTORS = {"CVL", "REF"}
+HOME_SECTORS = {"COP", "GOV", "JUD", "LEG"}
+# words of a town's people ("residents of Karachi")
+RESIDENT_WORDS = {"residents", "people", "citizens", "inhabitants", "workers", "students"}
+# counts that stand for a crowd with no word for its people ("thousands rallied")
+CROWD_COUNTS = {"thousands", "hundreds", "dozens", "tens", "scores", "crowd", "crowds",
+                "mob"}
+# organs whose town tells whose they are ("police in Lagos"): police, and "authorities"
+TOWN_ORGANS = {"COP"}
+TOWN_ORGAN_WORDS = {"authorities"}
+
+
+def _town_organ(head: Token, sector: str) -> bool:
+    """A state organ that a town places: the police of the town, its "authorities" (not
+    "troops in Kabul": whose troops, the town does not tell)."""
+    return sector in TOWN_ORGANS or (sector == "GOV" and head.lower_ in TOWN_ORGAN_WORDS)
+
+
+def _in_town(place: Token) -> bool:
+    """ "police in Karachi": a name "in" which people are, a town whatever the parser's
+    entity tag (it takes some towns for organisations); not "at Al-Azhar University"."""
+    return place.dep_ == "pobj" and place.head.lower_ == "in" and \
+        place.ent_type_ in ("GPE", "LOC", "ORG")
+
+
+def _scene_verb(head: Token) -> Token | None:
+    """The verb of the clause a group is the subject or direct object of, directly or
+    counted ("thousands of workers", "dozens of students"); followed up through
+    coordination of the group ("students and workers")."""
+    top = _group_top(head)
+    if top.dep_ == "pobj" and top.head.dep_ == "agent":
+        top = top.head  # "were dispersed by police"
+    if top.dep_ not in ("nsubj", "dobj", "nsubjpass", "agent") or \
+            top.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return top.head
+
+
+def _acted_on(head: Token) -> bool:
+    """Whether a group is what its clause's act is done to (its object, a passive's
+    subject), not who does it."""
+    return _group_top(head).dep_ in ("dobj", "nsubjpass")
+
+
+def _group_top(head: Token) -> Token:
+    """The token that stands for a group in its clause: the first of a coordination
+    ("students and workers"), or the count or crowd noun that counts it ("thousands of
+    workers")."""
+    top = head
+    for _ in range(8):
+        if top.dep_ != "conj" or top.head.i == top.i:
+            break
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and (
+            top.head.head.lower_ in CROWD_NOUNS or top.head.head.pos_ == "NUM"):
+        top = top.head.head
+    return top
+
+
+def _named_owner(head: Token, mentions: list[Mention]) -> bool:
+    """ "Al-Shabaab militants", "fighters loyal to the Houthis": a group word that a named
+    actor qualifies is that actor's people, not whoever holds the place they act in."""
+    spans = [(m.token_start, m.token_end) for m in mentions if m.actor.country]
+    near = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    near += [p for c in head.children if c.dep_ in ("prep", "acl", "amod")
+             for p in c.subtree if p.dep_ == "pobj"]
+    return any(a <= t.i < b for t in near for a, b in spans)
+
+
+def _scene_places(verb: Token) -> list[Token]:
+    """The places a verb's act happens in: the objects of SCENE_PREPS on the verb, on the
+    event noun it takes ("went on strike in Lagos", "staged a rally in Dhaka"), and on a
+    verb coordinated with it or a participle that goes on its clause ("marched through
+    Dhaka demanding ...")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
+                      and c.pos_ in ("NOUN", "VERB")]
+    # "fired tear gas to disperse protesters in Lagos": where those acted on are
+    heads += [o for h in heads[1:] if h.pos_ == "VERB" for o in h.children
+              if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in SCENE_PREPS
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    # "fired rockets at Israel": a state after "at" is what is aimed at, not where
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+            for p in c.children if p.dep_ == "pobj"
+            and not (c.lower_ == "at" and p.ent_type_ == "GPE")]
+
+
 # nouns of a person's following: "supporters of former President Ben Bella"
 FOLLOWER_NOUNS = {"supporters", "followers", "loyalists", "partisans", "backers"}
 
@@ -294,8 +571,12 @@ def bare_sectors(doc: Doc, mentions: Sequence[Mention], after: dict[int, tuple[i
             nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
         # a part of a name ("the Government Accountability Office", "Police Chief X"),
         # or a word of a longer noun ("students' union" is fine, "government bonds" not)
-        if not named and doc[end - 1].pos_ in ("NOUN", "PROPN") and \
-                doc[end - 1].dep_ not in ("compound", "amod", "nmod"):
+        last = doc[end - 1]
+        if not named and last.pos_ in ("NOUN", "PROPN") and (
+                last.dep_ not in ("compound", "amod", "nmod") or (
+                    # "opposition rallies", "student protests": the group holds them
+                    last.dep_ == "compound" and sector in NON_STATE_SECTORS
+                    and last.head.lemma_.lower() in GATHERING_NOUNS)):
             out.append((i, end, sector))
         i = end
     return out

@@ -189,6 +189,7 @@ class ActorMatcher:
         mentions = drop_title_prefixes(doc, mentions)
         bare = bare_sectors(doc, mentions, after)
         mentions = self.groups.placed_sectors(doc, mentions, bare)
+        mentions = self.groups.crowds(doc, mentions)
         mentions = self.groups.communities(doc, mentions)
         mentions = self.people.titled_surnames(doc, mentions, taken, on)
         mentions = self.people.titled_strangers(doc, mentions, taken)

@@ -39,6 +39,11 @@ FORCE_USE_ROOTS = ("15", "17", "18", "19", "20")
 VENUE_PREPS = {"in", "at", "on", "during"}
 GATHERING_NOUNS = {"summit", "conference", "session", "forum", "ceremony", "symposium",
                    "gathering", "ministerial", "convention"}
+# acts of justice (verdicts, arrests, charges) and the words of their grounds
+JUSTICE_ROOTS = ("116", "173")
+GROUND_PREPS = {"on", "under"}
+GROUND_NOUNS = {"warrant", "charge", "suspicion", "accusation", "allegation", "order",
+                "request", "law", "indictment"}
 # visits and hosting: the place is the party
 PLACE_IS_PARTY = ("042", "043")
 # purposes of forces sent that make them a show of force against someone (150), not aid
@@ -58,6 +63,14 @@ def refine_targets(verb: Token, cameo: str, sources: Collection[Mention],
         targets = not_victims([t for t in verb.subtree if any(
             d.dep_ == "det" and d.lower_ == "any" for d in t.children)],
             targets, noun_code)
+    if cameo.startswith(JUSTICE_ROOTS):
+        # "arrested its former president on an ICC warrant", "detained him under a court
+        # order": the grounds of an arrest or a verdict are not who is arrested
+        grounds = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in
+                   GROUND_NOUNS for t in p.subtree}
+        targets = [m for m in targets if not grounds.intersection(
+            range(m.token_start, m.token_end))]
     if cameo in PLACE_IS_PARTY or not targets:
         return targets
     doc = verb.doc
@@ -84,6 +97,9 @@ def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode
             continue
         modifiers = {c.lemma_.lower() for c in noun.children
                      if c.dep_ in ("amod", "compound", "nmod")}
+        # what it is "of" chooses as in the coder ("the execution of a French citizen")
+        modifiers |= {p.lemma_.lower() for c in noun.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
         cameo = noun_code(noun.lower_ if gerund else noun.lemma_.lower(), modifiers)
         if cameo is None or cameo[:2] not in VIOLENCE_ROOTS:
             continue

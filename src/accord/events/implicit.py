@@ -64,23 +64,44 @@ THROUGH_PREPS = ("under", "on", "at")
 # people with no name of their own whose home is where violence strikes them
 VICTIM_WORDS = {"people", "person", "civilian", "resident", "villager", "inhabitant",
                 "bystander", "passerby", "worshipper", "worshiper", "pedestrian", "shopper",
-                "child", "woman", "family"}
+                "child", "woman", "family",
+                # people of the place that armed groups abduct and kill
+                "student", "schoolgirl", "schoolboy", "schoolchild", "pupil", "farmer",
+                "herder", "fisherman", "teacher", "miner"}
+# a state's forces struck with no country word: whoever holds the place ("killed 12 soldiers
+# in Mogadishu" are Somalia's); "police officers" too (`_forces`)
+FORCE_WORDS = {"soldier": "MIL", "troop": "MIL", "serviceman": "MIL", "servicemen": "MIL",
+               "policeman": "COP", "policemen": "COP", "gendarme": "COP",
+               "policewoman": "COP"}
 # generic things force is aimed at: "struck targets in Gaza", "shelled positions near Idlib"
 TARGET_NOUNS = {"target", "position", "site", "installation", "facility", "stronghold",
                 "hideout", "outpost", "depot", "base", "area", "building", "home", "house",
                 "neighbourhood", "neighborhood", "camp", "village", "town", "city",
                 "refinery", "plant", "port", "airfield", "bridge", "hospital", "school",
-                "market", "station", "warehouse", "factory", "infrastructure", "grid"}
+                "market", "station", "warehouse", "factory", "infrastructure", "grid",
+                # places where people gather, struck by bombings and raids
+                "hotel", "mosque", "church", "temple", "synagogue", "shrine", "bus",
+                "restaurant", "cafe", "bazaar", "stadium", "checkpoint", "university",
+                "convoy", "patrol"}
 # prepositions by which force reaches its object ("fired at targets", "strikes on sites")
 AT_PREPS = ("at", "on", "against", "into")
+# ... and where a bomb goes off is what it strikes ("detonated a car bomb outside a hotel")
+BOMB_PREPS = ("outside", "near", "inside", "in")
 # prepositions of the place of force: in it, or beside it ("positions near Idlib")
 WHERE_PREPS = ("in", "inside", "near", "around")
 # clauses that tell the same act's circumstances ("killed 23 people when they blew themselves
 # up in Tel Aviv")
 WHEN_WORDS = {"when", "as", "while"}
 FORCE_ROOTS = ("18", "19", "20")
+# counts whose "of" names who is counted ("hundreds of women")
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
+                  "scores", "million", "millions"}
+# violence that is no combat, which a state's forces may turn on their own people
+HOME_VIOLENCE = ("18", "20")
 # sites named by the town or state before them ("at Dubai airport", "an Israeli checkpoint")
 SITE_NOUNS = {"airport", "prison", "jail", "checkpoint"}
+# words of a part of a place named after "of" ("in parts of Yangon", "the outskirts of Lima")
+PARTS = {"part", "parts", "outskirts", "centre", "center", "streets", "rest"}
 GAZETTEER_CONFIDENCE = 0.8  # a town the gazetteer places, not a name the dictionary knows
 IMPLICIT_SHARE = 0.6  # an implicit actor's confidence, of the words it rests on
 
@@ -119,17 +140,27 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
     to hold the place, nor in the attacking state's own land, nor in the land of one of
     several sides that fought there; a group's force at home is ("Boko Haram fighters
     killed 30 villagers in Borno": Nigeria's)."""
-    if not cameo.startswith(FORCE_ROOTS) or not sources or not all(
-            m.actor.country for m in sources):
+    # a group word no rule placed beside a named side is that side's ("Al-Shabaab
+    # militants"); alone, it tells no one
+    sources = [m for m in sources if m.actor.country]
+    if not cameo.startswith(FORCE_ROOTS) or not sources:
         return []
     struck = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    struck += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in AT_PREPS
+    struck += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+               AT_PREPS + BOMB_PREPS if cameo.startswith("183") else AT_PREPS)
                for p in c.children if p.dep_ == "pobj"]
+    # "raped hundreds of women", "killed dozens of civilians": the people counted
+    struck = [next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), v)
+              if v.lemma_.lower() in QUANTITY_NOUNS else v for v in struck]
     victims = [v for v in struck if _victim(v)]
     if not victims:
         return _struck_town(struck, cameo, sources, places, mentions)
     head = victims[0]
-    starts = [p for c in head.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+    counted = head.head.head if head.dep_ == "pobj" and \
+        head.head.head.lemma_.lower() in QUANTITY_NOUNS else head
+    starts = [p for h in dict.fromkeys((head, counted)) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
               for p in c.children if p.dep_ == "pobj"]
     if head.lemma_.lower() in PLACE_NOUNS:
         starts.insert(0, head)  # "the city of Kharkiv"
@@ -140,15 +171,25 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
     found = place_state(starts, places, mentions)
     if found is None:
         return []
-    country, conf, _ = found
-    if any(m.actor.country == country and (m.actor.party == country or len(
-            {s.actor.party for s in sources}) > 1) for m in sources):
+    country, conf, names = found
+    sides = {s.actor.party for s in sources}
+    if any(m.actor.country == country and (m.actor.party == country or len(sides) > 1)
+           for m in sources) and not (
+            cameo.startswith(HOME_VIOLENCE) and len(sides) == 1 and _people(head)
+            and places.holds(country, names)):
         # "Ukrainian shelling killed three people in Donetsk": a state's force in its own
         # land strikes where others hold or fight, and "clashes between Armenian and
         # Azerbaijani troops killed 5 people in Karabakh" do not say which side struck the
-        # place's people; the text does not tell whose people they are
+        # place's people; the text does not tell whose people they are. But violence that
+        # is no combat (rape, torture, massacre: 18, 20) by one state's forces on people
+        # in land it holds unchallenged is on its own people ("Ethiopian troops raped
+        # hundreds of women in Tigray")
         return []
     conf = min([conf] + [m.confidence for m in sources])
+    if (sector := _forces(head)) is not None:
+        # "al-Shabaab killed 12 soldiers in Mogadishu": the place's state's forces
+        first = min(t.i for t in phrase(head) if t.i <= head.i)
+        return [implicit_on(places.actor(country, sector), head.doc[first], head, conf)]
     if _people(head):
         first = min(t.i for t in phrase(head) if t.i <= head.i)
         return [implicit_on(places.actor(country, "CVL"), head.doc[first], head, conf)]
@@ -190,10 +231,22 @@ def _people(tok: Token) -> bool:
         tok.pos_ == "NUM"
 
 
+def _forces(tok: Token) -> str | None:
+    """The sector of a word for a state's forces with no country word ("soldiers",
+    "policemen", "police officers"), or None."""
+    lemma = tok.lemma_.lower()
+    if lemma in FORCE_WORDS:
+        return FORCE_WORDS[lemma]
+    if lemma in ("officer", "officers") and any(
+            c.dep_ == "compound" and c.lower_ == "police" for c in tok.children):
+        return "COP"
+    return None
+
+
 def _victim(tok: Token) -> bool:
-    """An object of force that names no one: people with no country word, or a generic
-    target; not foreigners ("foreign tourists")."""
-    if not (_people(tok) or tok.lemma_.lower() in TARGET_NOUNS):
+    """An object of force that names no one: people with no country word, a state's
+    forces, or a generic target; not foreigners ("foreign tourists")."""
+    if not (_people(tok) or _forces(tok) or tok.lemma_.lower() in TARGET_NOUNS):
         return False
     return not any(t.lower_ in FOREIGN_WORDS for t in tok.subtree)
 
@@ -216,7 +269,7 @@ def place_state(starts: list[Token], places: Places, mentions: Sequence[Mention]
                 found[got[0]] = (got[0], max(seen[1], got[1]), seen[2] + got[2])
                 continue
             nxt += [g for c in p.children if c.dep_ == "prep" and (
-                c.lower_ in IN_PREPS or c.lower_ == "of" and p.lower_ in PLACE_NOUNS)
+                c.lower_ in IN_PREPS or c.lower_ == "of" and p.lower_ in PLACE_NOUNS | PARTS)
                 for g in c.children if g.dep_ == "pobj"]
         if len(found) == 1:
             return next(iter(found.values()))

@@ -479,6 +479,9 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 s.dep_ == "nsubj" for s in c.children):
             # a small clause: "make Morocco a full member"
             out.extend(phrase(c))
+        elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            # a small clause with an adjective: "found Russia liable for ...", its subject
+            out.extend(t for s in c.children if s.dep_ == "nsubj" for t in phrase(s))
         elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB":
             # "help Belarus neutralize", "allowed Russian forces to use": the object of the
             # matrix verb is the subject of its complement
@@ -506,6 +509,11 @@ SHELTERING_VERBS = {"protect", "defend", "guard", "secure", "save", "rescue", "h
                     "support", "assist", "free", "evacuate", "escort"}
 
 
+# verbs of using a means, whose infinitive complement is their purpose ("used water cannon
+# to disperse protesters")
+USE_VERBS = {"use", "employ", "deploy", "fire", "lob"}
+
+
 def purpose_objects(tokens: list[Token]) -> list[Token]:
     """ "opened fire to disperse demonstrators", "blocked a road to show their disapproval of
     Washington's policies": an act whose direct object names no one is aimed at what the
@@ -519,7 +527,10 @@ def purpose_objects(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for verb in verbs.values():
         for c in verb.children:
-            if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i and to_infinitive(c) \
+            # "used tear gas to disperse protesters": the parser makes the purpose of a verb
+            # of using a complement (not "urged regional powers to end arms supplies")
+            if (c.dep_ == "advcl" or c.dep_ == "xcomp" and verb.lemma_.lower() in USE_VERBS) \
+                    and c.pos_ == "VERB" and c.i > verb.i and to_infinitive(c) \
                     and c.lemma_.lower() not in SHELTERING_VERBS and not any(
                     s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children):
                 out += [c, *object_tokens(c)]
