@@ -98,3 +98,34 @@ def test_the_tokenizer_keeps_test_fired_whole():
     doc = load_pipeline()("Iran Test-fired a missile and test-launches another.")
     assert [t.text for t in doc][1:2] == ["Test-fired"] and doc[1].pos_ == "VERB"
     assert "test-launches" in [t.text for t in doc]
+
+
+# ------------------------------------------ 7. talks others host, sanctions others impose
+def test_talks_offered_to_be_hosted_are_as_sure_as_the_hosting(coder):
+    rows = code(coder, "Turkey offered to host peace talks between Russia and Ukraine.")
+    event_of(rows, "RUS", "04", "UKR", "intended")
+    rows = code(coder, "Turkey hosted peace talks between Russia and Ukraine.")
+    event_of(rows, "RUS", "04", "UKR", "occurred")
+
+
+def test_cooperation_is_not_aimed_at_who_condemns_it(coder):
+    rows = code(coder, "France condemned the talks between Russia and Iran.")
+    assert not any(r["target_country"] == "FRA" and r["cameo"].startswith("04")
+                   for r in rows), triples(rows)
+    event_of(rows, "RUS", "04", "IRN")
+
+
+def test_sanctions_imposed_by_a_state_target_who_condemns_them(coder):
+    event_of(code(coder, "Iran condemned the sanctions imposed by Washington."),
+             "USA", "16", "IRN", "occurred")
+    event_of(code(coder, "Russia faces tariffs imposed by the European Union."),
+             "EUR", "16", "RUS", "occurred")
+    # force someone condemns is not aimed at them
+    rows = code(coder, "China condemned the attacks carried out by Israel.")
+    assert not any(r["target_country"] == "CHN" and r["cameo"][:2] in ("18", "19")
+                   for r in rows), triples(rows)
+
+
+def test_expressed_dissatisfaction_is_criticism(coder):
+    rows = code(coder, "China expressed strong dissatisfaction with the Dutch export rules.")
+    event_of(rows, "CHN", "11", "NLD", "occurred")

@@ -158,6 +158,9 @@ ATTEMPT_VERBS = {"attempt", "try"}
 ATTEMPTED_CODES = {"186": "185"}
 ATTEMPTED_ROOTS = ("17", "18", "19", "20")
 ATTEMPT_NOUNS = {"attempt", "bid"}
+# verbs that bring about a meeting or talks of others, whose modality those share
+CONVENING_VERBS = {"host", "organise", "organize", "convene", "arrange", "broker", "sponsor",
+                   "schedule", "propose", "facilitate"}
 # verbs of beginning, resuming or going on with an act named by their complement
 PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep"}
 # verbs of letting another act, whose clause's object chooses the row
@@ -553,6 +556,11 @@ class SentenceCoder:
                 # weapon struck
                 targets = mentions_in([t for c in verb.head.head.children if c.dep_ == "dobj"
                                        for t in phrase(c)], others)
+            if not targets and "10" <= cameo[:2] < "18" and verb.dep_ == "acl" and \
+                    verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in SUFFER_VERBS:
+                # "Iran condemned the sanctions imposed by Washington", "faces tariffs
+                # imposed by Beijing": who suffers, condemns or evades it is its target
+                targets = mentions_in(clause_subject(verb.head.head), others)
         else:
             sources = mentions_in(stative or clause_subject(verb), mentions)
             if not sources:
@@ -948,10 +956,13 @@ class SentenceCoder:
                 _no_air_force(m) for m in sources):
             cameo = GROUP_BOMBINGS[noun.lemma_.lower()]  # "the PKK's bombing of a bus"
         targets = mentions_in(target_tokens, other_than(sources, mentions))
-        if not targets and not (target_tokens and cameo[:2] in ("18", "19", "20")):
+        if not targets and cameo[:2] >= "10" and not (
+                target_tokens and cameo[:2] in ("18", "19", "20")):
             # "Both Iran and Belarus face (what X described as) sanctions from the West";
             # but force whose victims are named, if not placed ("condemned Russia's shelling
-            # of civilians"), is not aimed at who condemns it
+            # of civilians"), is not aimed at who condemns it, and cooperation is never aimed
+            # at who condemns or opposes it ("France condemned the talks between Russia and
+            # Iran": talks between the two)
             gov = noun
             for _ in range(4):
                 if gov.head.i == gov.i:
@@ -978,6 +989,11 @@ class SentenceCoder:
         if anchor is None and noun.dep_ in ("nsubj", "nsubjpass") and \
                 noun.head.pos_ in ("VERB", "AUX"):
             anchor = noun.head  # "another invasion could happen": the predicate's modality
+        if anchor is None and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() in CONVENING_VERBS:
+            # "offered to host talks between Russia and Ukraine": talks one may host are as
+            # sure as the hosting (not "condemned the invasion": what is judged happened)
+            anchor = noun.head
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
 
 
