@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.events import dates, places
+from accord.events.quotes import quote_speaker
 from accord.events.syntax import (
     CONTROL_NOUNS,
     REPORT_VERBS,
@@ -664,7 +665,9 @@ def attribution_of(trigger: Token, mentions: list[Mention]) -> str | None:
             subj = [s for s in c.children if s.dep_ == "nsubj"]
             if subj and (who := _speaker(subj[0], mentions)):
                 return who
-    return None
+    # words inside a quotation whose speaker is named outside it, or in the quotation
+    # they carry on
+    return quote_speaker(trigger, lambda subj: _speaker(subj, mentions))
 
 
 NO_SPEAKERS = {"evidence", "data", "analysis", "information", "this", "that", "it", "which"}
