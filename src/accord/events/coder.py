@@ -34,6 +34,7 @@ from accord.events.implicit import (
     placed_victims,
     state_agent,
 )
+from accord.events.senses import doer_sense, sporting, struck_nothing, verbal_attack
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
     GATHERING_NOUNS,
@@ -63,7 +64,7 @@ from accord.events.syntax import (
     reporting_verb,
     to_infinitive,
 )
-from accord.knowledge.patterns import Patterns, VerbPattern
+from accord.knowledge.patterns import NO_EVENT, Patterns, VerbPattern
 from accord.records import NON_STATE_SECTORS, Mention
 
 # codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
@@ -150,6 +151,8 @@ JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # codes whose act by two parties is not one between them ("Russia and China condemned the
 # sanctions" is no censure of China); meetings, agreements, fights and cutting ties are
 UNPAIRED_ROOTS = ("10", "11", "12", "13", "14", "15", "17", "18")
+# an object constraint that matches a named place ("captured Kyiv": territory, not an arrest)
+PLACE_OBJECT = "@place"
 # prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
 TARGET_NOUN_PREPS = ("on", "against", "of", "to", "with", "toward", "towards", "into", "in")
 # an attempt at force or coercion was made: CAMEO codes the attempt as the act, and names
@@ -310,7 +313,7 @@ class SentenceCoder:
                 pat = narrower
             else:
                 comp = None
-        if pat is None:
+        if pat is None or pat.cameo == NO_EVENT:
             return None
         if not pat.objects:
             # a purpose clause specifies a general verb: "is working with Iran to produce
@@ -487,6 +490,8 @@ class SentenceCoder:
                 return self._asked(self._directive(verb, mentions), consumed)
             return None
         cameo, specific, obj_text, comp = coded
+        if not specific and (placed := self._place_row(verb, mentions)) is not None:
+            cameo, specific = placed, True  # "captured Kyiv", "seized Kherson": territory
         if cameo[:2] in HARM_ROOTS and (means := self._means_code(verb)) is not None:
             cameo = means  # "a suicide attack by al-Shabaab killed 12 soldiers": 1831
         if comp is not None and cameo in ATTEMPTED_CODES.values() and \
@@ -528,6 +533,13 @@ class SentenceCoder:
                             trigger = p
                             consumed.add(p.i)
         passive = passive_parts(verb)
+        # "the storm hit Cuba", "Western sanctions hit the Russian economy": what does it,
+        # and what it is done to, choose the verb's sense (accord.events.senses)
+        sensed = doer_sense(cameo, passive[0] if passive is not None else clause_subject(verb))
+        if sensed is None or struck_nothing(sensed, passive[1] if passive is not None else [
+                t for c in verb.children if c.dep_ == "dobj" for t in phrase(c)]):
+            return None
+        cameo = sensed
         stative: list[Token] = []
         if (passive is None or not passive[0]) and verb.lemma_.lower() in \
                 STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to"
@@ -692,6 +704,13 @@ class SentenceCoder:
             # other" is); a group word no rule placed is no second party ("Al-Shabaab
             # militants detonated a bomb": the name and its "militants")
             return None
+        if sporting(verb) and all(m.actor.kind == "state" and not m.actor.sector
+                                  for m in sources + targets):
+            # "Morocco hosted Portugal in a friendly": states named bare in a game are its
+            # teams (not "the emir hosted the French president at the World Cup final")
+            return None
+        if verbal_attack(cameo, verb, sources):
+            cameo = "111"  # "Erdogan attacked Israel over its war in Gaza": in words
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None
@@ -702,6 +721,24 @@ class SentenceCoder:
             # assassination); its status is the attempt's
             anchor = verb.head
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
+
+    def _place_row(self, verb: Token, mentions: list[Mention]) -> str | None:
+        """The code of a verb's "@place" row when its object is a named place: a state or
+        capital name, or a town the gazetteer knows ("attempted to capture Kyiv"), not a
+        person ("captured Maduro")."""
+        if self.places is None:
+            return None
+        row = self._lookup(verb, {PLACE_OBJECT})
+        if row is None or PLACE_OBJECT not in row.objects:
+            return None
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ != "PROPN":
+                continue
+            named = [m for m in mentions if m.token_start <= obj.i < m.token_end]
+            if named and all(m.actor.kind == "state" for m in named) or not named and \
+                    self.places.country_of(obj, mentions, True) is not None:
+                return row.cameo
+        return None
 
     def _means_code(self, verb: Token) -> str | None:
         """The code of the act of force that is a harming verb's subject, when the table names
@@ -780,7 +817,7 @@ class SentenceCoder:
         # "must" demands (10), "should" advises (02)
         pat, _ = self.patterns.verb_code("urge" if advice else "demand", set(),
                                          {t.lemma_.lower() for t in words})
-        if pat is None:
+        if pat is None or pat.cameo == NO_EVENT:
             return None
         return Frame(modal, pat.cameo, voice, targets, None, False, bool(pat.objects))
 
@@ -801,7 +838,7 @@ class SentenceCoder:
             return None
         pat, _ = self.patterns.verb_code("demand", set(), {t.lemma_.lower()
                                                           for t in complement_tokens(comp)})
-        if pat is None:
+        if pat is None or pat.cameo == NO_EVENT:
             return None
         return Frame(verb, pat.cameo, sources, targets, np_text(comp), False, bool(pat.objects))
 

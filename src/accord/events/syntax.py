@@ -571,8 +571,9 @@ def particles(verb: Token) -> set[str]:
     ("called his counterpart on Tuesday" is not "call on")."""
     out = set()
     for c in verb.children:
-        if c.dep_ == "advmod" and c.pos_ == "ADP":
-            out.add(c.lower_)  # a particle parsed as an adverb: "put forward a resolution"
+        if c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ == "back"):
+            # a particle parsed as an adverb: "put forward a resolution", "hit back at"
+            out.add(c.lower_)
             continue
         if c.dep_ not in ("prt", "prep", "agent"):
             continue

@@ -19,6 +19,9 @@ MODALITY_COLUMNS = ("cue", "role", "status")
 JUDGEMENT_COLUMNS = ("word", "kind", "cameo", "note")
 JUDGEMENT_KINDS = ("adjective", "noun", "verb")
 _LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
+# the cameo of a verb row that names a sense with no event ("seized the opportunity",
+# "captured a share of the market"): the row wins over the verb's default and codes nothing
+NO_EVENT = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,10 @@ class Patterns:
                                  f"particle, got {row['verb']!r}")
             head, _, particle = lemma.partition(" ")
             objs = frozenset(o.lower() for o in split_list(row["object"]))
+            if row["cameo"].strip() == NO_EVENT:
+                if not objs:
+                    raise ValueError("a row with no event (cameo '-') needs an object")
+                return VerbPattern(head, particle or None, objs, NO_EVENT)
             return VerbPattern(head, particle or None, objs, code(row["cameo"]))
 
         def noun(row: dict[str, str]) -> NounPattern:
