@@ -62,6 +62,7 @@ from accord.events.syntax import (
     phrase,
     purpose_objects,
     reporting_verb,
+    shipped_to,
     to_infinitive,
 )
 from accord.knowledge.patterns import NO_EVENT, Patterns, VerbPattern
@@ -164,8 +165,21 @@ ATTEMPT_NOUNS = {"attempt", "bid"}
 # verbs that bring about a meeting or talks of others, whose modality those share
 CONVENING_VERBS = {"host", "organise", "organize", "convene", "arrange", "broker", "sponsor",
                    "schedule", "propose", "facilitate"}
+# curbs on trade and their easing, aimed at where the goods curbed are sent
+TRADE_CURB_ROOTS = ("16", "08")
 # verbs of beginning, resuming or going on with an act named by their complement
 PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep"}
+# verbs whose subject may be the instrument that chooses the row ("the sanctions target")
+INSTRUMENT_VERBS = {"target", "hit"}
+# relative pronouns the parser may make a relative clause's object ("the sanctions that
+# Washington imposed")
+RELATIVE_WORDS = {"that", "which"}
+# verbs of stopping, whose gerund is the act stopped ("stopped supplying gas"), not an act
+STOP_VERBS = {"stop", "halt", "cease", "suspend", "quit"}
+# a threat of force whose content is a sanction threatens the sanction
+FORCE_THREAT, SANCTIONS_THREAT = "138", "1312"
+# reduced relations and sanctions, imposed by whose instrument they are in a passive
+SANCTION_ROOT = "16"
 # verbs of letting another act, whose clause's object chooses the row
 PERMIT_VERBS = {"allow", "permit", "let"}
 # bans, permits and eased bans (172, 081, 0833): saying so does not tell that the gathering
@@ -255,7 +269,8 @@ class SentenceCoder:
         if verb.head.pos_ == "NOUN" and (
                 verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-                or verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children)):
+                or verb.dep_ == "relcl" and not any(
+                    c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in verb.children)):
             # "the sanctions imposed by Washington", "the sanctions the EU imposed": the noun
             # the clause describes is what the verb acts on (not "reports that Syria
             # attacked Turkey", a clause with a subject of its own), with its modifiers ("a
@@ -275,6 +290,25 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
                     lemmas.add(c.lemma_.lower())
+                    if c.dep_ == "nsubjpass":
+                        # a compound noun is one word here too: "export controls were
+                        # tightened" (a sentence-initial noun is at times parsed as the
+                        # subject of the one after it)
+                        lemmas |= {m.lower_ + c.lemma_.lower() for m in c.children
+                                   if m.dep_ in ("compound", "nsubj") and m.pos_ == "NOUN"
+                                   and m.i == c.i - 1}
+        if verb.lemma_.lower() in INSTRUMENT_VERBS:
+            # "the new EU sanctions target Russian banks", "the airstrikes targeted the
+            # depot": what does the aiming chooses the row, as in a passive
+            # (a participle's is its head's subject: "the new controls took effect,
+            # hitting China's tech giants")
+            holder = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+                c.dep_ == "nsubj" for c in verb.children) else verb
+            lemmas |= {t.lemma_.lower() for c in holder.children
+                       if c.dep_ == "nsubj" and c.pos_ == "NOUN" for t in (c, *(
+                           m for m in c.children if m.dep_ == "compound"),
+                           *(p for m in c.children if m.dep_ == "prep" and m.lower_ == "of"
+                             for p in m.children if p.dep_ == "pobj"))}
         pat = self._lookup(verb, lemmas)
         comp = complement(verb) if pat is None or not pat.objects else None
         if comp is not None:
@@ -334,7 +368,19 @@ class SentenceCoder:
                              if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")),
                             None)
         text = np_text(head_obj) if head_obj is not None else None
-        return pat.cameo, bool(pat.objects), text, comp
+        cameo = pat.cameo
+        if cameo == FORCE_THREAT and comp is not None and self._sanctions_in(verb, comp):
+            # "vowed to retaliate against U.S. tariffs", "vowed to retaliate if Washington
+            # imposes tariffs": retaliation for sanctions threatens sanctions, not force
+            cameo = SANCTIONS_THREAT
+        return cameo, bool(pat.objects), text, comp
+
+    def _sanctions_in(self, verb: Token, comp: Token) -> bool:
+        """Whether a threat's complement, or the condition it is made on, is a sanction."""
+        acts = [comp] + [c for v in (verb, comp) for c in v.children if c.dep_ == "advcl"
+                         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                 for m in c.children)]
+        return any((sub := self._pattern(a)) is not None and sub[0] == "163" for a in acts)
 
     def _lookup(self, verb: Token, lemmas: set[str]) -> VerbPattern | None:
         pat, _ = self.patterns.verb_code(verb.lemma_.lower(), particles(verb), lemmas)
@@ -479,7 +525,13 @@ class SentenceCoder:
             return self._obligation(verb, mentions)
         if self._laid_on_other(verb, mentions):
             return None
-        if verb.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() not in self.patterns.verbs:
+        if verb.lemma_.lower() in SAY_VERBS and (
+                verb.lemma_.lower() not in self.patterns.verbs or all(
+                    p.particle for p in self.patterns.verbs[verb.lemma_.lower()])
+                and self._pattern(verb) is None):
+            # a verb of saying whose only rows are another sense with a particle ("added
+            # the firms to its entity list") still says what it does not code ("added that
+            # Russia must withdraw")
             return self._asked(self._directive(verb, mentions), consumed)
         if open_question(verb):
             return None
@@ -560,6 +612,13 @@ class SentenceCoder:
                 implied = state_agent(verb, cameo, agent, self.places, mentions)
                 if mentions_in(patient, other_than(implied, mentions)):
                     sources = implied
+            if not sources and cameo[:2] == SANCTION_ROOT:
+                # "Iranian banks were hit with new U.S. sanctions", "were slapped with EU
+                # duties": whose the sanctions are imposes them
+                owners = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for p in c.children if p.dep_ == "pobj" for m in p.children
+                          if m.dep_ in ("compound", "amod", "poss") for t in phrase(m)]
+                sources = mentions_in(owners, mentions)
             others = other_than(sources, mentions)
             targets = mentions_in(patient, others) + mentions_in(object_tokens(verb), others)
             if not targets and cameo[:2] in MEANS_ROOTS and verb.dep_ == "acl" and \
@@ -595,6 +654,10 @@ class SentenceCoder:
                 targets = not_victims(obj, targets, self.patterns.noun_code)
             if not targets and cameo[:2] in AIMED_ROOTS:
                 targets = aimed_targets(verb, other_than(sources, mentions))
+            if not targets and cameo[:2] in TRADE_CURB_ROOTS:
+                # "imposed export controls on gallium shipped to the United States", "eased
+                # curbs on chips bound for China": where the goods go is who is curbed
+                targets = mentions_in(shipped_to(verb, obj), other_than(sources, mentions))
             if not targets:
                 # "carried out exercises, including flying jets around Taiwan": the
                 # clause that details the act names where it is aimed
@@ -1126,6 +1189,10 @@ def _controlled_verbs(verb: Token) -> list[Token]:
            and c.i > verb.i and to_infinitive(c)]
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+    if verb.lemma_.lower() in STOP_VERBS:
+        # "stopped supplying gas to Moldova": the act stopped (its gerund) is what is cut
+        out += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                and c.i > verb.i]
     # through a verb of phase: "prepared to resume shelling", "allowed them to begin voting"
     out += [x for c in out if c.lemma_.lower() in PHASE_VERBS for x in c.children
             if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB" and x.i > c.i]

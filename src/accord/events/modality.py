@@ -184,12 +184,17 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 for d in c.children:
                     if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
                         cues.append((st, d.lower_))
-        if i == 0 and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
-            # "demanded Russia's withdrawal", "plans an invasion": an event noun as the object
-            # of a verb of appeal or intent is that verb's complement
-            gov = tok.head
+        held = tok.head.head if i == 0 and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BATCH_NOUNS else tok
+        if i == 0 and tok.pos_ == "NOUN" and held.dep_ == "dobj":
+            # "demanded Russia's withdrawal", "plans an invasion", "plans a new round of
+            # sanctions": an event noun as the object of a verb of appeal or intent is that
+            # verb's complement; of a verb of blocking, it did not happen ("blocked a new
+            # package of EU sanctions")
+            gov = held.head
             st = mod.get(("governor", gov.lemma_.lower())) or patterns.governor_form(gov.lower_)
-            if st in ("intended", "hedged"):
+            if st in ("intended", "hedged") or st == "negated" and \
+                    gov.lemma_.lower() in PREVENT_VERBS:
                 cues.append((st, gov.lemma_.lower()))
         if i == 0:
             for c in tok.children:
@@ -239,6 +244,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
 # from enriching", "nothing will stop us from holding Russia accountable")
 PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "block", "deter", "hinder", "discourage",
                  "dissuade", "restrain", "prohibit"}
+# nouns of a batch of measures: "a new package of sanctions" is the sanctions
+BATCH_NOUNS = {"package", "round", "set", "raft", "batch", "wave", "series"}
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "none"}
 
 

@@ -704,3 +704,21 @@ def np_text(tok: Token) -> str:
     if not toks:
         return tok.text
     return tok.doc[toks[0].i: toks[-1].i + 1].text
+
+
+# participles that send goods somewhere: "chips shipped to China", "oil bound for India"
+SHIPPING_WORDS = {"ship", "send", "export", "sell", "bind", "bound", "destine", "destined",
+                  "head", "deliver", "supply"}
+
+
+def shipped_to(verb: Token, obj: list[Token]) -> list[Token]:
+    """Where goods named in an object are sent: the "to"/"for" object of a participle of
+    shipping on one of its nouns ("gallium shipped to the United States", "chips destined for
+    China"), or on the verb when the parser hung it there."""
+    shipping = [c for o in obj if o.pos_ in ("NOUN", "PROPN") for c in o.children
+                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in SHIPPING_WORDS]
+    shipping += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in SHIPPING_WORDS]
+    return [t for c in shipping for pr in c.children
+            if pr.dep_ in ("prep", "dative") and pr.lower_ in ("to", "for")
+            for p in pr.children if p.dep_ == "pobj" for t in phrase(p)]
