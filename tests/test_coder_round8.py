@@ -129,3 +129,12 @@ def test_sanctions_imposed_by_a_state_target_who_condemns_them(coder):
 def test_expressed_dissatisfaction_is_criticism(coder):
     rows = code(coder, "China expressed strong dissatisfaction with the Dutch export rules.")
     event_of(rows, "CHN", "11", "NLD", "occurred")
+
+
+# ------------------------------------------ 8. blocking another's measures
+def test_blocking_a_package_of_sanctions_rejects_its_author(coder):
+    rows = code(coder, "Hungary blocked a new package of EU sanctions on Russia.")
+    event_of(rows, "HUN", "12", "EUR", "occurred")
+    event_of(rows, "EUR", "16", "RUS", "negated")
+    rows = code(coder, "Turkey blocked Sweden's accession to NATO for months.")
+    event_of(rows, "TUR", "12", "SWE", "occurred")
