@@ -138,3 +138,9 @@ def test_blocking_a_package_of_sanctions_rejects_its_author(coder):
     event_of(rows, "EUR", "16", "RUS", "negated")
     rows = code(coder, "Turkey blocked Sweden's accession to NATO for months.")
     event_of(rows, "TUR", "12", "SWE", "occurred")
+
+
+def test_committing_to_joint_exercises_is_intent_to_cooperate_militarily(coder):
+    rows = code(coder, "Turkey committed to joint military exercises with Egypt.")
+    assert ("TUR", "0312", "EGY") in {(r["source_code"], r["cameo"], r["target_code"])
+                                      for r in rows}, triples(rows)
