@@ -144,3 +144,32 @@ def test_committing_to_joint_exercises_is_intent_to_cooperate_militarily(coder):
     rows = code(coder, "Turkey committed to joint military exercises with Egypt.")
     assert ("TUR", "0312", "EGY") in {(r["source_code"], r["cameo"], r["target_code"])
                                       for r in rows}, triples(rows)
+
+
+# ------------------------------------------ 9. wire datelines
+@pytest.mark.parametrize("text", [
+    "BEIJING, July 14 (AP) - Chinese and Russian warships began joint exercises in the Sea "
+    "of Japan on Monday.",
+    "VLADIVOSTOK, Russia (Reuters) — Chinese and Russian warships began joint exercises in "
+    "the Sea of Japan.",
+    "NEW YORK -- Chinese and Russian warships began joint exercises in the Sea of Japan.",
+])
+def test_a_dateline_is_no_part_of_the_first_sentence(coder, text):
+    rows = code(coder, text)
+    event_of(rows, "CHN", "06", "RUS", "occurred")
+    assert all(r["sentence"].startswith("Chinese") for r in rows), rows
+
+
+def test_only_a_capitalised_city_and_a_dash_make_a_dateline():
+    from accord.nlp import DATELINE
+
+    assert DATELINE.match("KUALA LUMPUR, Malaysia, Nov. 3 (AFP) - The talks")
+    assert not DATELINE.match("The U.S. - China talks ended.")
+    assert not DATELINE.match("Iran - the country that matters - said")
+
+
+def test_a_past_perfect_joined_to_a_reported_clause_is_backshifted_too(coder):
+    rows = code(coder, "Japan said it was monitoring the drills and had lodged a protest with "
+                       "Moscow.")
+    ev = event_of(rows, "JPN", "11", "RUS", "occurred")
+    assert ev["background"] is False, ev

