@@ -173,3 +173,18 @@ def test_a_past_perfect_joined_to_a_reported_clause_is_backshifted_too(coder):
                        "Moscow.")
     ev = event_of(rows, "JPN", "11", "RUS", "occurred")
     assert ev["background"] is False, ev
+
+
+# ------------------------------------------ 10. "the junta", "the regime"
+def test_the_junta_is_the_government_last_named_as_one(coder):
+    text = ("Niger's military government ordered the French ambassador to leave. France "
+            "refused to comply, saying the junta had no authority to expel its diplomats. The "
+            "junta also asked Russia for security assistance.")
+    rows = code(coder, text)
+    event_of(rows, "NER", "02", "RUS", "occurred")
+    assert not any(r["source_code"] == "FRAGOV" and r["cameo"].startswith("02")
+                   for r in rows), triples(rows)
+    rows = code(coder, "Myanmar's military seized power in February. Thailand urged the junta "
+                       "to release Aung San Suu Kyi.")
+    assert ("THA", "02", "MMRGOV") in {(r["source_code"], r["cameo"][:2], r["target_code"])
+                                       for r in rows}, triples(rows)

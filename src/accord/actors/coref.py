@@ -38,6 +38,10 @@ AUDIENCE_NOUNS = {"reporter", "journalist", "press", "audience", "crowd", "lawma
 PAIR_NOUNS = {"secretaries", "ministers", "leaders", "presidents", "sides", "delegations",
               "premiers", "counterparts"}
 STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# a state's rulers named by what they are: "the junta" is the government last named as
+# one (a state's government or army), never a state named bare ("France refused, saying the
+# junta ...")
+RULER_NOUNS = {"junta", "regime"}
 # a relation implies two parties: without its own, it is the pair in focus
 RELATION_NOUNS = {"cooperation", "collaboration", "relations", "ties", "partnership",
                   "relationship", "alliance", "rapprochement"}
@@ -73,7 +77,7 @@ FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my"}
 
 
 CUE_WORDS = (FIRST_PERSON | PERSON_PRONOUNS | STATE_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS
-             | STATE_NOUNS | PERSON_NOUNS | RELATION_NOUNS | {"two"})
+             | RULER_NOUNS | STATE_NOUNS | PERSON_NOUNS | RELATION_NOUNS | {"two"})
 
 
 def _quoted_speaker(tok: Token, mentions: list[Mention]) -> list[Mention]:
@@ -148,6 +152,13 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 # body has been named in a later sentence ("The ministers of the G7 met");
                 # a venue beside the pair ("met at the ASEAN summit") leaves it in focus
                 found, conf = last_group, 0.7
+                span = (_np_start(tok), tok.i + 1)
+            elif low in RULER_NOUNS and _definite(tok) and tok.dep_ != "compound":
+                rulers = _last(doc, prior, lambda m: m.actor.kind == "state"
+                               and m.actor.sector in ("GOV", "MIL"))
+                found = [replace(m, actor=replace(m.actor, code=m.actor.country + "GOV",
+                                                  sector="GOV")) for m in rulers]
+                conf = 0.7
                 span = (_np_start(tok), tok.i + 1)
             elif low in STATE_NOUNS and _definite(tok) and tok.dep_ != "compound":
                 found = _last(doc, prior, lambda m: m.actor.kind == "state")
