@@ -213,3 +213,25 @@ def test_a_dateline_with_two_cities():
     from accord.nlp import DATELINE
 
     assert DATELINE.match("GAZA/CAIRO, May 6 (Reuters) - Israeli air strikes")
+
+
+# ------------------------------------------ 12. answers, "before" clauses, launches
+def test_rejecting_an_offer_of_talks_is_done(coder):
+    rows = code(coder, "Pyongyang rejected Seoul's offer of dialogue.")
+    event_of(rows, "PRK", "12", "KOR", "occurred")
+
+
+def test_what_comes_before_a_fresh_act_is_no_background(coder):
+    rows = code(coder, "North Korea fired a missile into the sea on Thursday, hours before "
+                       "President Lee Jae-myung was due to meet Japan's prime minister.")
+    ev = event_of(rows, "KOR", "04", "JPN", "intended")
+    assert ev["background"] is False, ev
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("North Korea fired a ballistic missile into the sea on Thursday. Japan's defence "
+     "ministry condemned the launch.", "JPN", "PRK"),
+    ("Iran test-fired a new missile on Monday. Israel condemned the test.", "ISR", "IRN"),
+])
+def test_a_launch_condemned_refers_back_to_the_firing(coder, text, src, tgt):
+    event_of(code(coder, text), src, "11", tgt, "occurred")

@@ -208,7 +208,8 @@ ANAPHORIC_ACTS = {"launch", "test", "exercise", "drill", "attack", "strike", "de
 NOMINALIZED = {"seize": "seizure", "deploy": "deployment", "annex": "annexation",
                "invade": "invasion", "bomb": "bombing", "shell": "shelling", "kill": "killing",
                "detain": "detention", "execute": "execution", "expel": "expulsion",
-               "decide": "decision", "announce": "announcement", "provoke": "provocation"}
+               "decide": "decision", "announce": "announcement", "provoke": "provocation",
+               "fire": "launch", "test": "test", "test-fire": "test"}
 # verbs of accusing: "X accused Y ... Y denied the allegations" (the accusation's maker)
 ACCUSING_VERBS = {"accuse", "allege"}
 ACCUSATIONS = ("allegation", "accusation", "charge", "claim")

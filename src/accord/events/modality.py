@@ -201,7 +201,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 # "reaffirmed its commitment to the defence of Japan": a promise named as
                 # the object is the governor of the act it promises
                 # (only with what it promises: "rejected the Chinese plan" was done)
-                if c.dep_ == "dobj" and c.pos_ == "NOUN" and \
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma not in ANSWERING_VERBS and \
                         mod.get(("governor", c.lemma_.lower())) == "intended" and any(
                             g.dep_ == "acl" or g.dep_ == "prep" and g.lower_ in PROMISED_PREPS
                             for g in c.children):
@@ -266,7 +266,7 @@ def _negated(verb: Token) -> bool:
 # auxiliaries that commit the speaker to the act, also on a condition
 COMMITTING_AUX = {"will", "shall", "'ll", "wo"}
 BACKGROUND_ADVERBS = {"already", "previously", "earlier", "once", "formerly"}
-BACKGROUND_MARKERS = {"when", "after", "since", "before"}
+BACKGROUND_MARKERS = {"when", "after", "since"}
 
 
 def is_background(trigger: Token) -> bool:
@@ -306,6 +306,10 @@ RUMOUR_NOUNS = {"report", "rumour", "rumor", "speculation"}
 CONFIRMING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
 # verbs whose object report or claim is denied with what it says
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
+# verbs that answer another's offer or plan: "rejected Seoul's offer of dialogue" is done,
+# the offer is what it answers (no promise of the subject's own)
+ANSWERING_VERBS = DENYING_VERBS | {"accept", "decline", "refuse", "spurn", "rebuff", "welcome",
+                                   "ignore", "snub"}
 # what a noun of intent promises hangs on these: "its commitment to the defence of Japan", "a
 # plan for an offensive", "the promise of aid"
 PROMISED_PREPS = {"to", "for", "of"}
