@@ -235,3 +235,9 @@ def test_what_comes_before_a_fresh_act_is_no_background(coder):
 ])
 def test_a_launch_condemned_refers_back_to_the_firing(coder, text, src, tgt):
     event_of(code(coder, text), src, "11", tgt, "occurred")
+
+
+def test_blocking_another_states_ships_is_a_blockade(coder):
+    rows = code(coder, "On Monday, Chinese coast guard ships blocked a Philippine resupply "
+                       "mission.")
+    event_of(rows, "CHN", "19", "PHL", "occurred")
