@@ -241,3 +241,9 @@ def test_blocking_another_states_ships_is_a_blockade(coder):
     rows = code(coder, "On Monday, Chinese coast guard ships blocked a Philippine resupply "
                        "mission.")
     event_of(rows, "CHN", "19", "PHL", "occurred")
+
+
+def test_refugees_hosted_are_sheltered_and_migrants_sent_back_deported(coder):
+    event_of(code(coder, "Jordan hosts more than 600,000 Syrian refugees."), "JOR", "07", "SYR")
+    event_of(code(coder, "Greece sent back 300 migrants to Turkey."), "GRC", "17", "TUR")
+    event_of(code(coder, "Poland hosted Ukrainian President Zelensky."), "POL", "04", "UKR")
