@@ -139,7 +139,9 @@ def test_games_leave_politics_alone(coder, text, root):
 
 
 def test_media_and_leaders_attack_in_words(coder):
-    got = roots(coder, "Russian state media attacked the Polish documentary.")
+    # (a state's adjective on a work names no actor: "attacked the Polish documentary" has
+    # no target, tests/test_actor_kinds.py; the Polish government is one)
+    got = roots(coder, "Russian state media attacked the Polish government over the documentary.")
     assert any(s[1] == "11" for s in got) and not any(s[1] == "19" for s in got)
     got = roots(coder, "Lula attacked Israel over its conduct in Gaza.")
     assert any(s[1] == "11" for s in got) and not any(s[1] == "19" for s in got)

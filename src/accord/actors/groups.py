@@ -594,7 +594,49 @@ def group_head(doc: Doc, after: dict[int, tuple[int, str]], hit: tuple[int, str]
     if sector in NON_STATE_SECTORS and nxt is not None and nxt[1] not in NON_STATE_SECTORS and \
             doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
         return nxt[0], sector
+    if nxt is not None and doc[end - 1].lower_ in community_homes() and \
+            doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
+        return nxt  # "Syrian Druze villagers", "Rohingya refugees": the head decides
     return hit
+
+
+def community_homes() -> dict[str, str]:
+    """Ethnic and religious communities to the one state most of them live in
+    (data/actors/communities.tsv; "-" where several)."""
+    global _HOMES
+    if _HOMES is None:
+        from accord.knowledge.tsv import packaged
+
+        _HOMES = {}
+        for line in packaged("actors", "communities.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                phrase, home = line.split("\t")[:2]
+                _HOMES[phrase.lower()] = home.strip()
+    return _HOMES
+
+
+_HOMES: dict[str, str] | None = None
+
+
+def homed_communities(kb: KnowledgeBase, doc: Doc, mentions: list[Mention],
+                      bare: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """ "Myanmar's army expelled the Rohingya", "the Uighurs accused China": a community that
+    no place or state in its own phrase places (a bare sector phrase still uncovered after
+    `placed_sectors`) is the civilians of the one state it lives in (`community_homes`); a
+    community of several states ("the Kurds") gets none here. Confidence 0.8, via
+    "community"."""
+    homes = community_homes()
+    extra = []
+    for start, end, sector in uncovered(bare, mentions):
+        home = homes.get(doc[end - 1].lower_)
+        if sector != "CVL" or end - start != 1 or not home or home not in kb.countries:
+            continue
+        if not doc[end - 1].text[:1].isupper():
+            continue
+        s = doc[start:end]
+        extra.append(Mention(kb.country_actor(home, "CVL"), s.text, s.start_char, s.end_char,
+                             start, end, 0.8, "community"))
+    return sorted(mentions + extra, key=lambda x: x.token_start) if extra else mentions
 
 
 def uncovered(bare: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]

@@ -293,7 +293,7 @@ class KnowledgeBase:
 
 
 PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv", "regions.tsv",
-                  "platforms.tsv", "contexts.tsv")
+                  "platforms.tsv", "companies.tsv", "contexts.tsv")
 
 
 def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:

@@ -22,6 +22,7 @@ from accord.actors.groups import (
     bare_sectors,
     followers,
     group_head,
+    homed_communities,
     people_plural,
     people_word,
     uncovered,
@@ -191,6 +192,7 @@ class ActorMatcher:
         mentions = self.groups.placed_sectors(doc, mentions, bare)
         mentions = self.groups.crowds(doc, mentions)
         mentions = self.groups.communities(doc, mentions)
+        mentions = homed_communities(self.kb, doc, mentions, bare)
         mentions = self.people.titled_surnames(doc, mentions, taken, on)
         mentions = self.people.titled_strangers(doc, mentions, taken)
         mentions = self._org_heads(doc, mentions, taken, inside)
@@ -401,6 +403,8 @@ class ActorMatcher:
         # "the president of Belarus", "the presidents of Belarus and Iran"
         if sector is None:
             sector = _sector_before(doc, span, before)
+        if sector is None and entry.kind in ("adjective", "state") and _qualifies_work(span):
+            return None  # "banned the Chinese film", "the American film Barbie": no actor
         if sector is None and entry.kind == "adjective" and people_word(doc, end, nxt):
             # "Iraqi Kurds", "Chinese Uighurs": a state's people of one community
             end, sector = end + 1, "CVL"
@@ -461,6 +465,35 @@ class _SentenceTexts:
 # group, and is no actor of its own; "-led" ("the Saudi-led coalition") and "-born" (a
 # nationality) are left to the name. "-based" places a group ("Gaza-based militants") and
 # names nothing else ("a Washington-based think tank"): `_resolve`
+# works of culture and entertainment: a state's name or adjective that qualifies one tells
+# where it comes from, not who acts ("Vietnam banned the Chinese film", "the American film
+# Barbie", "Ukrainian songs"). Not goods and commodities: tariffs and embargoes on "Chinese
+# cars", "Russian oil" or "Chinese goods" are aimed at that state.
+WORK_NOUNS = {"film", "movie", "song", "album", "book", "novel", "series", "drama",
+              "documentary", "cartoon", "anime", "sitcom", "soap", "opera", "ballet", "music",
+              "painting", "artwork", "poem", "videogame", "cuisine", "dish",
+              "restaurant", "app", "blockbuster", "literature"}
+
+
+def _qualifies_work(span: Span) -> bool:
+    """A state's name or adjective that modifies a work of culture ("the Chinese film", "the
+    American film Barbie", "U.S. apps"), directly or through the nouns it is compounded with."""
+    tok = span.root
+    if tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = tok.head
+    for _ in range(3):
+        if head.lemma_.lower() in WORK_NOUNS and head.i > tok.i:
+            return True
+        if any(c.dep_ == "compound" and c.lemma_.lower() in WORK_NOUNS and c.i > tok.i
+               for c in head.children):
+            return True  # "the American film Barbie": "film" a compound of the title
+        if head.dep_ not in ("compound", "amod") or head.head.i < head.i:
+            break
+        head = head.head
+    return False
+
+
 SPONSOR_WORDS = {"backed", "sponsored", "supported", "allied", "aligned", "affiliated",
                  "funded", "financed", "trained", "armed", "recognised", "recognized",
                  "linked", "inspired", "installed", "made", "built"}
@@ -605,8 +638,10 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
             return None
         if j < len(doc) and (doc[j].lower_ in TITLE_WORDS | {"-"} or (
                 doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN", "VERB")
-                and doc[j].dep_ in ("amod", "compound"))):
-            j += 1  # "NATO peacekeeping troops", "U.N. war crimes court"
+                and doc[j].dep_ in ("amod", "compound", "npadvmod"))):
+            # "NATO peacekeeping troops", "U.N. war crimes court", "the Russian
+            # state-controlled gas company" ("state" an adverbial noun of "controlled")
+            j += 1
             continue
         if j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "ADJ", "NOUN") and \
                 doc[j].dep_ in ("amod", "compound") and (nxt is None or nxt.start > j):

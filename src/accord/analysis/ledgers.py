@@ -123,6 +123,17 @@ def _step(e: dict[str, Any]) -> str | None:
     return None
 
 
+# sides that sign contracts, not treaties: a state's companies and its people (a
+# footballer's club contract); a state acts only when it is named acting
+PRIVATE_SECTORS = ("BUS", "CVL")
+
+
+def _private(e: dict[str, Any], side: str) -> bool:
+    """Whether an event's source or target is a company or a state's people ("RUSBUS")."""
+    code, country = e.get(f"{side}_code") or "", e.get(f"{side}_country") or ""
+    return code.startswith(country) and code[len(country):len(country) + 3] in PRIVATE_SECTORS
+
+
 def agreements(events: Iterable[dict[str, Any]]) -> list[Agreement]:
     """Agreements between states, from events in the output contract; an event within one
     state (a government and its rebels: Actor.party) makes no row."""
@@ -132,6 +143,8 @@ def agreements(events: Iterable[dict[str, Any]]) -> list[Agreement]:
     for e in sorted(events, key=_reading_order):
         if not e.get("target_country") or e["target_country"] == e["source_country"]:
             continue  # a government's deal with its own rebels is no treaty between states
+        if _private(e, "source") or _private(e, "target"):
+            continue  # "Gazprom signed a supply deal with Hungary's MVM": a business deal
         parties = tuple(sorted({e["source_country"], e["target_country"]}))
         obj = e.get("object_text") or ""
         step = _step(e)

@@ -34,7 +34,13 @@ from accord.events.implicit import (
     placed_victims,
     state_agent,
 )
-from accord.events.senses import doer_sense, sporting, struck_nothing, verbal_attack
+from accord.events.senses import (
+    doer_sense,
+    official_protest,
+    sporting,
+    struck_nothing,
+    verbal_attack,
+)
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
     GATHERING_NOUNS,
@@ -776,6 +782,8 @@ class SentenceCoder:
             return None
         if verbal_attack(cameo, verb, sources):
             cameo = "111"  # "Erdogan attacked Israel over its war in Gaza": in words
+        if official_protest(cameo, verb, sources):
+            cameo = "114"  # "the Chinese embassy protested against Manila": a complaint
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None

@@ -43,6 +43,9 @@ SPORT_VERBS = {"host", "beat", "defeat", "crush", "thrash", "hit", "strike", "at
                "meet", "face", "play", "clash", "down", "sign"}
 # verbs of force that media, or a leader "over" something, do in words
 VERBAL_ATTACKS = {"attack", "hit", "strike", "target"}
+# a state's diplomatic missions: what they "fire", "attack" or "protest" is done in words
+MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions",
+                 "legation", "high commission"}
 SPORT_NOUNS = {"match", "friendly", "final", "semi", "semifinal", "semi-final", "quarterfinal",
                "quarter-final", "qualifier", "tournament", "cup", "championship",
                "derby", "innings", "play-off", "playoff", "fixture", "decider",
@@ -77,11 +80,40 @@ def struck_nothing(cameo: str, hit: list[Token]) -> bool:
 
 def verbal_attack(cameo: str, verb: Token, sources: list[Mention]) -> bool:
     """ "State media attacked the Japanese film", "Erdogan attacked Israel over its war in
-    Gaza": media, and a leader attacking someone over something, attack in words (111)."""
+    Gaza": media, and a leader attacking someone over something, attack in words (111); so
+    does a state's embassy, consulate or mission whatever its verb of force ("the Chinese
+    embassy fired back at Washington")."""
+    if cameo[:2] in FORCE and sources and all(mission(m) for m in sources):
+        return True
     return cameo[:2] in FORCE and verb.lemma_.lower() in VERBAL_ATTACKS and bool(sources) and (
         all(m.actor.sector == "MED" for m in sources) or all(
             m.actor.kind == "person" for m in sources) and any(
             c.dep_ == "prep" and c.lower_ == "over" for c in verb.children))
+
+
+# states whose names end in "s" like a people's plural ("the Palestinians" protesting are
+# people in the street)
+_PLURAL_STATES = ("united states", "philippines", "netherlands", "bahamas", "emirates",
+                  "comoros", "maldives", "seychelles", "islands")
+
+
+def official_protest(cameo: str, verb: Token, sources: list[Mention]) -> bool:
+    """ "The Chinese embassy protested against the Philippines", "Japan's foreign ministry
+    protested the incursion", "Japan protested Chinese incursions": a state, its government or
+    its mission protesting complains officially (114), it does not demonstrate (141)."""
+    if not cameo.startswith("14") or verb.lemma_.lower() != "protest" or not sources:
+        return False
+    return all(m.actor.kind in ("state", "person") and m.actor.sector in (None, "GOV") and (
+        m.actor.sector == "GOV" or not m.text.lower().endswith("s")
+        or m.text.lower().endswith(_PLURAL_STATES)) for m in sources)
+
+
+def mission(m: Mention) -> bool:
+    """Whether a mention names a state's diplomatic mission ("the Russian embassy in London",
+    "Iran's mission to the UN")."""
+    words = m.text.lower().split()
+    return m.actor.kind == "state" and m.actor.sector == "GOV" and any(
+        w in MISSION_WORDS for w in words + [" ".join(words[i:i + 2]) for i in range(len(words))])
 
 
 def _head_noun(tokens: list[Token]) -> Token | None:
