@@ -19,6 +19,13 @@ from accord.events.aims import (
     not_victims,
     refine_targets,
 )
+from accord.events.contacts import (
+    addressee,
+    by_phone,
+    contact_adjuncts,
+    received_guest,
+    visited,
+)
 from accord.events.frame import Frame
 from accord.events.home import (
     APPEAL_ROOTS,
@@ -423,8 +430,13 @@ class SentenceCoder:
                 frame = self._nominal(tok, mentions)
             else:
                 frame = None
+            if (frame is None or frame.cameo == "051") and \
+                    (guest := received_guest(tok, mentions)) is not None:
+                frame = guest  # "received Zelensky in Ankara", "welcomed Modi to London"
             if frame is not None:
                 frame = self._front(frame)
+                if frame.cameo == "040" and not frame.nominal and by_phone(frame.trigger):
+                    frame = replace(frame, cameo="041")  # "discussed it in a phone call"
                 found.append(frame)
                 if frame.nominal and frame.cameo in ATTEMPTED_CODES.values():
                     # the attempt is the act: no intended assassination besides it
@@ -432,6 +444,8 @@ class SentenceCoder:
                 parties = frame.sources + frame.targets
                 if frame.cameo.startswith("057") and len({m.actor.party for m in parties}) > 1:
                     self._context.parties = parties
+        found.extend(contact_adjuncts(sent, mentions, {
+            f.trigger.i: f.cameo for f in found if not f.nominal and f.targets}))
         found.extend(self._judgements(sent, mentions))
         aims = {f.trigger.i: f for f in found if protest_demand(f, found)
                 or protest_purpose(f, found)}
@@ -756,6 +770,11 @@ class SentenceCoder:
                 _no_air_force(m) for m in sources):
             cameo = GROUP_BOMBINGS[trigger.lemma_.lower()]  # "the PKK bombed a police station"
         targets = refine_targets(verb, cameo, sources, targets, self.patterns.noun_code)
+        if not targets:
+            targets = addressee(verb, cameo, sources, mentions)  # "told Xi that Russia would"
+        elif cameo == "042" and (arrived := visited(verb, sources, mentions)) and not {
+                m.actor.country for m in arrived} & {m.actor.country for m in targets}:
+            targets = arrived  # "arrived in Cairo for talks on Gaza": Egypt is visited
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if not targets and self.places is not None:

@@ -45,6 +45,12 @@ def _reported_would(verb: Token) -> bool:
         verb = verb.head
     if verb.dep_ == "ccomp":
         return verb.head.lemma_.lower() in REPORT_VERBS
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" \
+            and verb.head.head.head.lemma_.lower() in REPORT_VERBS and any(
+                c.lower_ == "that" and c.i == verb.head.i + 1 for c in verb.children):
+        # "told Putin in a call that France would keep supporting Ukraine": the "that"
+        # clause is misparsed as a relative clause of the adjunct's noun
+        return True
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in REPORT_NOUNS and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
@@ -156,6 +162,9 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             # "reports that Russia had supplied missiles": not yet confirmed (but "has
             # confirmed reports that Iran has transferred missiles")
             st = "hedged"
+        if st is None and i > 0 and lemma == "be" and chain[i - 1].dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in chain[i - 1].children):
+            st = "intended"  # "India was to sign a trade deal", "is to visit Moscow"
         if st is not None:
             cues.append((st, lemma))
         for c in tok.children:
