@@ -400,9 +400,11 @@ class GroupPlaces:
         that name by a clear margin: `places.city_country`): a capitalised proper noun the
         parser takes for a place ("Lagos", "Port Harcourt") or that a place noun names ("the
         town of Gulu"), never a U.S. state's name."""
-        # "the town of Gulu", "shelled Kharkiv" (tagged a person): a place whatever its tag
+        # "the town of Gulu", "shelled Kharkiv" (tagged a person), "the Sumy region": a
+        # place whatever its tag
         named = struck or place.dep_ == "pobj" and place.head.lower_ == "of" and \
-            place.head.head.lower_ in PLACE_NOUNS
+            place.head.head.lower_ in PLACE_NOUNS or place.dep_ == "compound" and \
+            place.head.lower_ in PLACE_NOUNS and place.head.i == place.i + 1
         if place.pos_ != "PROPN" or not place.text[:1].isupper() or \
                 (place.ent_type_ not in ("GPE", "LOC") and not named):
             return None

@@ -167,6 +167,12 @@ JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # sanctions" is no censure of China, "Egyptian and Qatari mediators proposed a truce" no
 # appeal to Qatar); meetings, agreements, fights and cutting ties are
 UNPAIRED_ROOTS = ("02", "10", "11", "12", "13", "14", "15", "17", "18")
+# ... and force (19, 20) by two parties is a fight between them only by a verb of fighting
+# each other ("Indian and Pakistani troops exchanged fire"); "Russian and Syrian jets bombed
+# Idlib", "Malian soldiers and Russian mercenaries retook Kidal" are allies
+ONE_WAY_ROOTS = ("19", "20")
+MUTUAL_FORCE_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "trade", "engage",
+                      "spar", "duel"}
 # an object constraint that matches a named place ("captured Kyiv": territory, not an arrest)
 PLACE_OBJECT = "@place"
 # prepositions that name what an event noun is aimed at ("Russia's invasion of Ukraine")
@@ -424,7 +430,7 @@ class SentenceCoder:
             if tok.i in consumed:
                 continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in (
-                    "ROOT", "acomp")):
+                    "ROOT", "acomp")) or _misread_verb(tok):
                 frame = self._verbal(tok, mentions, consumed)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.patterns.nouns:
                 frame = self._nominal(tok, mentions)
@@ -558,6 +564,8 @@ class SentenceCoder:
         if open_question(verb):
             return None
         coded = self._pattern(verb)
+        if coded is None and (placed := self._place_row(verb, mentions)) is not None:
+            coded = (placed, True, None, None)  # "advanced into Rafah": only a place row
         if coded is None:
             if verb.lemma_.lower() in ORDER_VERBS:
                 # "ordered Menem to appear"
@@ -786,7 +794,8 @@ class SentenceCoder:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation between the parties
             cameo = JOINT_EXERCISE
-        if not targets and cameo[:2] in UNPAIRED_ROOTS and len(
+        if not targets and (cameo[:2] in UNPAIRED_ROOTS or cameo[:2] in ONE_WAY_ROOTS and
+                            verb.lemma_.lower() not in MUTUAL_FORCE_VERBS) and len(
                 {m.actor.party for m in sources if m.actor.country}) > 1 and not any(
                 t.lower_ in ("other", "another") for t in object_tokens(verb)):
             # "Russia and China condemned the sanctions": a censure, threat or attack by two
@@ -817,14 +826,19 @@ class SentenceCoder:
     def _place_row(self, verb: Token, mentions: list[Mention]) -> str | None:
         """The code of a verb's "@place" row when its object is a named place: a state or
         capital name, or a town the gazetteer knows ("attempted to capture Kyiv"), not a
-        person ("captured Maduro")."""
+        person ("captured Maduro"); for a row with a preposition, that preposition's object
+        ("advanced toward Pokrovsk")."""
         if self.places is None:
             return None
         row = self._lookup(verb, {PLACE_OBJECT})
         if row is None or PLACE_OBJECT not in row.objects:
             return None
-        for obj in verb.children:
-            if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ != "PROPN":
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # a row with a preposition: its object ("advanced into Rafah", "toward Pokrovsk")
+        objs += [p for c in verb.children if row.particle and c.dep_ == "prep"
+                 and c.lower_ == row.particle for p in c.children if p.dep_ == "pobj"]
+        for obj in objs:
+            if obj.pos_ != "PROPN":
                 continue
             named = [m for m in mentions if m.token_start <= obj.i < m.token_end]
             if named and all(m.actor.kind == "state" for m in named) or not named and \
@@ -1124,6 +1138,13 @@ class SentenceCoder:
             # sure as the hosting (not "condemned the invasion": what is judged happened)
             anchor = noun.head
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
+
+
+def _misread_verb(tok: Token) -> bool:
+    """A main verb the tagger read as a noun ("the army retook Omdurman", "retook" a noun):
+    the root, with a subject and a direct object of its own."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and {"nsubj", "dobj"} <= deps
 
 
 def _no_air_force(m: Mention) -> bool:

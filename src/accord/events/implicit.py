@@ -82,9 +82,13 @@ TARGET_NOUNS = {"target", "position", "site", "installation", "facility", "stron
                 # places where people gather, struck by bombings and raids
                 "hotel", "mosque", "church", "temple", "synagogue", "shrine", "bus",
                 "restaurant", "cafe", "bazaar", "stadium", "checkpoint", "university",
-                "convoy", "patrol"}
-# prepositions by which force reaches its object ("fired at targets", "strikes on sites")
-AT_PREPS = ("at", "on", "against", "into")
+                "convoy", "patrol",
+                # land a front runs through: "pushed into the Kharkiv region", "advanced
+                # into the outskirts of Toretsk"
+                "region", "province", "district", "oblast", "outskirt", "outskirts", "suburb"}
+# prepositions by which force reaches its object ("fired at targets", "strikes on sites",
+# "advanced toward Pokrovsk")
+AT_PREPS = ("at", "on", "against", "into", "toward", "towards")
 # ... and where a bomb goes off is what it strikes ("detonated a car bomb outside a hotel")
 BOMB_PREPS = ("outside", "near", "inside", "in")
 # prepositions of the place of force: in it, or beside it ("positions near Idlib")
@@ -162,8 +166,8 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
     starts = [p for h in dict.fromkeys((head, counted)) for c in h.children
               if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
               for p in c.children if p.dep_ == "pobj"]
-    if head.lemma_.lower() in PLACE_NOUNS:
-        starts.insert(0, head)  # "the city of Kharkiv"
+    if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PARTS:
+        starts.insert(0, head)  # "the city of Kharkiv", "the outskirts of Toretsk"
     for v in [verb] + [c for c in verb.children if c.dep_ == "advcl" and any(
             w.lower_ in WHEN_WORDS for w in c.children if w.dep_ in ("advmod", "mark"))]:
         starts += [p for c in v.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
@@ -200,8 +204,8 @@ def _struck_town(struck: list[Token], cameo: str, sources: list[Mention], places
                  mentions: Sequence[Mention]) -> list[Mention]:
     """ "Russian forces shelled Kharkiv", "jets bombed Rafah": military force (19, 20) on a
     town only the gazetteer knows (the parser often tags such a name a person) is aimed at
-    the state that holds it; not in the attacker's own land, nor where several states may
-    hold it."""
+    the state that holds it; not in the attacking state's own land (an armed group's at
+    home is: "M23 rebels captured Goma"), nor where several states may hold it."""
     if not cameo.startswith(("19", "20")):
         return []
     for town in struck:
@@ -209,8 +213,12 @@ def _struck_town(struck: list[Token], cameo: str, sources: list[Mention], places
                                        for m in mentions):
             continue
         country = places.country_of(town, mentions, True)
+        sides = {m.actor.party for m in sources}
+        # the attacker's own land, as for unnamed victims: a group's force at home strikes
+        # its state's town ("M23 rebels captured Goma"), a state's own forces do not
         if country is None or not places.holds(country, ()) or any(
-                m.actor.country == country for m in sources):
+                m.actor.country == country and (m.actor.party == country or len(sides) > 1)
+                for m in sources):
             continue
         conf = min([GAZETTEER_CONFIDENCE] + [m.confidence for m in sources])
         return [implicit_on(places.actor(country, None), town, town, conf)]
