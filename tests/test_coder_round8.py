@@ -247,3 +247,12 @@ def test_refugees_hosted_are_sheltered_and_migrants_sent_back_deported(coder):
     event_of(code(coder, "Jordan hosts more than 600,000 Syrian refugees."), "JOR", "07", "SYR")
     event_of(code(coder, "Greece sent back 300 migrants to Turkey."), "GRC", "17", "TUR")
     event_of(code(coder, "Poland hosted Ukrainian President Zelensky."), "POL", "04", "UKR")
+
+
+def test_a_veto_of_measures_is_aimed_at_who_takes_them_and_denies_them(coder):
+    rows = code(coder, "Hungary vetoed new EU sanctions on Russia.")
+    assert {(r["source_country"], r["cameo"][:2], r["target_country"]) for r in rows} == {
+        ("HUN", "12", "EUR")}, triples(rows)
+    rows = code(coder, "China vetoed a U.S. plan to impose sanctions on North Korea.")
+    event_of(rows, "CHN", "12", "USA", "occurred")
+    event_of(rows, "USA", "16", "PRK", "negated")

@@ -30,6 +30,9 @@ NounCode = Callable[[str, set[str]], str | None]
 # victims; "of" is the victim of an invasion or occupation. Not threats: the strikes a state
 # threatens are its own, aimed at their victims
 JUDGING_ROOTS = ("05", "11", "16")
+# a veto or rejection of measures is aimed at who takes them, not at whom they would hit
+# ("vetoed new EU sanctions on Russia" rejects the EU's act, not Russia)
+REJECTING_ROOT, MEASURE_ROOTS = "12", ("16", "17")
 VIOLENCE_ROOTS = ("17", "18", "19", "20")
 VICTIM_PREPS = {"on", "against", "of", "at", "upon", "in"}
 # an act of force given as the reason: "retaliate for the killing", "sanctions over the war"
@@ -84,11 +87,11 @@ def refine_targets(verb: Token, cameo: str, sources: Collection[Mention],
     return targets
 
 
-def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode
-                ) -> list[Mention]:
-    """Who is praised, condemned or sanctioned over an act of force is its agent, not its
-    victim: "condemned the attack on Israel by Iran" is aimed at Iran, "imposed sanctions
-    over the invasion of Ukraine" at no one named."""
+def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode,
+                acts: tuple[str, ...] = VIOLENCE_ROOTS) -> list[Mention]:
+    """Who is praised, condemned or sanctioned over an act of force (or, with `acts`, another
+    kind of act) is its agent, not its victim: "condemned the attack on Israel by Iran" is
+    aimed at Iran, "imposed sanctions over the invasion of Ukraine" at no one named."""
     victims: set[int] = set()
     for noun in obj:
         # a gerund the parser tags as a verb is a noun here: "for the killing of"
@@ -101,7 +104,7 @@ def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode
         modifiers |= {p.lemma_.lower() for c in noun.children if c.dep_ == "prep"
                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
         cameo = noun_code(noun.lower_ if gerund else noun.lemma_.lower(), modifiers)
-        if cameo is None or cameo[:2] not in VIOLENCE_ROOTS:
+        if cameo is None or cameo[:2] not in acts:
             continue
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS]
         if noun.dep_ == "dobj":

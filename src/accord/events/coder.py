@@ -15,6 +15,8 @@ from spacy.tokens import Span, Token
 
 from accord.events.aims import (
     JUDGING_ROOTS,
+    MEASURE_ROOTS,
+    REJECTING_ROOT,
     deterred_by,
     not_victims,
     refine_targets,
@@ -682,6 +684,8 @@ class SentenceCoder:
             targets = mentions_in(obj, other_than(sources, mentions))
             if cameo[:2] in JUDGING_ROOTS:
                 targets = not_victims(obj, targets, self.patterns.noun_code)
+            elif cameo[:2] == REJECTING_ROOT:
+                targets = not_victims(obj, targets, self.patterns.noun_code, MEASURE_ROOTS)
             if not targets and cameo[:2] in AIMED_ROOTS:
                 targets = aimed_targets(verb, other_than(sources, mentions))
             if not targets and cameo[:2] in TRADE_CURB_ROOTS:

@@ -252,7 +252,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
 # verbs that keep someone "from" an act: negated, they let it stand ("did not prevent Iran
 # from enriching", "nothing will stop us from holding Russia accountable")
 PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "block", "deter", "hinder", "discourage",
-                 "dissuade", "restrain", "prohibit"}
+                 "dissuade", "restrain", "prohibit", "veto"}
 # nouns of a batch of measures: "a new package of sanctions" is the sanctions
 BATCH_NOUNS = {"package", "round", "set", "raft", "batch", "wave", "series"}
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "none"}
@@ -318,7 +318,7 @@ DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
 # verbs that answer another's offer or plan: "rejected Seoul's offer of dialogue" is done,
 # the offer is what it answers (no promise of the subject's own)
 ANSWERING_VERBS = DENYING_VERBS | {"accept", "decline", "refuse", "spurn", "rebuff", "welcome",
-                                   "ignore", "snub"}
+                                   "ignore", "snub", "veto"}
 # what a noun of intent promises hangs on these: "its commitment to the defence of Japan", "a
 # plan for an offensive", "the promise of aid"
 PROMISED_PREPS = {"to", "for", "of"}
