@@ -38,6 +38,7 @@ from accord.events.home import (
     protest_demand,
     protest_purpose,
 )
+from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
 from accord.events.implicit import (
     Places,
     placed_victims,
@@ -347,7 +348,7 @@ class SentenceCoder:
                 force = next((self._pattern(c) for c in comp.children
                               if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if narrower is not None and narrower.cameo[:2] == "15" and not (
-                    force is not None and force[0][:2] in ("18", "19", "20")):
+                    force is not None and force[0][:2] in VIOLENT_ROOTS):
                 # readying force is a show of force only when the complement is force by
                 # its own code: "preparing to strike a deal" is none (review)
                 narrower = coded = None
@@ -443,7 +444,8 @@ class SentenceCoder:
                 frame = guest  # "received Zelensky in Ankara", "welcomed Modi to London"
             if frame is not None:
                 frame = self._front(frame)
-                if frame.cameo == "040" and not frame.nominal and by_phone(frame.trigger):
+                if frame.cameo == "040" and not frame.nominal and \
+                        by_phone(frame.trigger, self.patterns.noun_code):
                     frame = replace(frame, cameo="041")  # "discussed it in a phone call"
                 found.append(frame)
                 if frame.nominal and frame.cameo in ATTEMPTED_CODES.values():
@@ -453,7 +455,8 @@ class SentenceCoder:
                 if frame.cameo.startswith("057") and len({m.actor.party for m in parties}) > 1:
                     self._context.parties = parties
         found.extend(contact_adjuncts(sent, mentions, {
-            f.trigger.i: f.cameo for f in found if not f.nominal and f.targets}))
+            f.trigger.i: f.cameo for f in found if not f.nominal and f.targets},
+            self.patterns.noun_code))
         found.extend(self._judgements(sent, mentions))
         aims = {f.trigger.i: f for f in found if protest_demand(f, found)
                 or protest_purpose(f, found)}
@@ -783,7 +786,8 @@ class SentenceCoder:
             cameo = GROUP_BOMBINGS[trigger.lemma_.lower()]  # "the PKK bombed a police station"
         targets = refine_targets(verb, cameo, sources, targets, self.patterns.noun_code)
         if not targets:
-            targets = addressee(verb, cameo, sources, mentions)  # "told Xi that Russia would"
+            targets = addressee(verb, cameo, sources, mentions,
+                                 self.patterns.noun_code)  # "told Xi that Russia would"
         elif cameo == "042" and (arrived := visited(verb, sources, mentions)) and not {
                 m.actor.country for m in arrived} & {m.actor.country for m in targets}:
             targets = arrived  # "arrived in Cairo for talks on Gaza": Egypt is visited
@@ -1059,7 +1063,7 @@ class SentenceCoder:
         if cameo[:2] in UNPAIRED_ROOTS + FORCE_ROOTS and _dyad(noun, sources):
             return None  # "the Russia-Ukraine war": the name of a conflict is a topic
         anchor = None
-        claim = _claimed_by(noun) if cameo[:2] in ("18", "19", "20") else None
+        claim = _claimed_by(noun) if cameo[:2] in VIOLENT_ROOTS else None
         if not sources and claim is not None:
             claimant = passive_parts(claim)
             sources = mentions_in(claimant[0] if claimant is not None else
@@ -1104,7 +1108,7 @@ class SentenceCoder:
             cameo = GROUP_BOMBINGS[noun.lemma_.lower()]  # "the PKK's bombing of a bus"
         targets = mentions_in(target_tokens, other_than(sources, mentions))
         if not targets and cameo[:2] >= "10" and not (
-                target_tokens and cameo[:2] in ("18", "19", "20")):
+                target_tokens and cameo[:2] in VIOLENT_ROOTS):
             # "Both Iran and Belarus face (what X described as) sanctions from the West";
             # but force whose victims are named, if not placed ("condemned Russia's shelling
             # of civilians"), is not aimed at who condemns it, and cooperation is never aimed
@@ -1117,7 +1121,7 @@ class SentenceCoder:
                 gov = gov.head
                 if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in SUFFER_VERBS:
                     targets = mentions_in(clause_subject(gov), other_than(sources, mentions))
-                    if cameo[:2] in ("18", "19", "20"):
+                    if cameo[:2] in VIOLENT_ROOTS:
                         # "the UN condemned the bombing by Boko Haram": an organisation
                         # that condemns force is not its victim (a state may be)
                         targets = [m for m in targets if m.actor.kind == "state"]
@@ -1125,7 +1129,7 @@ class SentenceCoder:
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
         if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and (
-                cameo[:2] in ("18", "19", "20") or cameo[:2] == "07"
+                cameo[:2] in VIOLENT_ROOTS or cameo[:2] == "07"
                 and noun.head.lemma_.lower() in BENEFIT_VERBS):
             # "Russia's attacks have left homes in Ukraine without power": who suffers what
             # the violence did; "the supply of Iranian missiles enables Russia to ...": who

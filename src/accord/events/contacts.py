@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.events.aims import NounCode
 from accord.events.frame import Frame
 from accord.events.syntax import clause_subject, mentions_in, other_than, phrase
 from accord.records import Mention
@@ -14,10 +15,13 @@ from accord.records import Mention
 # the prepositions that place the main clause inside a contact ("before talks with" is not:
 # the talks are still to come)
 CONTACT_PREPS = {"in", "during", "at", "on", "over", "after", "following"}
-# contact nouns: CAMEO 040 (consult), 041 by telephone, 042 a visit
-CONTACT_NOUNS = {"call": "041", "phonecall": "041", "conversation": "040", "talk": "040",
-                 "talks": "040", "meeting": "040", "discussion": "040", "consultation": "040",
-                 "letter": "040", "message": "040", "visit": "042"}
+# contacts are the event nouns of the table (patterns/nouns.tsv) coded 040 (consult), 041 (by
+# telephone) or 042 (a visit): talks, meetings, visits, trips; and words that are a contact
+# only in such an adjunct, no event on their own ("a call for restraint", "a message to the
+# nation")
+CONTACT_CODES = ("040", "041", "042")
+ADJUNCT_CONTACTS = {"call": "041", "phonecall": "041", "conversation": "040", "letter": "040",
+                    "message": "040"}
 # a contact named as known ("his meeting with", "the call") refers back to one the story
 # tells elsewhere; "a call with", "talks with" tell it here
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -33,11 +37,12 @@ ADDRESS_VERBS = {"tell", "inform", "assure", "reassure", "warn", "brief", "promi
 ADDRESSED_ROOTS = ("03", "05", "06", "07", "08")
 
 
-def _code(noun: Token) -> str | None:
+def _code(noun: Token, noun_code: NounCode) -> str | None:
     lemma = noun.lemma_.lower()
-    code = CONTACT_NOUNS.get(lemma) or CONTACT_NOUNS.get(noun.lower_)
+    code = ADJUNCT_CONTACTS.get(lemma) or ADJUNCT_CONTACTS.get(noun.lower_)
     if code is None:
-        return None
+        code = noun_code(lemma, set())
+        return code if code in CONTACT_CODES else None
     if lemma == "conversation" and any(c.lower_ in PHONE_WORDS for c in noun.children):
         return "041"  # "a telephone conversation"
     return code
@@ -50,8 +55,8 @@ def _parties(noun: Token, code: str, mentions: list[Mention]) -> list[Mention]:
     return mentions_in(tokens, mentions)
 
 
-def contact_adjuncts(sent: Span, mentions: list[Mention],
-                     coded: dict[int, str]) -> list[Frame]:
+def contact_adjuncts(sent: Span, mentions: list[Mention], coded: dict[int, str],
+                     noun_code: NounCode) -> list[Frame]:
     """ "In a phone call with Erdogan, Putin thanked Turkey", "During talks with Wang,
     Blinken raised concerns", "In a letter to Kishida, Yoon proposed": the main clause's
     subject had the contact with whom the adjunct names; with no one named there, the one a
@@ -62,7 +67,7 @@ def contact_adjuncts(sent: Span, mentions: list[Mention],
     for noun in sent:
         if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        code = _code(noun)
+        code = _code(noun, noun_code)
         prep = noun.head
         if code is None or prep.dep_ != "prep" or prep.lower_ not in CONTACT_PREPS:
             continue
@@ -85,8 +90,8 @@ def contact_adjuncts(sent: Span, mentions: list[Mention],
     return out
 
 
-def addressee(verb: Token, cameo: str, sources: list[Mention],
-              mentions: list[Mention]) -> list[Mention]:
+def addressee(verb: Token, cameo: str, sources: list[Mention], mentions: list[Mention],
+              noun_code: NounCode) -> list[Mention]:
     """ "Putin told Xi that Russia was ready to expand cooperation", "Sunak assured Zelensky
     that Britain would send more missiles": an act of cooperation with no target of its own,
     told to a named party, is aimed at that party ("told reporters" names none)."""
@@ -96,7 +101,8 @@ def addressee(verb: Token, cameo: str, sources: list[Mention],
     for _ in range(6):
         if cur.dep_ in ("xcomp", "conj", "acomp") and cur.head.i != cur.i:
             cur = cur.head
-        elif cur.dep_ == "relcl" and cur.head.dep_ == "pobj" and _code(cur.head) is not None:
+        elif cur.dep_ == "relcl" and cur.head.dep_ == "pobj" and \
+                _code(cur.head, noun_code) is not None:
             cur = cur.head.head.head  # "told Putin in a call that France would": misparsed
             break
         else:
@@ -126,14 +132,15 @@ def visited(verb: Token, sources: list[Mention], mentions: list[Mention]) -> lis
             if m.actor.kind == "state"]
 
 
-def by_phone(verb: Token) -> bool:
+def by_phone(verb: Token, noun_code: NounCode) -> bool:
     """ "In a phone call on Tuesday, Erdogan and Putin discussed the grain deal", "the two
     held talks over the phone": a consultation held in a call is one by telephone (041)."""
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in CONTACT_PREPS | {"by"}:
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and (_code(p) == "041" or p.lower_ in PHONE_WORDS - {"virtual"}):
+            if p.dep_ == "pobj" and (_code(p, noun_code) == "041"
+                                     or p.lower_ in PHONE_WORDS - {"virtual"}):
                 return True
     return False
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.events.implicit import FORCE_ROOTS
 from accord.records import Mention
 
 # codes whose verbs have other senses when what acts is no agent: force, coercion, sanctions
 # and hosting ("the storm hit Cuba", "shares plunged", "the Ukrainian singer stormed the
 # charts", "the Chinese firm captured 30 percent of the market")
 SENSED_ROOTS = ("17", "18", "19", "20")
-FORCE = ("18", "19", "20")
 # heads of subjects that do not act by force: nature, disease, the economy and markets, sport,
 # culture and business; measures (sanctions, tariffs) that hit someone are those measures
 _MEASURES = ("sanction", "tariff", "embargo", "levy", "duty", "restriction", "cap")
@@ -69,7 +69,7 @@ def doer_sense(cameo: str, doer: list[Token]) -> str | None:
 def struck_nothing(cameo: str, hit: list[Token]) -> bool:
     """Force aimed at an economy, a market, a price or a firm strikes no one ("Israel's
     economy was hit by the war", "seized control of the British steelmaker")."""
-    if cameo[:2] not in FORCE:
+    if cameo[:2] not in FORCE_ROOTS:
         return False
     head = _head_noun(hit)
     if head is not None and head.lemma_.lower() == "control":
@@ -83,9 +83,11 @@ def verbal_attack(cameo: str, verb: Token, sources: list[Mention]) -> bool:
     Gaza": media, and a leader attacking someone over something, attack in words (111); so
     does a state's embassy, consulate or mission whatever its verb of force ("the Chinese
     embassy fired back at Washington")."""
-    if cameo[:2] in FORCE and sources and all(mission(m) for m in sources):
+    if cameo[:2] not in FORCE_ROOTS or not sources:
+        return False
+    if all(mission(m) for m in sources):
         return True
-    return cameo[:2] in FORCE and verb.lemma_.lower() in VERBAL_ATTACKS and bool(sources) and (
+    return verb.lemma_.lower() in VERBAL_ATTACKS and (
         all(m.actor.sector == "MED" for m in sources) or all(
             m.actor.kind == "person" for m in sources) and any(
             c.dep_ == "prep" and c.lower_ == "over" for c in verb.children))
