@@ -70,6 +70,7 @@ from accord.events.syntax import (
     judged_subjects,
     mentions_in,
     misread_predicate,
+    misread_verb,
     np_text,
     object_tokens,
     open_question,
@@ -433,7 +434,7 @@ class SentenceCoder:
             if tok.i in consumed:
                 continue
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in (
-                    "ROOT", "acomp")) or _misread_verb(tok):
+                    "ROOT", "acomp")) or misread_verb(tok):
                 frame = self._verbal(tok, mentions, consumed)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.patterns.nouns:
                 frame = self._nominal(tok, mentions)
@@ -1146,13 +1147,6 @@ class SentenceCoder:
             # sure as the hosting (not "condemned the invasion": what is judged happened)
             anchor = noun.head
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
-
-
-def _misread_verb(tok: Token) -> bool:
-    """A main verb the tagger read as a noun ("the army retook Omdurman", "retook" a noun):
-    the root, with a subject and a direct object of its own."""
-    deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and {"nsubj", "dobj"} <= deps
 
 
 def _no_air_force(m: Mention) -> bool:

@@ -178,6 +178,13 @@ def misread_predicate(verb: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+def misread_verb(tok: Token) -> bool:
+    """A main verb the tagger read as a noun ("the army retook Omdurman", "retook" a noun):
+    the root, with a subject and a direct object of its own."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and {"nsubj", "dobj"} <= deps
+
+
 def clause_subject(verb: Token) -> list[Token]:
     """Subject tokens of a verb, following control, coordination and relative clauses."""
     if misread_predicate(verb):
