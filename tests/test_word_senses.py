@@ -196,3 +196,34 @@ def test_fights_and_takeovers_of_business_and_nature(coder, text):
 ])
 def test_fights_and_seizures_of_force_still_code(coder, text):
     assert any(s[1] == "19" for s in roots(coder, text)), roots(coder, text)
+
+
+def test_sense_file_rejects_malformed_lines(tmp_path):
+    f = tmp_path / "s.tsv"
+    f.write_text("word\tuse\tcameo\tnote\nblizzard\tdoer\t-\tok\ntariff\tdoer\t163\tok\n"
+                 "Storm\tdoer\t-\tupper case\nstorm\tweather\t-\tunknown use\n"
+                 "final\tgame_noun\t190\tonly a doer recodes\nlevy\tdoer\t999\tunknown code\n")
+    pats = Patterns()
+    pats.add_file(f, "senses", strict=False)
+    assert [e.line for e in pats.report.errors] == [4, 5, 6, 7]
+    assert "use must be one of" in pats.report.errors[1].reason
+    assert "only a 'doer' row recodes" in pats.report.errors[2].reason
+    assert pats.senses["doer"] == {"blizzard": NO_EVENT, "tariff": "163"}
+    with pytest.raises(DataFileError, match="s.tsv:4"):
+        Patterns().add_file(f, "senses", strict=True)
+
+
+def test_a_user_sense_file_extends_the_packaged_words(tmp_path):
+    """A word a user adds (a team's word as a doer of no force) silences its false event,
+    and the packaged words stay."""
+    from accord.knowledge.patterns import default_patterns
+    from accord.pipeline import Coder
+
+    text = "The Kenyan squad attacked Uganda in the second half."
+    f = tmp_path / "mine.tsv"
+    f.write_text("word\tuse\tcameo\tnote\nsquad\tdoer\t-\ta team\n")
+    pats = default_patterns((str(f),))
+    assert pats.senses["doer"]["squad"] == NO_EVENT
+    assert pats.senses["doer"]["storm"] == NO_EVENT
+    assert ("KEN", "19", "UGA") in roots(Coder(), text)
+    assert not roots(Coder(patterns=pats), text)

@@ -623,9 +623,11 @@ class SentenceCoder:
         passive = passive_parts(verb)
         # "the storm hit Cuba", "Western sanctions hit the Russian economy": what does it,
         # and what it is done to, choose the verb's sense (accord.events.senses)
-        sensed = doer_sense(cameo, passive[0] if passive is not None else clause_subject(verb))
+        sensed = doer_sense(cameo, passive[0] if passive is not None else clause_subject(verb),
+                            self.patterns.senses)
         if sensed is None or struck_nothing(sensed, passive[1] if passive is not None else [
-                t for c in verb.children if c.dep_ == "dobj" for t in phrase(c)]):
+                t for c in verb.children if c.dep_ == "dobj" for t in phrase(c)],
+                self.patterns.senses):
             return None
         cameo = sensed
         stative: list[Token] = []
@@ -812,12 +814,12 @@ class SentenceCoder:
             # other" is); a group word no rule placed is no second party ("Al-Shabaab
             # militants detonated a bomb": the name and its "militants")
             return None
-        if sporting(verb) and all(m.actor.kind == "state" and not m.actor.sector
-                                  for m in sources + targets):
+        if sporting(verb, self.patterns.senses) and all(
+                m.actor.kind == "state" and not m.actor.sector for m in sources + targets):
             # "Morocco hosted Portugal in a friendly": states named bare in a game are its
             # teams (not "the emir hosted the French president at the World Cup final")
             return None
-        if verbal_attack(cameo, verb, sources):
+        if verbal_attack(cameo, verb, sources, self.patterns.senses):
             cameo = "111"  # "Erdogan attacked Israel over its war in Gaza": in words
         if official_protest(cameo, verb, sources):
             cameo = "114"  # "the Chinese embassy protested against Manila": a complaint

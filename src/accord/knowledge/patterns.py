@@ -18,6 +18,9 @@ NOUN_COLUMNS = ("noun", "modifier", "cameo", "note")
 MODALITY_COLUMNS = ("cue", "role", "status")
 JUDGEMENT_COLUMNS = ("word", "kind", "cameo", "note")
 JUDGEMENT_KINDS = ("adjective", "noun", "verb")
+SENSE_COLUMNS = ("word", "use", "cameo", "note")
+# what a word of patterns/senses.tsv tells of an act's other sense (events/senses.py)
+SENSE_USES = ("doer", "struck", "armed", "game_verb", "game_noun", "verbal", "mission")
 _LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
 # the cameo of a verb row that names a sense with no event ("seized the opportunity",
 # "captured a share of the market"): the row wins over the verb's default and codes nothing
@@ -50,6 +53,9 @@ class Patterns:
     modality: dict[tuple[str, str], Status] = field(default_factory=dict)  # (role, cue) -> status
     # (kind, lemma) -> code: words of condemnation ("reckless", "hypocrisy", "undermine")
     judgements: dict[tuple[str, str], str] = field(default_factory=dict)
+    # use -> word -> code ("-": no event): words with a non-political sense (senses.tsv)
+    senses: dict[str, dict[str, str]] = field(
+        default_factory=lambda: {use: {} for use in SENSE_USES})
     report: LoadReport = field(default_factory=LoadReport)
     _forms: dict[str, Status] | None = field(default=None, repr=False)
 
@@ -103,6 +109,19 @@ class Patterns:
                                  f"got {cameo!r}")
             return jkind, word, cameo
 
+        def sense(row: dict[str, str]) -> tuple[str, str, str]:
+            word, use = " ".join(row["word"].split()), row["use"].strip()
+            if not re.fullmatch(r"[a-z][a-z\-]*( [a-z]+)?", word):
+                raise ValueError(f"word must be a lower-case lemma (two words at most), "
+                                 f"got {row['word']!r}")
+            if use not in SENSE_USES:
+                raise ValueError(f"use must be one of {', '.join(SENSE_USES)}, got {use!r}")
+            value = row["cameo"].strip() or NO_EVENT
+            if value != NO_EVENT and use != "doer":
+                raise ValueError(f"only a 'doer' row recodes an act; a {use!r} row takes "
+                                 f"cameo '-', got {value!r}")
+            return use, word, value if value == NO_EVENT else code(value)
+
         if kind == "verbs":
             for v in load_records(path, VERB_COLUMNS, verb, strict=strict, report=self.report):
                 self.verbs[v.verb].append(v)
@@ -113,6 +132,10 @@ class Patterns:
             for jkind, word, cameo in load_records(path, JUDGEMENT_COLUMNS, judgement,
                                                    strict=strict, report=self.report):
                 self.judgements[(jkind, word)] = cameo
+        elif kind == "senses":
+            for use, word, value in load_records(path, SENSE_COLUMNS, sense, strict=strict,
+                                                 report=self.report):
+                self.senses[use][word] = value
         else:
             for role, c, status in load_records(path, MODALITY_COLUMNS, cue, strict=strict,
                                                 report=self.report):
@@ -163,10 +186,12 @@ def default_patterns(user_files: tuple[str, ...] = ()) -> Patterns:
     pats.add_file(packaged("patterns", "nouns.tsv"), "nouns", strict=True)
     pats.add_file(packaged("patterns", "modality.tsv"), "modality", strict=True)
     pats.add_file(packaged("patterns", "judgements.tsv"), "judgements", strict=True)
+    pats.add_file(packaged("patterns", "senses.tsv"), "senses", strict=True)
     for f in user_files:
         path = Path(f)
         kinds: dict[tuple[str, ...], str] = {VERB_COLUMNS: "verbs", NOUN_COLUMNS: "nouns",
-                                             JUDGEMENT_COLUMNS: "judgements"}
+                                             JUDGEMENT_COLUMNS: "judgements",
+                                             SENSE_COLUMNS: "senses"}
         kind = kinds.get(read_header(path), "modality")
         pats.add_file(path, kind, strict=False)
     return pats
