@@ -57,6 +57,12 @@ EMPLOYEES = "LAB"
 # yields to whom the protest was aimed at: as a protest, by a group other than workers,
 # or by workers when the strike is political
 CALL_OFF = "082"
+# ... and an armed group of a state laying down its arms or surrendering at home (CAMEO 0873,
+# 0874) with no target named yields to that state's government ("FARC rebels laid down their
+# arms"); not a truce or pull-back (0871, 087), as often toward a foe abroad ("Hezbollah
+# declared a ceasefire")
+REBEL_RETREAT = ("0873", "0874")
+ARMED_GROUPS = {"REB", "INS"}
 # a workers' strike is political, aimed at the government, when it is general ("a general
 # strike", "a nationwide strike") or said to be against, over or to protest a policy ("to
 # protest the fuel price rise", "against the pension reform")
@@ -287,15 +293,17 @@ class Coder:
         aimed at that state. Not a workers' strike (IMPLICIT_CODES): it is most often
         against an employer, unless it is general or said to be against a policy
         (`_political`). A group's calling off its protest (082) is aimed where the protest
-        was, by the same rules ("Nigerian unions called off a planned general strike")."""
+        was, by the same rules ("Nigerian unions called off a planned general strike"), and
+        so is a home armed group's disarming or surrender (0873, 0874: "the rebels laid down
+        their arms")."""
         sources, targets = place_unplaced(
             frame.trigger.doc, frame.cameo[:2], frame.sources, frame.targets,
             self.kb.country_actor, lambda c: c in self.kb.countries, mentions,
             self.matcher.groups.place_states, frame.trigger)
         if sources is not frame.sources or targets is not frame.targets:
             frame = replace(frame, sources=sources, targets=targets)
-        if frame.cameo[:2] != PROTEST_ROOT and not frame.cameo.startswith(CALL_OFF) or \
-                frame.targets or not frame.sources:
+        if frame.cameo[:2] != PROTEST_ROOT and not frame.cameo.startswith(
+                (CALL_OFF,) + REBEL_RETREAT) or frame.targets or not frame.sources:
             return frame
         countries = {m.actor.country for m in frame.sources}
         if len(countries) != 1 or any(m.actor.sector not in NON_STATE_SECTORS
@@ -319,7 +327,10 @@ class Coder:
         place_country = self.matcher.groups.place_country
         if any(place_country(p, mentions) not in (None, country) for p in places):
             return frame  # abroad: not aimed at the group's own government
-        if frame.cameo[:3] not in IMPLICIT_CODES and not (
+        if frame.cameo.startswith(REBEL_RETREAT):
+            if any(m.actor.sector not in ARMED_GROUPS for m in frame.sources):
+                return frame
+        elif frame.cameo[:3] not in IMPLICIT_CODES and not (
                 frame.cameo[:3] in POLITICAL_CODES + (CALL_OFF,)
                 and (all(m.actor.sector != EMPLOYEES for m in frame.sources)
                      or _political(trig))):

@@ -38,16 +38,18 @@ from accord.events.home import (
     protest_demand,
     protest_purpose,
 )
-from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
 from accord.events.implicit import (
+    EASED_RULE_CODES,
     Places,
     placed_victims,
     state_agent,
 )
+from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
 from accord.events.senses import (
     doer_sense,
     official_protest,
     sporting,
+    strike_sense,
     struck_nothing,
     verbal_attack,
 )
@@ -165,6 +167,9 @@ CONTENT_ROOTS = APPEAL_ROOTS + ("13",)
 # nouns of pulling out: what they are "from" is the place left, not who acts ("Syria's
 # withdrawal from Lebanon")
 LEAVE_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "redeployment", "departure"}
+# ... and the forces pulled out, whose state pulls them ("the withdrawal of Russian troops")
+TROOP_WORDS = {"troop", "force", "soldier", "army", "military", "unit", "contingent",
+               "personnel", "fighter", "peacekeeper", "battalion", "brigade"}
 # a show of force by drills (150) that several states hold together is military cooperation
 JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # codes whose act by two parties is not one between them ("Russia and China condemned the
@@ -207,6 +212,18 @@ FORCE_THREAT, SANCTIONS_THREAT = "138", "1312"
 SANCTION_ROOT = "16"
 # verbs of letting another act, whose clause's object chooses the row
 PERMIT_VERBS = {"allow", "permit", "let"}
+# yielding (CAMEO 08) under pressure: the adjuncts that name who pressed ("under pressure
+# from the military", "after mass protests by students", "following weeks of protests")
+YIELD_ROOT = "08"
+PRESSURE_PREPS = {"under", "after", "following", "amid"}
+PRESSURE_NOUNS = {"pressure", "demand", "protest", "ultimatum", "call", "request",
+                  "campaign", "opposition", "strike", "threat"}
+QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
+# verbs of holding captives: who holds them releases them ("the hostages held by Hamas")
+HOLD_VERBS = {"hold", "detain", "kidnap", "abduct", "seize", "capture", "jail", "imprison"}
+# international involvement let in (CAMEO 086: peacekeepers, inspectors, aid): aimed at who
+# comes in, else where they go
+ADMITTED_CODES = ("086",)
 # bans, permits and eased bans (172, 081, 0833): saying so does not tell that the gathering
 # they are about was held
 UNHELD_CODES = ("172", "081", "0833")
@@ -266,6 +283,12 @@ class SentenceCoder:
             lemmas |= {o.lemma_.lower() for c in verb.children if c.dep_ == "ccomp"
                        and c.i > verb.i and to_infinitive(c) for o in c.children
                        if o.dep_ == "dobj"}
+            # "let UN inspectors in", "let aid trucks cross into the region": who is let
+            # in, parsed as the subject of a bare clause
+            lemmas |= {t.lemma_.lower() for c in verb.children if c.dep_ == "ccomp"
+                       and c.i > verb.i and not to_infinitive(c) for o in c.children
+                       if o.dep_ == "nsubj" for t in [o, *o.children]
+                       if t is o or t.dep_ in ("compound", "amod")}
         # "found Russia liable", "found the warlord guilty": a small clause's adjective;
         # "took the villagers hostage", the parser making "hostage" a clause of its own: a
         # bare word right after the object names the act
@@ -322,6 +345,13 @@ class SentenceCoder:
                         lemmas |= {m.lower_ + c.lemma_.lower() for m in c.children
                                    if m.dep_ in ("compound", "nsubj") and m.pos_ == "NOUN"
                                    and m.i == c.i - 1}
+                        # "martial law was lifted", "the state of emergency was eased"
+                        lemmas |= {m.lemma_.lower() for m in c.children
+                                   if m.dep_ == "amod" and m.lower_ == "martial"}
+                        lemmas |= {p.lemma_.lower() for m in c.children
+                                   if m.dep_ == "prep" and m.lower_ == "of"
+                                   and c.lemma_.lower() == "state"
+                                   for p in m.children if p.dep_ == "pobj"}
         if verb.lemma_.lower() in INSTRUMENT_VERBS:
             # "the new EU sanctions target Russian banks", "the airstrikes targeted the
             # depot": what does the aiming chooses the row, as in a passive
@@ -648,8 +678,18 @@ class SentenceCoder:
                 # happened, when those it was done to are named ("a man was arrested in
                 # Paris" names no one: no event)
                 implied = state_agent(verb, cameo, agent, self.places, mentions)
-                if mentions_in(patient, other_than(implied, mentions)):
+                if mentions_in(patient, other_than(implied, mentions)) or \
+                        cameo.startswith(EASED_RULE_CODES):
+                    # a curfew lifted needs no one named: it is laid on the place's people
                     sources = implied
+            if not sources and verb.lemma_.lower() == "release" and cameo.startswith("084"):
+                # "the hostages held by Hamas were released": who held them lets them go
+                holders = [t for h in patient if h.dep_ == "nsubjpass" or h.head.i == verb.i
+                           for c in h.children if c.dep_ == "acl"
+                           and c.lemma_.lower() in HOLD_VERBS for a in c.children
+                           if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                           for t in phrase(p)]
+                sources = mentions_in(holders, mentions)
             if not sources and cameo[:2] == SANCTION_ROOT:
                 # "Iranian banks were hit with new U.S. sanctions", "were slapped with EU
                 # duties": whose the sanctions are imposes them
@@ -688,6 +728,18 @@ class SentenceCoder:
                 # powers to end arms supplies to Sudan" is addressed to the powers
                 obj = complement_tokens(comp)
             targets = mentions_in(obj, other_than(sources, mentions))
+            if not targets and cameo.startswith(ADMITTED_CODES) and \
+                    verb.lemma_.lower() in PERMIT_VERBS:
+                # "let UN inspectors in", "let aid trucks cross into Gaza": who is let in
+                # (the subject of a bare clause), else where they go
+                let_in = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+                targets = mentions_in([t for c in let_in for s in c.children
+                                       if s.dep_ == "nsubj" for t in phrase(s)],
+                                      other_than(sources, mentions))
+                targets = targets or mentions_in(
+                    [t for c in let_in for r in c.children if r.dep_ == "prep" and r.lower_ in
+                     ("into", "to") for p in r.children if p.dep_ == "pobj"
+                     for t in phrase(p)], other_than(sources, mentions))
             if cameo[:2] in JUDGING_ROOTS:
                 targets = not_victims(obj, targets, self.patterns.noun_code)
             elif cameo[:2] == REJECTING_ROOT:
@@ -717,6 +769,10 @@ class SentenceCoder:
                                               for p in self.patterns.verbs.get(lemma, ()))
                        for p in c.children if p.dep_ == "pobj" for t in _agent_slot(phrase(p))]
                 targets = mentions_in(own, other_than(sources, mentions))
+            if not targets and cameo[:2] == YIELD_ROOT:
+                # "resigned under pressure from the military", "stepped down after weeks of
+                # protests by students", "freed them under Western pressure": who pressed
+                targets = mentions_in(pressed_by(verb), other_than(sources, mentions))
             if not targets and cameo[:2] in JUDGED_ROOTS:
                 targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
             if not targets:
@@ -787,6 +843,8 @@ class SentenceCoder:
         if cameo == "195" and trigger.lemma_.lower() in GROUP_BOMBINGS and sources and all(
                 _no_air_force(m) for m in sources):
             cameo = GROUP_BOMBINGS[trigger.lemma_.lower()]  # "the PKK bombed a police station"
+        # "the unions suspended the strike" (082), "Israel halted its strikes" (087)
+        cameo = strike_sense(cameo, verb, sources, self.patterns.senses)
         targets = refine_targets(verb, cameo, sources, targets, self.patterns.noun_code)
         if not targets:
             targets = addressee(verb, cameo, sources, mentions,
@@ -1054,6 +1112,12 @@ class SentenceCoder:
                              and conj.pos_ == "NOUN" for c in conj.children
                              if c.dep_ == "prep" and c.lower_ in TARGET_NOUN_PREPS
                              for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+        if not sources and noun.lemma_.lower() in LEAVE_NOUNS:
+            # "the withdrawal of Russian troops": whose troops they are withdraws them
+            sources = mentions_in([t for c in noun.children if c.dep_ == "prep"
+                                   and c.lower_ == "of" for p in c.children
+                                   if p.dep_ == "pobj" and p.lemma_.lower() in TROOP_WORDS
+                                   for t in phrase(p)], mentions)
         if not sources and noun.lemma_.lower() in TRANSFER_NOUNS:
             # "the supply of Iranian missiles": whose goods they are supplies them
             sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1172,6 +1236,29 @@ def _claimed_by(noun: Token) -> Token | None:
             c.dep_ == "dobj" and c.lemma_.lower() in CREDIT_NOUNS for c in owner.children):
         return owner  # the parser hangs "for the bombing" on the verb
     return None
+
+
+def pressed_by(verb: Token) -> list[Token]:
+    """Who presses a party to yield, by the pressure, demands or protests an adjunct of
+    its verb names ("under pressure from the military", "after demands by the unions",
+    "under Western pressure", "bowing to protests by farmers"): their owner's words."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in PRESSURE_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.lower_ in QUANTITY_OF:  # "after weeks of protests"
+                p = next((q for f in p.children if f.dep_ == "prep" and f.lower_ == "of"
+                          for q in f.children if q.dep_ == "pobj"), p)
+            if p.lemma_.lower() not in PRESSURE_NOUNS:
+                continue
+            out += [t for m in p.children if m.dep_ in ("poss", "amod", "compound")
+                    and m.i < p.i for t in phrase(m)]
+            out += [t for f in p.children if f.dep_ == "prep" and f.lower_ in ("from", "by")
+                    for q in f.children if q.dep_ == "pobj" for t in phrase(q)]
+    return out
 
 
 def _demanded(verb: Token) -> bool:

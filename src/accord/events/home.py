@@ -36,6 +36,8 @@ POPULATION_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
 # people held or from abroad: a release or arrest of them is no act on the state's own people
 CAPTIVE_WORDS = {"prisoner", "pow", "detainee", "hostage", "captive", "inmate"}
 HOME_CODES = ("081", "082", "083", "084", "171", "172", "173", "175")
+# a strike or protest called off: by who protested, not a state's act on its people
+CALL_OFF = "082"
 
 
 def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[Mention],
@@ -51,8 +53,9 @@ def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[M
     Not when the place is another state's (that place is the target), nor for a court or
     parliament (a side of its own), rebels, or an organisation, nor when who is acted on
     is named ("arrested former prime minister Imran Khan")."""
-    if not cameo.startswith(POPULATION_CODES + HOME_CODES) or not sources:
-        return []
+    if not cameo.startswith(POPULATION_CODES + HOME_CODES) or not sources or \
+            cameo.startswith(CALL_OFF):
+        return []  # a protest called off yields to the government (pipeline._at_home)
     if any(m.actor.party != m.actor.country or m.actor.kind not in ("state", "person")
            for m in sources):
         return []
@@ -65,9 +68,12 @@ def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[M
     # where the act happens: a place on the verb, on what it imposes or lifts, or on its
     # complement ("threatened to institute a curfew in Algiers")
     heads = [verb] + ([comp] if comp is not None else [])
-    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("dobj", "xcomp")]
+    # what is lifted, also as a passive's subject ("the curfew in Kathmandu was lifted")
+    heads += [c for h in list(heads) for c in h.children
+              if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
     objs = [p for h in heads for c in h.children if c.dep_ == "prep"
-            and c.lower_ in LOCATION_PREPS for p in c.children if p.dep_ == "pobj"]
+            and c.lower_ in LOCATION_PREPS for p in c.children if p.dep_ == "pobj"
+            and p.ent_type_ not in ("DATE", "TIME")]  # "in 2018" is no place
     places = [t for p in objs for t in phrase(p)]
     named = mentions_in(places, mentions)
     towns: set[str] = {m.actor.country for m in named}

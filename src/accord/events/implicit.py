@@ -55,6 +55,10 @@ STATE_ACT_VERBS = {"arrest", "rearrest", "detain", "jail", "imprison", "incarcer
 # diplomats or missions (161, 166), bans (172), arrest and charge (173), deportation (174),
 # execution (180); "charged that" (112) is an accusation, not a charge
 STATE_ACT_CODES = ("09", "116", "161", "166", "172", "173", "174", "180")
+# a curfew or emergency rule lifted or eased: only a state does that to a place ("the curfew
+# was lifted in Kampala"), and what is lifted names no one
+EASED_RULE_VERBS = {"lift", "ease", "relax", "end", "shorten"}
+EASED_RULE_CODES = ("0813", "0814")
 # expulsions: the state is where they are sent "from" ("expelled from France")
 LEAVE_CODES = ("161", "166", "174")
 # prepositions of the place an act happens in, and those through which a place is reached
@@ -119,12 +123,15 @@ def state_agent(verb: Token, cameo: str, agent: list[Token], places: Places,
     trigger). None with an agent, with no place or a place no state is known to hold, or for
     acts others do as well ("were killed in Iran", "were captured in Syria"); nor in a place
     another state may hold (`Places.holds`: "were detained in Crimea", "in the West Bank")."""
-    if agent or verb.lemma_.lower() not in STATE_ACT_VERBS or \
-            not cameo.startswith(STATE_ACT_CODES):
+    eased = verb.lemma_.lower() in EASED_RULE_VERBS and cameo.startswith(EASED_RULE_CODES)
+    if agent or not eased and (verb.lemma_.lower() not in STATE_ACT_VERBS or
+                               not cameo.startswith(STATE_ACT_CODES)):
         return []
     preps = IN_PREPS + THROUGH_PREPS + (("from",) if cameo.startswith(LEAVE_CODES) else ())
-    starts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-              for p in c.children if p.dep_ == "pobj"]
+    # "the curfew in Kathmandu was lifted": the place may hang on what is lifted
+    heads = [verb] + ([c for c in verb.children if c.dep_ == "nsubjpass"] if eased else [])
+    starts = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
     found = place_state(starts, places, mentions)
     if found is None or not places.holds(found[0], found[2]):
         return []

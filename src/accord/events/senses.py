@@ -38,6 +38,46 @@ def doer_sense(cameo: str, doer: list[Token], words: SenseWords) -> str | None:
     return None if sense == NO_EVENT else sense
 
 
+# ending or suspending a strike: a workers' or protesters' (082: easing dissent) or a military
+# one (087: de-escalation); the strike's own words, else who ends it, tell which (and who
+# ends a boycott: civil groups, dissent; states, an eased sanction 085)
+STRIKE_CODES = ("082", "087", "0871", "085")
+# sectors of armed or governing sides, whose strikes are attacks
+ARMED_SECTORS = {None, "GOV", "MIL", "COP", "REB", "INS", "UAF", "SPY"}
+
+
+def strike_sense(cameo: str, verb: Token, sources: list[Mention], words: SenseWords) -> str:
+    """ "the unions suspended the general strike", "the rail workers ended their strike" call
+    off dissent (082); "Israel suspended its strikes on Gaza" de-escalates (087), and a
+    civil group's boycott ended is dissent too, a state's an eased sanction (085). The
+    strike's modifiers choose ("hunger", "general"; "air", "missile": patterns/senses.tsv),
+    else its enders:
+    workers, students, doctors or other civil groups end a strike of dissent, a state, its
+    forces or armed groups a military one."""
+    if not cameo.startswith(STRIKE_CODES) or not sources:
+        return cameo
+    if cameo.startswith("085"):
+        # "students ended their boycott of classes": dissent; a state's boycott is a sanction
+        ended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() == "boycott"]
+        return "082" if ended and all(m.actor.sector not in ARMED_SECTORS
+                                      for m in sources) else cameo
+    struck = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+              and c.lemma_.lower() == "strike"]
+    if not struck:
+        return cameo
+    said = {t.lemma_.lower() for s in struck for t in s.subtree if t.i < s.i}
+    # who ends it: "the teachers' union called off its strike"
+    said |= {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    if said & words["strike_dissent"].keys():
+        return "082"
+    if said & words["strike_force"].keys():
+        return "087" if cameo == "082" else cameo
+    if all(m.actor.sector not in ARMED_SECTORS for m in sources):
+        return "082"
+    return "087" if cameo == "082" else cameo
+
+
 def struck_nothing(cameo: str, hit: list[Token], words: SenseWords) -> bool:
     """Force aimed at an economy, a market, a price or a firm strikes no one ("Israel's
     economy was hit by the war", "seized control of the British steelmaker")."""

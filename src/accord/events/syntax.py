@@ -594,8 +594,10 @@ def particles(verb: Token) -> set[str]:
     ("called his counterpart on Tuesday" is not "call on")."""
     out = set()
     for c in verb.children:
-        if c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ == "back"):
-            # a particle parsed as an adverb: "put forward a resolution", "hit back at"
+        if c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ == "back"
+                                   or c.lower_ == "down" and c.i == verb.i + 1):
+            # a particle parsed as an adverb: "put forward a resolution", "hit back at",
+            # "stepped down under pressure"
             out.add(c.lower_)
             continue
         if c.dep_ not in ("prt", "prep", "agent"):
@@ -604,6 +606,11 @@ def particles(verb: Token) -> set[str]:
         if objs and all(p.ent_type_ in ("DATE", "TIME") for p in objs):
             continue
         out.add(c.lower_)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ == "over" and any(
+            a.i == verb.i for a in nxt.ancestors):
+        # "handed over 32 prisoners": the particle parsed as "over" a number
+        out.add(nxt.lower_)
     if _with_clauses(verb):
         out.add("with")
     return out
