@@ -127,7 +127,8 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 # "we" is never "it": a first-person mention is no antecedent
                 states = [m for m in prior if m.actor.kind == "state"
                           and m.text.lower() not in FIRST_PERSON]
-                found = _clause_subject(tok, states) or _last(doc, states, lambda m: True)
+                found = _threatened_party(tok, states) or _clause_subject(tok, states) or \
+                    _last(doc, states, lambda m: True)
                 conf = 0.6
             elif low in GROUP_PRONOUNS and (governing := _governing_subject(tok, sent_named)
                                             ) is not None:
@@ -448,6 +449,28 @@ def _personal(doc: Doc, m: Mention) -> bool:
         return True
     toks = doc[m.token_start:m.token_end]
     return any(t.lower_ in TITLE_WORDS or t.ent_type_ == "PERSON" for t in toks)
+
+
+# verbs of threatening or warning whose condition is laid on the one addressed
+THREAT_VERBS = {"threaten", "warn"}
+
+
+def _threatened_party(tok: Token, cands: list[Mention]) -> list[Mention]:
+    """ "threatened Iran with military action if it attacked Israel", "warned Moscow of
+    sanctions unless it withdrew": the subject "it" of a threat's condition is the state
+    threatened, named as the threat verb's object."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return []
+    verb = clause.head
+    if verb.lemma_.lower() not in THREAT_VERBS:
+        return []
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i]
+    if not told:
+        return []
+    lo, hi = told[0].left_edge.i, told[0].right_edge.i
+    return [m for m in cands if lo <= m.token_end - 1 <= hi][:1]
 
 
 def _clause_subject(tok: Token, cands: list[Mention]) -> list[Mention]:

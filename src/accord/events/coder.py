@@ -47,6 +47,7 @@ from accord.events.implicit import (
 from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
 from accord.events.senses import (
     doer_sense,
+    forecast,
     official_protest,
     sporting,
     strike_sense,
@@ -201,6 +202,31 @@ TRADE_CURB_ROOTS = ("16", "08")
 PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep"}
 # verbs whose subject may be the instrument that chooses the row ("the sanctions target")
 INSTRUMENT_VERBS = {"target", "hit"}
+MEDIATION = "045"
+NO_COMMENT = "011"  # "declined to confirm that ...": what is not commented on is no target
+READY_WORDS = {"ready", "prepared", "willing", "poised"}
+# verbs whose object is the one wronged, not the one a vow of revenge is aimed at
+AVENGE_VERBS = {"avenge", "revenge"}
+# verbs of threatening whose code the threatened act may choose (coder._threatened)
+ACT_THREAT_VERBS = {"threaten", "warn"}
+# the threat of each kind of act (CAMEO 13x against 16x-20x), longest prefix first
+THREAT_CODES = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+                "166": "136", "16": "131", "171": "131", "1721": "1321", "1722": "1322",
+                "1723": "1323", "1724": "1324", "172": "132", "17": "137", "14": "133",
+                "18": "1383", "191": "1381", "192": "1382", "19": "138", "204": "1385",
+                "20": "138"}
+
+
+def threat_code(act: str) -> str | None:
+    """The CAMEO code of threatening an act of code `act` ("163" -> "1312"), or None."""
+    for n in (4, 3, 2):
+        if act[:n] in THREAT_CODES and len(act) >= n:
+            return THREAT_CODES[act[:n]]
+    return None
+
+
+# phrasal verbs whose particle takes no object: "gave in to pressure", "caved in"
+INTRANSITIVE_PHRASALS = {"give in", "cave in"}
 # relative pronouns the parser may make a relative clause's object ("the sanctions that
 # Washington imposed")
 RELATIVE_WORDS = {"that", "which"}
@@ -438,7 +464,15 @@ class SentenceCoder:
         return any((sub := self._pattern(a)) is not None and sub[0] == "163" for a in acts)
 
     def _lookup(self, verb: Token, lemmas: set[str]) -> VerbPattern | None:
-        pat, _ = self.patterns.verb_code(verb.lemma_.lower(), particles(verb), lemmas)
+        parts = particles(verb)
+        pat, _ = self.patterns.verb_code(verb.lemma_.lower(), parts, lemmas)
+        if pat is not None and f"{verb.lemma_.lower()} {pat.particle}" in INTRANSITIVE_PHRASALS \
+                and all(any(p.dep_ == "pobj" for p in c.children)
+                        for c in verb.children if c.lower_ == pat.particle):
+            # "gave the troops in Mariupol an ultimatum": a preposition with an object of its
+            # own is not the particle of "give in" (yield)
+            pat, _ = self.patterns.verb_code(verb.lemma_.lower(), parts - {pat.particle},
+                                              lemmas)
         if pat is None and verb.dep_ == "acomp":
             # a participle used as an adjective: "is concerned by", not "concern"
             pat, _ = self.patterns.verb_code(verb.lower_, particles(verb), lemmas)
@@ -723,7 +757,7 @@ class SentenceCoder:
                 # statement calling on ...": who issues the document says it
                 sources = mentions_in(clause_subject(verb.head.head), mentions)
             obj = object_tokens(verb) + (object_tokens(trigger) if trigger is not verb else [])
-            if comp is not None and not obj:
+            if comp is not None and not obj and cameo != NO_COMMENT:
                 # "promised to continue military aid to Mozambique"; but "urged regional
                 # powers to end arms supplies to Sudan" is addressed to the powers
                 obj = complement_tokens(comp)
@@ -825,6 +859,8 @@ class SentenceCoder:
             # coded, with the governor's modality
             content = _content(verb, self.patterns.nouns, cameo[:2] == "13")
             consumed.update(t.i for t in content)
+            if cameo[:2] == "13" and verb.lemma_.lower() in ACT_THREAT_VERBS:
+                cameo = self._threatened(cameo, verb, content, sources, mentions)
             if not targets and not _addressed(verb):
                 # "threatened to cut aid to Cuba", "demanded that Russia withdraw": who the
                 # content is aimed at (or laid on) is the target of the demand or threat; one
@@ -834,6 +870,16 @@ class SentenceCoder:
                     phrase(c) if c.pos_ in ("NOUN", "PROPN")
                     else clause_subject(c) + object_tokens(c))]
                 targets = mentions_in(words, other_than(sources, mentions))
+        if not targets and cameo[:2] == REJECTING_ROOT:
+            # "rejected the peace plan put forward by Brazil": who made what is rejected
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            targets = mentions_in(_proposers(heads), other_than(sources, mentions))
+        if cameo[:2] == "13" and comp is not None and comp.lemma_.lower() in AVENGE_VERBS:
+            # "vowed to avenge the killing of Haniyeh": the one avenged is no target
+            avenged = mentions_in([t for o in comp.children if o.dep_ == "dobj"
+                                   for t in o.subtree], mentions)
+            targets = [m for m in targets if m not in avenged or m.actor.party in {
+                a.actor.party for a in mentions_in(_agents_in(comp), mentions)}]
         if cameo[:2] != PROTEST_ROOT and cameo[:2] not in FORCE_ROOTS:
             # "hundreds of people attended the funeral in Tehran", "activists collected
             # signatures in Kampala": a country's own people acting in its capital or land
@@ -854,6 +900,11 @@ class SentenceCoder:
             targets = arrived  # "arrived in Cairo for talks on Gaza": Egypt is visited
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
+        if verb.lemma_.lower() == "warn" and _own_people(verb, sources, mentions):
+            return None  # "warned Americans not to travel to Haiti": advice, not a threat
+        if verb.lemma_.lower() == "warn" and forecast(verb, self.patterns.senses) and not any(
+                self._pattern(c) for c in verb.children if c.dep_ == "ccomp"):
+            return None  # "the minister warned that prices would rise": no threat
         if not targets and self.places is not None:
             # "killed 12 civilians in a Lebanese village", "fired at targets in Jericho"
             targets = placed_victims(verb, cameo, sources, self.places, mentions)
@@ -891,6 +942,40 @@ class SentenceCoder:
             # assassination); its status is the attempt's
             anchor = verb.head
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
+
+    def _threatened(self, cameo: str, verb: Token, content: list[Token],
+                    sources: list[Mention], mentions: list[Mention]) -> str:
+        """The threat code of the act a threat or warning says its maker will do, where the
+        act's own code names it ("threatened to cut military aid" threatens aid, 1311, not
+        force; "threatened to strike Israeli cities" threatens an attack, not a labour
+        strike; "warned it would crack down on the marches" threatens repression), else the
+        threat verb's own row."""
+        own = {m.actor.country for m in sources}
+        # "warned it was ready to use nuclear weapons": a readiness told in the past tense
+        ready = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
+            a.dep_ == "acomp" and a.lemma_.lower() in READY_WORDS for a in c.children)]
+        for c in [*content, *(r for r in ready if r not in content)]:
+            if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            subj = clause_subject(c) if c.dep_ == "ccomp" else []
+            if subj and not all(t.pos_ == "PRON" for t in subj) and not (
+                    (said := mentions_in(subj, mentions))
+                    and {m.actor.country for m in said} <= own):
+                continue  # "warned that the virus would kill millions": not its own act
+            if c.lemma_ == "be":
+                # "warned it was ready to use nuclear weapons": what it is ready to do
+                c = next((x for a in c.children if a.dep_ == "acomp" and a.lemma_.lower() in
+                          READY_WORDS for x in a.children if x.dep_ == "xcomp"), c)
+            sub = self._pattern(c)
+            if sub is None:
+                continue
+            violent = sub[0][:2] in ("18", "19", "20") and any(
+                o.dep_ == "dobj" for o in c.children)
+            mapped = threat_code(sub[0]) if sub[1] or violent else None
+            if mapped is not None and not cameo.startswith(mapped):
+                return mapped
+            return cameo
+        return cameo
 
     def _place_row(self, verb: Token, mentions: list[Mention]) -> str | None:
         """The code of a verb's "@place" row when its object is a named place: a state or
@@ -1066,6 +1151,12 @@ class SentenceCoder:
         sources: list[Mention] = []
         target_tokens: list[Token] = []
         for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among") and \
+                    cameo.startswith(MEDIATION):
+                # "its mediation between Israel and Hamas": the parties are mediated between,
+                # the mediator is another
+                target_tokens += [t for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+                continue
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 # "the partnership between Iran and Russia": a joint act of both parties
                 for p in c.children:
@@ -1261,6 +1352,46 @@ def pressed_by(verb: Token) -> list[Token]:
     return out
 
 
+def _proposers(nouns: list[Token]) -> list[Token]:
+    """Who made an offer, plan or demand, named as the agent of a participle on it ("the
+    peace plan put forward by Brazil", "an offer of talks made by Armenia")."""
+    nouns = nouns + [o for n in nouns for c in n.children if c.dep_ == "prep"
+                     and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [t for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for p in a.children
+            if p.dep_ == "pobj" for t in phrase(p)]
+
+
+def _agents_in(verb: Token) -> list[Token]:
+    """Who did the wrong a verb of revenge avenges ("the killing of its commander by
+    Israel")."""
+    return [t for o in verb.children if o.dep_ == "dobj" for d in o.subtree
+            if d.dep_ == "agent" or d.dep_ == "prep" and d.lower_ == "by"
+            for p in d.children if p.dep_ == "pobj" for t in phrase(p)]
+
+
+def _own_people(verb: Token, sources: list[Mention], mentions: list[Mention]) -> bool:
+    """A warning addressed to the warner's own people ("warned its citizens to leave
+    Lebanon", "warned Americans not to travel to Haiti"): travel advice."""
+    own = {m.actor.country for m in sources}
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "dative"):
+            continue
+        if o.lemma_.lower() in CITIZEN_NOUNS and not any(
+                m.actor.country not in own for m in mentions_in(phrase(o), mentions)):
+            return True  # "its citizens", "British nationals"
+        said = mentions_in(phrase(o), mentions)
+        if said and all(m.actor.country in own and m.actor.sector in ("", None, "CVL")
+                        for m in said):
+            return True  # "Americans"
+    return False
+
+
+# the people of a state as travellers and residents abroad
+CITIZEN_NOUNS = {"citizen", "national", "traveller", "traveler", "tourist", "expatriate",
+                 "resident"}
+
+
 def _demanded(verb: Token) -> bool:
     """ "reiterated its demand that Israel ease restrictions", "issued an ultimatum to Ecuador
     to halt attacks", "renewed its call for Serbia to free the prisoners": the act a demand
@@ -1269,7 +1400,8 @@ def _demanded(verb: Token) -> bool:
     on the noun, or on the verb that has the noun as its object."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "that Israel ease restrictions and lift the blockade"
-    if verb.dep_ not in ("acl", "advcl", "ccomp") or not (to_infinitive(verb) or any(
+    # ("calls from the opposition to resign" parsed with the infinitive a relative clause)
+    if verb.dep_ not in ("acl", "advcl", "ccomp", "relcl") or not (to_infinitive(verb) or any(
             c.dep_ == "mark" and c.lower_ in ("that", "for") for c in verb.children)):
         return False
     head = verb.head

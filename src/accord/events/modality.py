@@ -14,6 +14,7 @@ from accord.events.syntax import (
     REPORT_VERBS,
     SAY_VERBS,
     loose_conjunct,
+    particle_gerund,
     phrase,
     to_infinitive,
 )
@@ -84,7 +85,7 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
         # "committed to explore", "vowed to retaliate" parsed as a purpose clause: an
         # infinitive without a subject of its own is its governor's complement
         infinitive = infinitives and cur.dep_ == "advcl" and to_infinitive(cur) and not any(
-            s.dep_ in ("nsubj", "nsubjpass") for s in cur.children)
+            s.dep_ in ("nsubj", "nsubjpass") for s in cur.children) or particle_gerund(cur)
         if (cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl")
                 or object_of_infinitive or infinitive) and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAY_VERBS:
@@ -148,9 +149,10 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             st = "negated"  # "stopped Canada from imposing sanctions", "kept X from voting"
         if st is None:
             # "agreed to work toward", and the trigger itself: "is working toward a treaty"
+            # (but a refusal is itself done: "ruled out talks")
             for c in tok.children:
                 if c.dep_ in ("prep", "prt", "advmod") and (s2 := mod.get((
-                        "governor", f"{lemma} {c.lower_}"))):
+                        "governor", f"{lemma} {c.lower_}"))) and (i > 0 or s2 != "negated"):
                     st = s2
         if st is None and (act := _proposed_act(tok)) is not None and (
                 i == 0 or chain[i - 1].i == act.i):
@@ -165,6 +167,11 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         if st is None and i > 0 and lemma == "be" and chain[i - 1].dep_ == "xcomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in chain[i - 1].children):
             st = "intended"  # "India was to sign a trade deal", "is to visit Moscow"
+        # "did not rule out sending troops", "did not deny supplying arms": a denial or
+        # refusal that is itself negated leaves the act possible
+        doubly = i > 0 and st == "negated" and not prevention and _negated(tok)
+        if doubly:
+            st = "hedged"
         if st is not None:
             cues.append((st, lemma))
         for c in tok.children:
@@ -185,7 +192,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 cues.append((st, c.lower_))
                 continue
             role = _CUE_ROLE.get(c.dep_)  # aux, adverbs, and "if"/"unless" clauses
-            if unprevented and c.dep_ == "neg":
+            if (unprevented or doubly) and c.dep_ == "neg":
                 continue
             if role is not None and (st := mod.get((role, low))):
                 cues.append((_aux_status(tok, c, st) if role == "aux" else st, low))
@@ -193,6 +200,11 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 for d in c.children:
                     if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
                         cues.append((st, d.lower_))
+                    elif d.dep_ == "amod" and d.lower_ in QUANTITY_ADJECTIVES:
+                        # "will take in no more migrants": the determiner hangs on "more"
+                        for g in d.children:
+                            if g.dep_ in ("det", "neg") and (st := mod.get(("det", g.lower_))):
+                                cues.append((st, g.lower_))
         held = tok.head.head if i == 0 and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
             tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BATCH_NOUNS else tok
         if i == 0 and tok.pos_ == "NOUN" and held.dep_ == "dobj":
@@ -210,7 +222,7 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 # "reaffirmed its commitment to the defence of Japan": a promise named as
                 # the object is the governor of the act it promises
                 # (only with what it promises: "rejected the Chinese plan" was done)
-                if c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma not in ANSWERING_VERBS and \
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _answering(tok) and \
                         mod.get(("governor", c.lemma_.lower())) == "intended" and any(
                             g.dep_ == "acl" or g.dep_ == "prep" and g.lower_ in PROMISED_PREPS
                             for g in c.children):
@@ -243,6 +255,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
         for d in trigger.children:
             if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
                 cues.append((st, d.lower_))
+    if _unconfirmed(chain[-1]):
+        cues.append(("hedged", chain[-1].head.lemma_.lower()))
     if not cues:
         return "occurred", []
     best = max(cues, key=lambda c: _RANK[c[0]])
@@ -272,6 +286,8 @@ def _negated(verb: Token) -> bool:
                for c in verb.children)
 
 
+# comparatives of quantity a negative determiner may hang on ("no more", "no further")
+QUANTITY_ADJECTIVES = {"more", "further", "additional", "other"}
 # auxiliaries that commit the speaker to the act, also on a condition
 COMMITTING_AUX = {"will", "shall", "'ll", "wo"}
 BACKGROUND_ADVERBS = {"already", "previously", "earlier", "once", "formerly"}
@@ -313,12 +329,39 @@ CONTINUING_PREPS = {"since", "over", "throughout"}
 # "claims", "allegations"; the verb "report" is attribution, not a hedge)
 RUMOUR_NOUNS = {"report", "rumour", "rumor", "speculation"}
 CONFIRMING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# governors whose infinitive is not done ("declined to confirm that ...")
+UNDONE_GOVERNORS = {"refuse", "decline", "fail"}
+
+
+def _unconfirmed(top: Token) -> bool:
+    """ "declined to confirm that Israel had struck Iran", "did not confirm reports that
+    ...": what a confirmation that was withheld would have confirmed is not known to be so."""
+    say = top.head
+    if top.dep_ not in ("ccomp", "dobj") or say.i == top.i or \
+            say.lemma_.lower() not in CONFIRMING_VERBS:
+        return False
+    return _negated(say) or say.dep_ == "xcomp" and \
+        say.head.lemma_.lower() in UNDONE_GOVERNORS
+
+
 # verbs whose object report or claim is denied with what it says
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
 # verbs that answer another's offer or plan: "rejected Seoul's offer of dialogue" is done,
 # the offer is what it answers (no promise of the subject's own)
 ANSWERING_VERBS = DENYING_VERBS | {"accept", "decline", "refuse", "spurn", "rebuff", "welcome",
                                    "ignore", "snub", "veto"}
+# phrasal verbs that answer another's offer the same way: "turned down an offer of talks"
+ANSWERING_PHRASALS = {"turn down", "rule out", "shoot down", "brush aside", "brush off"}
+
+
+def _answering(verb: Token) -> bool:
+    """Whether a verb answers another's offer or plan (its object is not its own promise)."""
+    lemma = verb.lemma_.lower()
+    return lemma in ANSWERING_VERBS or any(
+        c.dep_ in ("prt", "advmod", "prep") and f"{lemma} {c.lower_}" in ANSWERING_PHRASALS
+        for c in verb.children)
+
+
 # what a noun of intent promises hangs on these: "its commitment to the defence of Japan", "a
 # plan for an offensive", "the promise of aid"
 PROMISED_PREPS = {"to", "for", "of"}

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from accord.events.implicit import FORCE_ROOTS
+from accord.events.syntax import clause_subject
 from accord.knowledge.patterns import NO_EVENT
 from accord.records import Mention
 
@@ -157,3 +158,20 @@ def sporting(verb: Token, words: SenseWords) -> bool:
                 doc[t.i + 2].like_num and t.i + 2 <= after[-1].i:
             return True  # a score: "2-1"
     return False
+
+
+def forecast(verb: Token, words: SenseWords) -> bool:
+    """A warning addressed to no one whose "that" clauses all tell what a thing, not an
+    actor, will do ("warned that prices would rise sharply", "warned that the virus would
+    spread": the words of patterns/senses.tsv): a forecast, not a threat."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    for c in clauses:
+        subj = clause_subject(c)
+        heads = [t for t in subj if t.dep_ in ("nsubj", "nsubjpass")]
+        if not heads or not all(t.lemma_.lower() in words["forecast"] for t in heads):
+            return False
+    return True

@@ -414,6 +414,13 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = phrase(p)
+    if not agent:
+        # "was threatened with sanctions by Russia", the parser hanging the agent on what
+        # the patient was threatened with
+        agent = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj" for b in o.children
+                 if b.dep_ == "prep" and b.lower_ == "by" and b.right_edge.i == o.right_edge.i
+                 for p in b.children if p.dep_ == "pobj" for t in phrase(p)]
     if patient:
         pat = phrase(patient[0])
     elif verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -594,10 +601,10 @@ def particles(verb: Token) -> set[str]:
     ("called his counterpart on Tuesday" is not "call on")."""
     out = set()
     for c in verb.children:
-        if c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ == "back"
+        if c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ in ("back", "aside")
                                    or c.lower_ == "down" and c.i == verb.i + 1):
             # a particle parsed as an adverb: "put forward a resolution", "hit back at",
-            # "stepped down under pressure"
+            # "brushed aside the offer", "stepped down under pressure"
             out.add(c.lower_)
             continue
         if c.dep_ not in ("prt", "prep", "agent"):
@@ -628,12 +635,25 @@ def complement(verb: Token) -> Token | None:
                 to_infinitive(c) and c.left_edge.i <= verb.i + 2 and not any(
                 s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children):
             return c  # "have sworn to fight", parsed as a purpose clause
+        if particle_gerund(c):
+            return c  # "ruled out sending troops", parsed as an adverbial clause
         # a "that" clause, not "allow the UN to deliver aid" (what another actor may do)
         if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
                 c.dep_ == "ccomp" and not reports and c.i > verb.i and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children))):
             return c
     return None
+
+
+def particle_gerund(verb: Token) -> bool:
+    """ "ruled out sending troops": a gerund right after its governor's particle, without a
+    subject or conjunction of its own, that the parser made an adverbial clause is the
+    phrasal verb's object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 1 or any(
+            s.dep_ in ("nsubj", "nsubjpass", "mark") for s in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.dep_ == "prt" and before.head.i == verb.head.i
 
 
 def complement_tokens(comp: Token) -> list[Token]:

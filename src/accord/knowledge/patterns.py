@@ -21,7 +21,7 @@ JUDGEMENT_KINDS = ("adjective", "noun", "verb")
 SENSE_COLUMNS = ("word", "use", "cameo", "note")
 # what a word of patterns/senses.tsv tells of an act's other sense (events/senses.py)
 SENSE_USES = ("doer", "struck", "armed", "game_verb", "game_noun", "verbal", "mission",
-              "strike_dissent", "strike_force")
+              "strike_dissent", "strike_force", "forecast")
 _LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
 # the cameo of a verb row that names a sense with no event ("seized the opportunity",
 # "captured a share of the market"): the row wins over the verb's default and codes nothing
