@@ -141,6 +141,9 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         head = doc[end - 1]
         if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i):
             continue
+        if any(m.token_start <= c.i < m.token_end for c in head.children
+               if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for m in named):
+            continue  # "Al-Shabaab militants": the name before the group word is its own
         if sector == "NGO" and head.lower_ in ORGANISATION_NOUNS:
             continue  # "a human rights group", "an aid agency": an NGO (`place_unplaced`)
         verb = _clause_verb(head)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.events.aims import (
     JUDGING_ROOTS,
@@ -40,6 +40,7 @@ from accord.events.home import (
 )
 from accord.events.implicit import (
     EASED_RULE_CODES,
+    WHEN_WORDS,
     Places,
     placed_victims,
     state_agent,
@@ -114,6 +115,18 @@ CLAUSE_PREPS = {"charge": ("from", "with"), "accuse": ("from", "of"),
 # table codes more narrowly (bombings, assassinations, massacres: 18, 20)
 HARM_ROOTS = ("18", "19")
 MEANS_ROOTS = ("18", "20")
+# coercion and force (17-20): done to who suffers it, never to what the agent's phrase names
+COERCION_ROOTS = ("17", "18", "19", "20")
+# destruction of property (sabotage of pipelines, railways, power lines) by armed groups at
+# home is aimed at their state, as their force is
+SABOTAGE_CODE, REBEL_SECTORS = "1712", frozenset({"REB", "INS"})
+# prepositions of where an agent is ("gunmen in Kabul")
+WHEREABOUTS_PREPS = ("in", "inside", "near", "around", "at", "outside")
+# verbs that tell harm by its victims: "two Turkish soldiers were killed in a PKK attack",
+# "six policemen died in a Taliban raid" (who the act named by the noun struck)
+HARMED_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die"}
+# ... and the prepositions of the act they were harmed in or by
+HARMED_PREPS = ("in", "by")
 # nouns of handing goods over: the goods' origin supplies them ("the supply of Iranian
 # missiles")
 TRANSFER_NOUNS = {"supply", "delivery", "transfer", "shipment", "sale", "provision", "export"}
@@ -689,9 +702,12 @@ class SentenceCoder:
         # and what it is done to, choose the verb's sense (accord.events.senses)
         sensed = doer_sense(cameo, passive[0] if passive is not None else clause_subject(verb),
                             self.patterns.senses)
-        if sensed is None or struck_nothing(sensed, passive[1] if passive is not None else [
-                t for c in verb.children if c.dep_ == "dobj" for t in phrase(c)],
-                self.patterns.senses):
+        struck = [t for c in verb.children if c.dep_ == "dobj" for t in phrase(c)] or [
+            # "shot at the Argentine goal": what force is aimed at
+            t for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+            for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+        if sensed is None or struck_nothing(sensed, passive[1] if passive is not None
+                                            else struck, self.patterns.senses):
             return None
         cameo = sensed
         stative: list[Token] = []
@@ -707,6 +723,12 @@ class SentenceCoder:
         if passive is not None:
             agent, patient = passive
             sources = mentions_in(agent, mentions)
+            if sources and cameo[:2] in HARM_ROOTS and (
+                    act := self._harming_act(verb, agent)) is not None:
+                # "two Syrian civilians were wounded by Turkish shelling": the act that
+                # wounded them is the event (194), not a second one beside the wounding
+                cameo = act[1]
+                consumed.add(act[0].i)
             if not sources and self.places is not None:
                 # "two British journalists were detained in Iran": the state where it
                 # happened, when those it was done to are named ("a man was arrested in
@@ -732,13 +754,22 @@ class SentenceCoder:
                           if m.dep_ in ("compound", "amod", "poss") for t in phrase(m)]
                 sources = mentions_in(owners, mentions)
             others = other_than(sources, mentions)
-            targets = mentions_in(patient, others) + mentions_in(object_tokens(verb), others)
+            # "were taken hostage by Boko Haram in Cameroon": what the agent's phrase holds
+            # is no one force or coercion is done to
+            by = {t.i for t in agent} if cameo[:2] in COERCION_ROOTS else set()
+            targets = mentions_in(patient, others) + mentions_in(
+                [t for t in object_tokens(verb) if t.i not in by], others)
             if not targets and cameo[:2] in MEANS_ROOTS and verb.dep_ == "acl" and \
                     verb.head.dep_ == "nsubj" and verb.head.head.pos_ == "VERB":
                 # "a roadside bomb planted by the Taliban killed four soldiers": who the
                 # weapon struck
                 targets = mentions_in([t for c in verb.head.head.children if c.dep_ == "dobj"
                                        for t in phrase(c)], others)
+            if not targets and cameo[:2] in MEANS_ROOTS and verb.dep_ == "acl" and \
+                    verb.head.dep_ == "pobj" and verb.head.head.dep_ == "agent" and \
+                    verb.head.head.head.lemma_.lower() in HARMED_VERBS:
+                # "three soldiers were killed by a roadside bomb planted by the PKK"
+                targets = mentions_in(_victims_of(verb.head.head.head), others)
             if not targets and "10" <= cameo[:2] < "18" and verb.dep_ == "acl" and \
                     verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in SUFFER_VERBS:
                 # "Iran condemned the sanctions imposed by Washington", "faces tariffs
@@ -854,6 +885,9 @@ class SentenceCoder:
                             for a in c.children if a.dep_ == "agent" for p in a.children
                             if p.dep_ == "pobj" for t in phrase(p)]
                 targets = mentions_in(suspects, other_than(sources, mentions))
+        if cameo[:2] in COERCION_ROOTS:
+            # "was shot dead by gunmen in Kabul": where an unnamed agent is, is not who acts
+            sources = _not_whereabouts(verb.doc, sources, mentions)
         if cameo[:2] in CONTENT_ROOTS and sources:
             # no one named makes it ("Poland was asked to send tanks"): its content stays
             # coded, with the governor's modality
@@ -880,11 +914,14 @@ class SentenceCoder:
                                    for t in o.subtree], mentions)
             targets = [m for m in targets if m not in avenged or m.actor.party in {
                 a.actor.party for a in mentions_in(_agents_in(comp), mentions)}]
-        if cameo[:2] != PROTEST_ROOT and cameo[:2] not in FORCE_ROOTS:
+        if cameo[:2] != PROTEST_ROOT and cameo[:2] not in FORCE_ROOTS and not (
+                cameo.startswith(SABOTAGE_CODE) and sources
+                and all(m.actor.sector in REBEL_SECTORS for m in sources)):
             # "hundreds of people attended the funeral in Tehran", "activists collected
             # signatures in Kampala": a country's own people acting in its capital or land
             # do nothing to its government by being there (a protest there is aimed at it,
-            # as CAMEO codes one at home, and so is force: "the PKK bombed Ankara")
+            # as CAMEO codes one at home, and so is force: "the PKK bombed Ankara", and so
+            # is rebels' sabotage: "militants blew up a pipeline in Turkey")
             targets = not_home_places(verb.doc, sources, targets)
         if cameo == "195" and trigger.lemma_.lower() in GROUP_BOMBINGS and sources and all(
                 _no_air_force(m) for m in sources):
@@ -905,6 +942,9 @@ class SentenceCoder:
         if verb.lemma_.lower() == "warn" and forecast(verb, self.patterns.senses) and not any(
                 self._pattern(c) for c in verb.children if c.dep_ == "ccomp"):
             return None  # "the minister warned that prices would rise": no threat
+        if not targets and cameo[:2] in VIOLENT_ROOTS:
+            # "two Israeli soldiers were killed when Hamas fighters attacked their post"
+            targets = mentions_in(_harmed_when(verb), other_than(sources, mentions))
         if not targets and self.places is not None:
             # "killed 12 civilians in a Lebanese village", "fired at targets in Jericho"
             targets = placed_victims(verb, cameo, sources, self.places, mentions)
@@ -1017,6 +1057,22 @@ class SentenceCoder:
             code = self.patterns.noun_code(noun.lemma_.lower(), modifiers)
             if code is not None and code[:2] in MEANS_ROOTS:
                 return code
+        return None
+
+    def _harming_act(self, verb: Token, agent: list[Token]) -> tuple[Token, str] | None:
+        """The act of force (its noun, its code) that is a passive verb of harm's agent
+        ("were wounded by Turkish shelling", "killed by an Israeli airstrike"), or None."""
+        if verb.lemma_.lower() not in HARMED_VERBS or not agent:
+            return None
+        noun = agent[0]  # the agent phrase's head
+        if noun.pos_ not in ("NOUN", "VERB"):
+            return None
+        modifiers = {c.lemma_.lower() for c in noun.children
+                     if c.dep_ in ("amod", "compound", "nmod")}
+        for word in dict.fromkeys((noun.lower_, noun.lemma_.lower())):
+            code = self.patterns.noun_code(word, modifiers)
+            if code is not None and code[:2] in VIOLENT_ROOTS:
+                return noun, code
         return None
 
     def _obliger(self, modal: Token, mentions: list[Mention]) -> tuple[list[Mention], bool]:
@@ -1265,6 +1321,11 @@ class SentenceCoder:
                 _no_air_force(m) for m in sources):
             cameo = GROUP_BOMBINGS[noun.lemma_.lower()]  # "the PKK's bombing of a bus"
         targets = mentions_in(target_tokens, other_than(sources, mentions))
+        if cameo[:2] in VIOLENT_ROOTS and (victims := mentions_in(
+                _harmed(noun), other_than(sources, mentions))):
+            # "two Turkish soldiers were killed in a PKK attack in northern Iraq": who the act
+            # killed or wounded is its target, not the place it struck
+            targets = victims
         if not targets and cameo[:2] >= "10" and not (
                 target_tokens and cameo[:2] in VIOLENT_ROOTS):
             # "Both Iran and Belarus face (what X described as) sanctions from the West";
@@ -1304,6 +1365,63 @@ class SentenceCoder:
             # sure as the hosting (not "condemned the invasion": what is judged happened)
             anchor = noun.head
         return Frame(noun, cameo, sources, targets, np_text(noun), True, False, anchor)
+
+
+def _harmed(noun: Token) -> list[Token]:
+    """Who was killed or wounded in the act a noun names: the subject of a verb of harm
+    (HARMED_VERBS) in whose "in" or "by" phrase the noun stands ("three Syrian soldiers were
+    killed in an Israeli airstrike", "six soldiers died in a Taliban raid"); else none."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in HARMED_PREPS or \
+            prep.dep_ not in ("prep", "agent"):
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARMED_VERBS:
+        return []
+    victims = _victims_of(verb)
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARMED_VERBS:
+        # "two soldiers were killed and five wounded in a Boko Haram ambush": the first
+        # verb's victims are the act's too
+        victims += _victims_of(verb.head)
+    return victims
+
+
+def _victims_of(verb: Token) -> list[Token]:
+    """Who a verb of harm tells was harmed: a passive's subject, or the subject of "die"
+    (an active verb's subject harms)."""
+    deps = ("nsubjpass", "nsubj") if verb.lemma_.lower() == "die" else ("nsubjpass",)
+    return [t for c in verb.children if c.dep_ in deps for t in phrase(c)]
+
+
+def _harmed_when(verb: Token) -> list[Token]:
+    """Who was killed or wounded in the act of a "when" (or "after") clause ("two soldiers
+    were killed when Hamas fighters attacked their post", "five policemen died as militants
+    stormed the checkpoint"): the victims of the verb of harm (HARMED_VERBS) it hangs on;
+    else none."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in HARMED_VERBS or not any(
+            w.lower_ in WHEN_WORDS or w.lower_ == "after"
+            for w in verb.children if w.dep_ in ("advmod", "mark")):
+        return []
+    return _victims_of(head)
+
+
+def _not_whereabouts(doc: Doc, sources: list[Mention], mentions: list[Mention]
+                     ) -> list[Mention]:
+    """Sources less the places where an unnamed agent is ("gunmen in Kabul", "militants
+    near the Kenyan border"): a mention whose phrase is the object of a preposition of place
+    on a word no mention covers."""
+    out = []
+    for m in sources:
+        root = doc[m.token_start:m.token_end].root
+        prep = root.head
+        if m.via != "implicit" and root.dep_ == "pobj" and \
+                prep.lower_ in WHEREABOUTS_PREPS and not any(
+                    n.token_start <= prep.head.i < n.token_end for n in mentions):
+            continue
+        out.append(m)
+    return out
 
 
 def _no_air_force(m: Mention) -> bool:

@@ -71,7 +71,9 @@ VICTIM_WORDS = {"people", "person", "civilian", "resident", "villager", "inhabit
                 "child", "woman", "family",
                 # people of the place that armed groups abduct and kill
                 "student", "schoolgirl", "schoolboy", "schoolchild", "pupil", "farmer",
-                "herder", "fisherman", "teacher", "miner"}
+                "herder", "fisherman", "teacher", "miner",
+                # people a state holds, whom its own guards torture and kill
+                "detainee", "prisoner", "inmate"}
 # a state's forces struck with no country word: whoever holds the place ("killed 12 soldiers
 # in Mogadishu" are Somalia's); "police officers" too (`_forces`)
 FORCE_WORDS = {"soldier": "MIL", "troop": "MIL", "serviceman": "MIL", "servicemen": "MIL",
@@ -97,6 +99,8 @@ AT_PREPS = ("at", "on", "against", "into", "toward", "towards")
 BOMB_PREPS = ("outside", "near", "inside", "in")
 # prepositions of the place of force: in it, or beside it ("positions near Idlib")
 WHERE_PREPS = ("in", "inside", "near", "around")
+# mass expulsions (201): the place people are driven from is theirs
+EXPULSION_CODES = ("201",)
 # clauses that tell the same act's circumstances ("killed 23 people when they blew themselves
 # up in Tel Aviv")
 WHEN_WORDS = {"when", "as", "while"}
@@ -175,9 +179,12 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
               for p in c.children if p.dep_ == "pobj"]
     if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PARTS:
         starts.insert(0, head)  # "the city of Kharkiv", "the outskirts of Toretsk"
+    # "expelled residents from their villages in Darfur": whence people are driven is
+    # where they live
+    preps = WHERE_PREPS + (("from",) if cameo.startswith(EXPULSION_CODES) else ())
     for v in [verb] + [c for c in verb.children if c.dep_ == "advcl" and any(
             w.lower_ in WHEN_WORDS for w in c.children if w.dep_ in ("advmod", "mark"))]:
-        starts += [p for c in v.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+        starts += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                    for p in c.children if p.dep_ == "pobj"]
     found = place_state(starts, places, mentions)
     if found is None:

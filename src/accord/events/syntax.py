@@ -58,7 +58,9 @@ CONTROL_NOUNS = {"decision", "plan", "step", "action", "measure", "effort", "att
                  "move", "authority", "power", "commitment", "pledge", "promise",
                  "opportunity", "chance", "initiative", "intention", "resolve",
                  "determination", "readiness", "willingness", "ability", "capacity",
-                 "capability"}
+                 "capability", "plot", "conspiracy", "scheme"}
+# nouns of a planned act whose infinitive is that act ("a plot to kill the minister")
+INTENT_NOUNS = {"plot", "plan", "attempt", "bid", "conspiracy", "scheme"}
 # verbs whose subject has, or puts in place, the forces their object names ("has troops
 # encircling Ukraine", "deployed warships patrolling the strait")
 FORCE_OWNERS = {"have", "deploy", "station", "mass", "amass", "keep", "maintain", "position"}
@@ -67,7 +69,9 @@ UNDOING_VERBS = {"cancel", "abandon", "drop", "scrap", "shelve", "suspend", "rej
                  "deny", "condemn", "criticize", "criticise", "denounce", "welcome", "praise",
                  "support", "back", "urge", "question", "block", "halt", "reverse", "freeze",
                  "postpone", "delay", "revoke", "refuse", "decline", "protest", "challenge",
-                 "veto", "thwart", "foil", "frustrate", "derail", "doubt", "dismiss"}
+                 "veto", "thwart", "foil", "frustrate", "derail", "doubt", "dismiss",
+                 # who finds out a plot does not carry it out
+                 "uncover", "expose", "discover", "disrupt", "smash"}
 
 # nouns of a gathering or campaign whose infinitive is done by those who hold it ("were
 # converging for a rally to protest ...", "launched a campaign to oust the president")
@@ -217,6 +221,17 @@ def clause_subject(verb: Token) -> list[Token]:
             continue
         if v.dep_ == "relcl":
             return _relative_antecedent(v.head)
+        if (plot := _stranded_intent(v)) is not None:
+            # "police foiled an al-Shabaab plot to bomb the parliament", the infinitive hung
+            # on the verb: it is the plot's, done by its owner; a plot foiled or uncovered
+            # that names none is no one's (not the police's)
+            owners = [c for c in plot.children if c.dep_ == "poss" or c.dep_ in (
+                "compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in (
+                    "GPE", "NORP", "ORG"))]
+            if owners:
+                return phrase(owners[0])
+            if plot.head.lemma_.lower() in UNDOING_VERBS:
+                return []
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
                 v.dep_ == "pobj" and v.pos_ == "VERB") or loose_conjunct(v):
             nxt = v.head
@@ -271,6 +286,17 @@ def clause_subject(verb: Token) -> list[Token]:
         if fronted is not None:
             return _with_companions(fronted, v)
     return []
+
+
+def _stranded_intent(v: Token) -> Token | None:
+    """The noun of intent ("plot", "plan", "attempt") right before an infinitive that the
+    parser hung on the noun's verb instead of on it ("foiled a plot to bomb the parliament"),
+    or None."""
+    if v.dep_ not in ("advcl", "xcomp") or not to_infinitive(v):
+        return None
+    return next((o for o in v.head.children if o.dep_ == "dobj" and
+                 o.lemma_.lower() in INTENT_NOUNS and o.right_edge.i == v.left_edge.i - 1),
+                None)
 
 
 def _gathering_holder(v: Token) -> list[Token] | Token | None:
@@ -403,6 +429,15 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
     patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if misread_predicate(verb):
         return None  # "Israeli strikes killed 25 Palestinians": active, whatever the parse
+    bare = not patient and any(c.dep_ == "auxpass" and (
+        verb.dep_ in ("pcomp", "advcl") or verb.dep_ == "xcomp" and c.lower_ == "being")
+        for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "csubj") for c in verb.children)
+    if bare:
+        # "a prisoner died after being tortured by Israeli interrogators", "Russia denied
+        # being attacked by Ukraine": a passive with no subject of its own is done to its
+        # governor's subject
+        patient = clause_subject(verb)
     if not patient and (verb.dep_ != "acl" or any(
             c.dep_ in ("nsubj", "aux") for c in verb.children)):
         # "reports that Iran has transferred missiles": a clause with its own subject or a
@@ -414,6 +449,12 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = phrase(p)
+                elif p.dep_ == "pcomp" and p.pos_ == "VERB" and any(
+                        m.dep_ in ("amod", "compound", "poss") and m.i < p.i
+                        for m in p.children):
+                    # "were killed by Russian shelling": an act noun the parser took for a
+                    # gerund (a gerund has no adjective); whose it is did it
+                    agent = phrase(p)
     if not agent:
         # "was threatened with sanctions by Russia", the parser hanging the agent on what
         # the patient was threatened with
@@ -421,7 +462,9 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
                  for o in c.children if o.dep_ == "pobj" for b in o.children
                  if b.dep_ == "prep" and b.lower_ == "by" and b.right_edge.i == o.right_edge.i
                  for p in b.children if p.dep_ == "pobj" for t in phrase(p)]
-    if patient:
+    if bare:
+        pat = patient
+    elif patient:
         pat = phrase(patient[0])
     elif verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "the atrocities committed by the parties, particularly the crimes ... by the RSF":
