@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
@@ -19,7 +19,15 @@ from itertools import chain, islice
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors import coref
-from accord.actors.domestic import WHERE_PREPS, allegiance, domestic, place_unplaced, unplaced
+from accord.actors.domestic import (
+    WHERE_PREPS,
+    addressed_organ,
+    allegiance,
+    domestic,
+    place_unplaced,
+    titled_organs,
+    unplaced,
+)
 from accord.actors.groups import group_places, uncovered
 from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher, government_bodies
@@ -53,6 +61,12 @@ PROTEST_ROOT = "14"
 IMPLICIT_CODES = ("141", "142", "144", "145")
 POLITICAL_CODES = ("143",)
 EMPLOYEES = "LAB"
+# appeals and demands only a government grants (a change of leadership, elections, policy,
+# rights, regime: CAMEO 024x, 104x): one by a country's own civic group that names no one is
+# made to its government, as its protest is ("Turkey's main opposition party demanded early
+# elections"); not by armed groups, who ask foreign states as often
+HOME_ASK_CODES = ("024", "104")
+HOME_ASKERS = {"OPP", "LAB", "EDU", "NGO", "CVL", "AGR", "REL"}
 # a group ending its protest (CAMEO 082: calling off a strike, a march, a hunger strike)
 # yields to whom the protest was aimed at: as a protest, by a group other than workers,
 # or by workers when the strike is political
@@ -213,6 +227,9 @@ class Coder:
         named += unplaced(doc, uncovered(bare, named), NON_STATE_SECTORS)
         named.sort(key=lambda m: m.token_start)
         mentions = named + coref.resolve(doc, named, self._speaker(article))
+        # organs named by title alone ("called on the finance minister to resign"): no
+        # actors, but an address with no other target may take one (`_at_home`)
+        organs = titled_organs(doc, uncovered(bare, mentions))
         events: list[Event] = []
         context = ArticleContext(voice=self._government(article))
         started, skipped, limit_hit = time.perf_counter(), 0, None
@@ -229,7 +246,8 @@ class Coder:
                 break
             sent_mentions = [m for m in mentions if sent.start <= m.token_start < sent.end]
             frames = self.sentence_coder.frames(sent, sent_mentions, context, index)
-            events.extend(self._events(article, index, sent, frames, sent_mentions))
+            titled = [m for m in organs if sent.start <= m.token_start < sent.end]
+            events.extend(self._events(article, index, sent, frames, sent_mentions, titled))
         mentions = [m for m in mentions if m.actor.country]  # unplaced groups are no actors
         return CodedArticle(article, events, len(sents), mentions, skipped, limit_hit, spans)
 
@@ -261,13 +279,13 @@ class Coder:
         return speaker if government_outlet().search(name) else None
 
     def _events(self, article: Article, index: int, sent: Span, frames: list[Frame],
-                mentions: list[Mention]) -> list[Event]:
+                mentions: list[Mention], organs: Sequence[Mention] = ()) -> list[Event]:
         out: list[Event] = []
         seen: set[tuple[str, str | None, str, str]] = set()
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         for frame in frames:
-            frame = self._at_home(frame, mentions)
+            frame = self._at_home(frame, mentions, organs)
             facts = self._facts(article, frame, mentions)
             for src, tgt in _pairs(frame, self.one_sided):
                 # one event per (type, actor pair) and modality: ANNOTATION.md, Units
@@ -281,7 +299,8 @@ class Coder:
                 out.append(self._event(article, index, text, start, frame, facts, src, tgt))
         return out
 
-    def _at_home(self, frame: Frame, mentions: list[Mention]) -> Frame:
+    def _at_home(self, frame: Frame, mentions: list[Mention],
+                 organs: Sequence[Mention] = ()) -> Frame:
         """A protest (CAMEO 14: demonstrate, rally, strike, boycott, riot) by one country's
         own people (its opposition, workers, students, civilians: a non-state sector) that
         names no target is aimed at that country's government, as CAMEO codes it ("Kurds
@@ -295,15 +314,26 @@ class Coder:
         (`_political`). A group's calling off its protest (082) is aimed where the protest
         was, by the same rules ("Nigerian unions called off a planned general strike"), and
         so is a home armed group's disarming or surrender (0873, 0874: "the rebels laid down
-        their arms")."""
+        their arms"), and a civic group's call for reform or a change of leaders at home
+        (024x, 104x: "Turkey's main opposition party demanded early elections"). An organ
+        named by its title alone ("the finance minister") that such an address names is the
+        speakers' own state's (`organs`)."""
         sources, targets = place_unplaced(
             frame.trigger.doc, frame.cameo[:2], frame.sources, frame.targets,
             self.kb.country_actor, lambda c: c in self.kb.countries, mentions,
             self.matcher.groups.place_states, frame.trigger)
         if sources is not frame.sources or targets is not frame.targets:
             frame = replace(frame, sources=sources, targets=targets)
+        if not frame.targets and organs and (addressed := addressed_organ(
+                frame.trigger, frame.cameo[:2], frame.sources, list(organs),
+                self.kb.country_actor, lambda c: c in self.kb.countries, mentions,
+                self.matcher.groups.place_states)):
+            # "Kenya's opposition called on the finance minister to resign": Kenya's
+            frame = replace(frame, targets=addressed)
+        asks = frame.cameo.startswith(HOME_ASK_CODES) and all(
+            m.actor.sector in HOME_ASKERS and m.actor.kind == "state" for m in frame.sources)
         if frame.cameo[:2] != PROTEST_ROOT and not frame.cameo.startswith(
-                (CALL_OFF,) + REBEL_RETREAT) or frame.targets or not frame.sources:
+                (CALL_OFF,) + REBEL_RETREAT) and not asks or frame.targets or not frame.sources:
             return frame
         countries = {m.actor.country for m in frame.sources}
         if len(countries) != 1 or any(m.actor.sector not in NON_STATE_SECTORS
@@ -330,7 +360,7 @@ class Coder:
         if frame.cameo.startswith(REBEL_RETREAT):
             if any(m.actor.sector not in ARMED_GROUPS for m in frame.sources):
                 return frame
-        elif frame.cameo[:3] not in IMPLICIT_CODES and not (
+        elif not asks and frame.cameo[:3] not in IMPLICIT_CODES and not (
                 frame.cameo[:3] in POLITICAL_CODES + (CALL_OFF,)
                 and (all(m.actor.sector != EMPLOYEES for m in frame.sources)
                      or _political(trig))):

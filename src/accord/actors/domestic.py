@@ -281,6 +281,90 @@ def unplaced(doc: Doc, bare: list[tuple[int, int, str]], sectors: frozenset[str]
     return out
 
 
+# organs a country's own people address by their title alone ("called on the finance minister
+# to resign", "urged the army to stand aside", "accused the government of rigging the vote")
+TITLED_ORGANS = ADDRESSED_ORGANS | {"MIL"}
+# the addresses that place them: not concessions (08), which organs make, not receive
+# ("withdrew troops from the region")
+TITLE_ROOTS = ADDRESS_ROOTS - {"08"}
+# prepositions of a place: an organ named after one is where the act happens, not whom it
+# addresses
+PLACE_OF_ORGAN = {"in", "at", "near", "outside", "inside", "across", "through", "throughout",
+                  "around", "into", "past", "before"}
+
+
+def titled_organs(doc: Doc, bare: list[tuple[int, int, str]]) -> list[Mention]:
+    """The bare organ phrases (`groups.bare_sectors`: "the finance minister", "authorities",
+    "the army", "parliament") that no rule placed and that a clause may address (not its
+    subject: a speaker with no country is no side; but "demanded that the government call
+    elections"), as mentions with no country (via "unplaced"). They are no actors of their
+    own: an address with no other target may take one (`addressed_organ`). Not another
+    state's ("foreign governments")."""
+    out = []
+    for start, end, sector in bare:
+        if sector not in TITLED_ORGANS:
+            continue
+        head = doc[end - 1]
+        top = conj_top(head)
+        if top.dep_ in ("nsubj", "nsubjpass") and not _asked_clause(top.head) \
+                or top.dep_ == "appos" or (top.dep_ == "pobj" and top.head.dep_ == "agent"):
+            continue
+        if any(t.lower_ in FOREIGN_WORDS for t in head.subtree if t.i < head.i):
+            continue
+        if top.dep_ == "pobj" and (top.head.lower_ in PLACE_OF_ORGAN or top.head.lower_ == "of"
+                                   and top.head.head.lower_ == "out"):
+            continue  # where it happens: "gathered outside the court", "walked out of parliament"
+        s = doc[start:end]
+        actor = Actor(sector, "", sector, s.text, "group")
+        out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end, 0.8, UNPLACED))
+    return out
+
+
+def _asked_clause(verb: Token) -> bool:
+    """A clause that says what is asked: "demanded (that) the government call elections",
+    "called for the president to resign"; not one of time or cause ("demanded elections
+    after a court cleared him")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb.dep_ == "ccomp" and marks <= {"that"} or verb.dep_ == "advcl" and (
+        "for" in marks or "that" in marks)
+
+
+def addressed_organ(trigger: Token, root: str, sources: list[Mention], organs: list[Mention],
+                    country_actor: Callable[[str, str | None], Actor],
+                    states: Callable[[str], bool], mentions: Sequence[Mention] = (),
+                    place_states: Callable[[Token], frozenset[str]] | None = None
+                    ) -> list[Mention]:
+    """The target of an address (appeal, demand, criticism, accusation, rejection, threat,
+    protest: TITLE_ROOTS) that found none: an organ its clause names by title alone
+    (`titled_organs`), of the country of those who address it when they are one state's own
+    side other than that organ ("Kenya's opposition called on the finance minister to
+    resign" KENOPP -> KENGOV, "the president urged parliament to pass the law" KENGOV ->
+    KENLEG; not "the army told the president to resign", one side). Not abroad
+    (`_abroad`: "Iranian students in London urged the government ...")."""
+    if root not in TITLE_ROOTS or not sources or any(
+            not m.actor.country or not m.actor.sector or m.actor.kind not in ("state", "person")
+            for m in sources):
+        return []
+    countries = {m.actor.country for m in sources}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None or not states(country):
+        return []
+    out = []
+    for m in organs:
+        verb = _clause_verb(trigger.doc[m.token_end - 1])
+        if verb is None or trigger.i not in (verb.i, verb.head.i if verb.dep_ == "xcomp"
+                                             or _asked_clause(verb) else verb.i):
+            continue
+        actor = country_actor(country, m.actor.sector)
+        if any(s.actor.party == actor.party for s in sources):
+            continue  # the state's own organ: an act of the state on itself
+        if _abroad(trigger.sent, country, mentions, place_states, trigger):
+            return []
+        out.append(replace(m, actor=actor, confidence=round(m.confidence * 0.8, 3),
+                           via="address"))
+    return out
+
+
 def place_unplaced(doc: Doc, root: str, sources: list[Mention], targets: list[Mention],
                    country_actor: Callable[[str, str | None], Actor],
                    states: Callable[[str], bool], mentions: Sequence[Mention] = (),

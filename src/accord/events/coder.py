@@ -69,6 +69,7 @@ from accord.events.syntax import (
     complement,
     complement_tokens,
     fled_from,
+    for_clause,
     in_quotes,
     is_obligation,
     judged_subjects,
@@ -160,6 +161,22 @@ PROBE_ROOTS = ("09",)
 # verbs of command with no row of their own for the object: "the court ordered Israel to
 # halt the operation" is a demand on Israel, as "told ... to" is
 ORDER_VERBS = {"order", "instruct"}
+# verbs of pressing with no row for their object: "pressed Washington to lift tariffs",
+# "pushed Israel to allow more aid", "lobbied Sweden to impose sanctions" appeal to the one
+# pressed (with no infinitive on its object, nothing: "pressed the button", "pushed the bill
+# through")
+PRESS_VERBS = {"press", "push", "lobby"}
+# the generic appeal and demand (020, 100) of a verb with no row for what it asks: the verb
+# whose rows list what appeals and demands ask for ("called on Belgrade to resume talks" is
+# 026 as "urged Belgrade to resume talks" is)
+ASK_TABLES = {"020": "urge", "100": "demand"}
+# acts whose target an appeal or demand joined to them with no target of its own is made to
+ADDRESS_JOINED_ROOTS = ("02", "10", "11", "12", "13")
+# verbs that, with "to", resume what they go back to ("return to the negotiating table")
+RETURN_VERBS = {"return"}
+# rallying support ("lobbied for Ukraine's membership", 053): with a "for X to do Y" clause,
+# an appeal to X
+RALLY_ROOT = "05"
 # nouns of a message whose "that ... must" clause is its sender's demand
 MESSAGE_NOUNS = {"reminder", "warning", "message", "statement", "declaration", "notice",
                  "note", "letter", "signal"}
@@ -340,10 +357,14 @@ class SentenceCoder:
         # from happening names the act; so does what one is charged with or accused of
         # ("charged the former president with plotting a coup", "accused the minister of
         # embezzling funds")
-        lemmas |= {t.lemma_.lower() for c in verb.children if c.dep_ == "prep"
-                   and c.lower_ in CLAUSE_PREPS.get(verb.lemma_.lower(), ("from",))
-                   for p in c.children
-                   if p.dep_ == "pcomp" and p.pos_ == "VERB" for t in [p, *object_tokens(p)]}
+        kept = [t for c in verb.children if c.dep_ == "prep"
+                and c.lower_ in CLAUSE_PREPS.get(verb.lemma_.lower(), ("from",))
+                for p in c.children
+                if p.dep_ == "pcomp" and p.pos_ == "VERB" for t in [p, *object_tokens(p)]]
+        lemmas |= {t.lemma_.lower() for t in kept}
+        # "accused Russia of committing war crimes": a compound is one word there too
+        lemmas |= {c.lower_ + t.lemma_.lower() for t in kept for c in t.children
+                   if c.dep_ == "compound" and c.i == t.i - 1}
         # "tear-gassed": the first word of a hyphenated verb chooses among its rows
         lemmas |= {c.lower_ for c in verb.children if c.i == verb.i - 2
                    and verb.doc[verb.i - 1].text == "-"}
@@ -405,9 +426,22 @@ class SentenceCoder:
                              for p in m.children if p.dep_ == "pobj"))}
         pat = self._lookup(verb, lemmas)
         comp = complement(verb) if pat is None or not pat.objects else None
+        asked = for_clause(verb) if comp is None and pat is not None and not pat.objects \
+            else None
+        if asked is not None and pat is not None and pat.particle == "for" and \
+                pat.cameo[:2] == RALLY_ROOT:
+            # "is lobbying for Germany to back the package", "campaigned for the president to
+            # resign": rallying support for another party's act asks that party to do it
+            pat = replace(pat, cameo="020")
+        if asked is not None and pat is not None and pat.cameo in ASK_TABLES:
+            comp = asked[0]  # "called for Israel to withdraw from Rafah"
+        elif comp is None and pat is not None and pat.cameo in ASK_TABLES and not pat.objects:
+            comp = _asked_infinitive(verb)  # "called on Hamas to free the hostages"
         if comp is not None:
             words = complement_tokens(comp)
-            narrower = self._lookup(verb, lemmas | {t.lemma_.lower() for t in words})
+            narrower = self._asked_for(verb, pat, comp, words) if pat is not None else None
+            if narrower is None:
+                narrower = self._lookup(verb, lemmas | {t.lemma_.lower() for t in words})
             # an intent to do an act that is coded itself is that act, intended ("agreed to
             # work towards a treaty" is 057, intended): no second event; a verb with a code
             # of its own (a refusal, a threat) is an act besides its complement
@@ -468,6 +502,54 @@ class SentenceCoder:
             # imposes tariffs": retaliation for sanctions threatens sanctions, not force
             cameo = SANCTIONS_THREAT
         return cameo, bool(pat.objects), text, comp
+
+    def _asked_for(self, verb: Token, pat: VerbPattern, comp: Token, words: list[Token]
+                   ) -> VerbPattern | None:
+        """The row of the appeal or demand table (ASK_TABLES) that what a verb's generic
+        appeal or demand asks another party to do names: "called on Serbia and Kosovo to
+        resume talks" (026), "asked Nepal to extradite the suspects" (0213). Only what the
+        complement says, not whom the verb addresses ("called on the military to ..."), and
+        only when another party is asked (an appeal for one's own act is that act)."""
+        table = ASK_TABLES.get(pat.cameo)
+        # who is asked: an object ("urged Turkey to"), "on" ("called on Sweden to"), "to" or
+        # "with" ("appealed to Russia to", "pleaded with donors to"), or the complement's
+        # own subject ("demanded that Moscow withdraw", "lobbied for Berlin to back ...")
+        if table is None or pat.objects or not (
+                _addressed(verb) or _passive_asked(verb) or any(
+                    s.dep_ == "nsubj" for s in comp.children) or any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "with") and c.i < comp.i
+                    for c in verb.children) or for_clause(verb) is not None):
+            return None
+        found = self._ask_row(table, words)
+        if found is None or not found.objects or found.cameo == NO_EVENT or \
+                found.cameo[:2] not in APPEAL_ROOTS:
+            return None
+        if found.cameo[:2] != pat.cameo[:2]:
+            # the same request in the verb's own root: "called on" appeals, "demanded" demands
+            found = replace(found, cameo=pat.cameo[:2] + found.cameo[2:])
+        return found
+
+    def _ask_row(self, table: str, words: list[Token]) -> VerbPattern | None:
+        """The row of an appeal or demand table (`ASK_TABLES`) for the words of what is asked.
+        The act asked for is named by its verb before its object: "to withdraw its troops"
+        (a pull-back, not troops sent), "to free the sailors", with its particle ("to lay
+        down their arms": "laydown", "to step down": "stepdown"); a verb of phase names no act
+        ("to end the siege", "to stop attacking ships": the siege, the attacks)."""
+        # "to return to the talks" resumes them: no return of people or goods
+        back = {t.i for t in words if t.lemma_.lower() in RETURN_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in t.children)}
+        words = [t for t in words if t.i not in back]
+        verbs = [t for t in words if t.pos_ == "VERB"]
+        # a phrasal verb is one word: "lay down" ("laydown") is to yield, "lay" is not
+        phrasal = {t.i: t.lemma_.lower() + p.lower_ for t in verbs for p in t.children
+                   if p.dep_ == "prt"}
+        acts = {phrasal.get(t.i, t.lemma_.lower()) for t in verbs} - PHASE_VERBS - \
+            STOP_VERBS - {"end"}
+        found, _ = self.patterns.verb_code(table, set(), acts)
+        if found is None or not found.objects:
+            asked = {t.lemma_.lower() for t in words if t.pos_ in ("VERB", "NOUN", "ADJ")}
+            found, _ = self.patterns.verb_code(table, set(), asked | set(phrasal.values()))
+        return found
 
     def _sanctions_in(self, verb: Token, comp: Token) -> bool:
         """Whether a threat's complement, or the condition it is made on, is a sanction."""
@@ -653,6 +735,9 @@ class SentenceCoder:
             if verb.lemma_.lower() in ORDER_VERBS:
                 # "ordered Menem to appear"
                 return self._asked(self._directive(verb, mentions), consumed)
+            if verb.lemma_.lower() in PRESS_VERBS:
+                # "pressed Washington to lift tariffs": an appeal to the one pressed
+                return self._asked(self._directive(verb, mentions, "urge"), consumed)
             return None
         cameo, specific, obj_text, comp = coded
         if not specific and (placed := self._place_row(verb, mentions)) is not None:
@@ -870,6 +955,17 @@ class SentenceCoder:
                         for sub in cl.children if sub.dep_ in ("nsubj", "nsubjpass")
                         for t in phrase(sub)]
                 targets = mentions_in(held, other_than(sources, mentions))
+            if not targets and cameo[:2] in APPEAL_ROOTS and verb.dep_ == "conj" and \
+                    verb.head.pos_ == "VERB" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                    (joined := self.verb_pattern(verb.head)) is not None
+                    and joined[0][:2] in ADDRESS_JOINED_ROOTS):
+                # "summoned the French ambassador and demanded an explanation": an appeal
+                # or demand that names no one is made to whom the censure, demand or appeal
+                # it is joined to is (not "met Zelensky and called for more aid")
+                targets = mentions_in([t for c in verb.head.children
+                                       if c.dep_ in ("dobj", "dative") for t in phrase(c)],
+                                      other_than(sources, mentions))
             if not targets and cameo[:2] in PROBE_ROOTS and verb.dep_ == "advcl" and \
                     to_infinitive(verb):
                 # "sent a team to Bosnia to investigate the killings": where the
@@ -900,10 +996,16 @@ class SentenceCoder:
                 # content is aimed at (or laid on) is the target of the demand or threat; one
                 # addressed to someone unnamed has none ("urged regional powers to end arms
                 # supplies to Sudan")
-                words = [t for c in content for t in (
-                    phrase(c) if c.pos_ in ("NOUN", "PROPN")
-                    else clause_subject(c) + object_tokens(c))]
-                targets = mentions_in(words, other_than(sources, mentions))
+                asked = for_clause(verb)
+                if asked is not None:
+                    # "called for Israel to withdraw from Rafah": the one asked, not where
+                    # or to whom it is to act
+                    targets = mentions_in(asked[1], other_than(sources, mentions))
+                if not targets:
+                    words = [t for c in content for t in (
+                        phrase(c) if c.pos_ in ("NOUN", "PROPN")
+                        else clause_subject(c) + object_tokens(c))]
+                    targets = mentions_in(words, other_than(sources, mentions))
         if not targets and cameo[:2] == REJECTING_ROOT:
             # "rejected the peace plan put forward by Brazil": who made what is rejected
             heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1137,7 +1239,8 @@ class SentenceCoder:
             return None
         return Frame(modal, pat.cameo, voice, targets, None, False, bool(pat.objects))
 
-    def _directive(self, verb: Token, mentions: list[Mention]) -> Frame | None:
+    def _directive(self, verb: Token, mentions: list[Mention], table: str = "demand"
+                   ) -> Frame | None:
         """ "Moscow told Kyiv to withdraw its troops": a verb of saying that puts its
         infinitive on its object is a demand (10) on the object, as specific as the
         infinitive's words allow ("told reporters that ..." reports, and codes nothing)."""
@@ -1152,8 +1255,7 @@ class SentenceCoder:
         targets = mentions_in(phrase(objs[0]), other_than(sources, mentions))
         if not sources or not targets:
             return None
-        pat, _ = self.patterns.verb_code("demand", set(), {t.lemma_.lower()
-                                                          for t in complement_tokens(comp)})
+        pat = self._ask_row(table, complement_tokens(comp))
         if pat is None or pat.cameo == NO_EVENT:
             return None
         return Frame(verb, pat.cameo, sources, targets, np_text(comp), False, bool(pat.objects))
@@ -1204,6 +1306,18 @@ class SentenceCoder:
         cameo = self.patterns.noun_code(noun.lemma_.lower(), modifiers)
         if cameo is None or self._answered(noun):
             return None
+        if cameo in ASK_TABLES:
+            # "its demand that Iran release the French nationals", "Ukraine's request to
+            # Berlin to send Taurus missiles": what is asked chooses the sub-code, as for
+            # the verb
+            asked = [c for c in noun.children if c.dep_ in ("acl", "advcl", "ccomp")
+                     and c.pos_ == "VERB" and c.i > noun.i and (to_infinitive(c) or any(
+                         m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children))]
+            found = self._ask_row(ASK_TABLES[cameo], complement_tokens(asked[0])) \
+                if asked else None
+            if found is not None and found.objects and found.cameo != NO_EVENT and \
+                    found.cameo[:2] in APPEAL_ROOTS:
+                cameo = cameo[:2] + found.cameo[2:]
         sources: list[Mention] = []
         target_tokens: list[Token] = []
         for c in noun.children:
@@ -1538,12 +1652,19 @@ def _content(verb: Token, nouns: Container[str], threat: bool = False) -> list[T
     noun it takes ("demanded the withdrawal of troops", "called for a ceasefire"), and their
     conjuncts."""
     out = _controlled_verbs(verb)
-    if not threat and not _addressed(verb):
+    asked = for_clause(verb)
+    if asked is not None and not threat:
+        out.append(asked[0])  # "called for Israel to withdraw", "pressed for Sweden to ..."
+    inf = _asked_infinitive(verb) if not threat else None
+    if inf is not None and inf not in out:
+        out.append(inf)  # "called on Hamas to free the hostages", parsed as a purpose clause
+    if not threat and not _addressed(verb) and not _passive_asked(verb):
         # "seeks to sign a trade treaty", "proposed to hold talks", "I want to thank the
         # Secretary-General": an appeal or demand for one's own act is that act, intended
         # (as "agreed to"); "urged Turkey to", "called on Sweden to", "wants Seoul to drop
         # the claim" ask another to act
-        out = [c for c in out if any(s.dep_ == "nsubj" for s in c.children)]
+        out = [c for c in out if any(s.dep_ == "nsubj" for s in c.children)
+               or asked is not None and c.i == asked[0].i]
     for c in verb.children:
         # the clause after the verb, or before it when the speaker comes last ("Tehran will
         # retaliate, a commander warned")
@@ -1563,7 +1684,29 @@ def _content(verb: Token, nouns: Container[str], threat: bool = False) -> list[T
             # "warned Israel against attacking its sites": what the warning would prevent
             out += [p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     out += [x for c in out for x in c.conjuncts if x.pos_ == c.pos_ and x.i > c.i]
+    # what is to stop or go on is asked too: "to stop supplying drones to Russia"
+    out += [x for c in list(out) if c.lemma_.lower() in STOP_VERBS | PHASE_VERBS | {"end"}
+            for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.i > c.i]
     return out
+
+
+def _asked_infinitive(verb: Token) -> Token | None:
+    """The infinitive of what an appeal or demand addressed to someone asks, when the parser
+    makes it a purpose clause: "called on Hamas to free the hostages" ("free" an advcl of
+    "called"). Only right after whom it is addressed to, with no subject of its own."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative") or c.dep_ == "prep"
+             and c.lower_ in ("on", "upon", "to", "with")]
+    ends = {h.right_edge.i for h in heads}
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                 and to_infinitive(c) and c.left_edge.i - 1 in ends and not any(
+                     s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)), None)
+
+
+def _passive_asked(verb: Token) -> bool:
+    """An appeal or demand in the passive with its maker named: "Serbia was called on by
+    NATO to reduce its troops" asks the subject (who is named as asking is the source)."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _addressed(verb: Token) -> bool:

@@ -639,6 +639,35 @@ def open_question(verb: Token) -> bool:
         c.lower_ in ("how", "what", "why") and c.i < verb.i for c in verb.children)
 
 
+def for_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """A "for X to do Y" clause on a verb of asking: (the clause verb, X's words). The parser
+    makes X the clause's subject ("called for Israel to withdraw": "for" its mark), or the
+    verb's "for" object with the infinitive hung on the verb ("is pressing for Sweden to
+    extradite the militants")."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp") and c.pos_ == "VERB" and c.i > verb.i and \
+                to_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for"
+                                         for m in c.children):
+            subj = [t for s in c.children if s.dep_ == "nsubj" for t in phrase(s)]
+            if subj:
+                return c, subj
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "for" or c.i < verb.i:
+            continue
+        objs = [p for p in c.children if p.dep_ == "pobj"]
+        if len(objs) != 1 or not (objs[0].pos_ in ("PROPN", "PRON") or any(
+                t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in phrase(objs[0]))):
+            continue  # a party, not an act ("called for the withdrawal ... to end the war")
+        end = objs[0].right_edge.i
+        clause = next((v for v in verb.children if v.dep_ in ("advcl", "xcomp", "ccomp")
+                       and v.pos_ == "VERB" and to_infinitive(v) and v.left_edge.i == end + 1
+                       and not any(s.dep_ in ("nsubj", "nsubjpass") for s in v.children)),
+                      None)
+        if clause is not None:
+            return clause, phrase(objs[0])
+    return None
+
+
 def particles(verb: Token) -> set[str]:
     """Particles and prepositions of the verb, except those that only carry a time
     ("called his counterpart on Tuesday" is not "call on")."""
@@ -663,6 +692,8 @@ def particles(verb: Token) -> set[str]:
         out.add(nxt.lower_)
     if _with_clauses(verb):
         out.add("with")
+    if "for" not in out and for_clause(verb) is not None:
+        out.add("for")  # "called for Israel to withdraw": "for" the clause's mark
     return out
 
 
