@@ -1,0 +1,147 @@
+"""Judgements with no verb of criticism: a word of condemnation (patterns/judgements.tsv)
+that is a main clause's predicate or qualifies its subject is its speaker's disapproval
+(111) or accusation (112) of the state whose act the subject names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from accord.events.frame import Frame
+from accord.events.syntax import (
+    PLACE_NOUNS,
+    SAY_VERBS,
+    clause_subject,
+    in_quotes,
+    mentions_in,
+    np_text,
+    other_than,
+    phrase,
+)
+from accord.knowledge.patterns import Patterns
+from accord.records import Mention
+
+# nouns of conduct whose "of" names who acts ("the reckless behaviour of North Korea")
+CONDUCT_NOUNS = {"action", "actions", "behavior", "behaviour", "conduct", "aggression",
+                 "policy", "policies", "activity", "activities", "regime", "force", "forces",
+                 "provocation", "provocations", "rhetoric"}
+
+
+def _judged(tok: Token, table: dict[tuple[str, str], str]
+            ) -> tuple[str, Token, list[Token]] | None:
+    """(code, clause verb, the judged act's phrase) when `tok` is a word of condemnation in a
+    judging place: the predicate ("X is unwarranted", "X is a ploy", "X undermines ..."), or
+    a qualifier of the subject ("X's reckless actions posed ...", "X's hypocrisy is ...")."""
+    lemma = tok.lemma_.lower()
+    word = tok
+    if tok.pos_ in ("ADJ", "VERB") and (("adjective", lemma) in table
+                                        or ("adjective", tok.lower_) in table):
+        cameo = table.get(("adjective", lemma)) or table[("adjective", tok.lower_)]
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head  # "brazen and reckless"
+        if word.dep_ == "acomp":
+            verb = word.head
+            return cameo, verb, clause_subject(verb)
+        if word.dep_ not in ("amod", "nmod"):
+            # "Iran's proxies are destabilizing the region": the verb row, if any
+            return (table[("verb", lemma)], tok, clause_subject(tok)) \
+                if tok.pos_ == "VERB" and ("verb", lemma) in table else None
+        noun = word.head
+    elif tok.pos_ == "NOUN" and ("noun", lemma) in table:
+        cameo, noun = table[("noun", lemma)], tok
+    elif tok.pos_ == "VERB" and ("verb", lemma) in table:
+        return table[("verb", lemma)], tok, clause_subject(tok)
+    else:
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return cameo, noun.head, phrase(noun)
+    if noun.dep_ == "attr":
+        return cameo, noun.head, clause_subject(noun.head)
+    return None
+
+
+def _speakers(said: list[Mention]) -> list[Mention]:
+    """Who can judge: a state, its officials ("Blinken said ..."), an organisation."""
+    return [m for m in said if m.actor.kind in ("state", "person", "organisation")]
+
+
+def agent_slot(act: list[Token]) -> list[Token]:
+    """The judged act's own agent words: the phrase without what hangs on its prepositions
+    (other than "by", "of" after a word of conduct: "the actions of Iran", and "of" after a
+    place word: "the capital city of Algiers") or clauses,
+    so that "the situation for civilians in Ukraine" judges no one and "Iran's reckless
+    actions against Israel" judges Iran (but "the invasion of Ukraine" names a victim)."""
+    inside = {t.i for t in act}
+    cut = {d.i for t in act if t.dep_ in ("prep", "relcl", "acl") and t.head.i in inside
+           and not (t.lower_ == "by" or t.lower_ == "of" and t.head.lemma_.lower() in
+                    CONDUCT_NOUNS | PLACE_NOUNS) for d in t.subtree}
+    return [t for t in act if t.i not in cut]
+
+
+class Judgements:
+    """Words of condemnation as events of their speaker."""
+
+    def __init__(self, patterns: Patterns) -> None:
+        self.patterns = patterns
+
+    def frames(self, sent: Span, mentions: list[Mention], voice: Mention | None
+               ) -> list[Frame]:
+        """ "Russia's hypocrisy is on full display", "China's aggressive activities only serve
+        to exacerbate tensions": a word of condemnation (patterns/judgements.tsv) that is the
+        main clause's predicate, or qualifies its subject, judges the state whose act the
+        subject names; the judgement is the speaker's disapproval or accusation (11x). The
+        speaker is the subject of the verb of saying that reports the clause, else, for an
+        unquoted sentence, the article's own voice (a government's release); an epithet on
+        an object ("launched its brutal war") is description, not judgement."""
+        table = self.patterns.judgements
+        if not table:
+            return []
+        out: list[Frame] = []
+        for tok in sent:
+            placed = _judged(tok, table)
+            if placed is None:
+                continue
+            cameo, clause, act = placed
+            if any(c.dep_ == "neg" for c in (*clause.children, *tok.children)):
+                continue  # "is not unwarranted"
+            speaker = self.speaker_of(clause, tok, mentions, voice)
+            if not speaker:
+                continue
+            targets = [m for m in mentions_in(agent_slot(act), other_than(speaker, mentions))
+                       if m.actor.kind == "state"]
+            if not targets:
+                continue
+            out.append(Frame(tok, cameo, speaker, targets, np_text(act[0]), False, False,
+                             clause))
+            break  # one judgement a sentence: its words often come in pairs
+        return out
+
+    def speaker_of(self, clause: Token, word: Token, mentions: list[Mention],
+                   voice: Mention | None) -> list[Mention]:
+        """Who asserts a main clause: the subject of the verb of saying it is the complement
+        of ("He said that ..."), else the article's voice when the clause is not quoted; no
+        one for a subordinate clause (a relative clause, a condition, a purpose)."""
+        v = clause
+        for _ in range(8):
+            if v.dep_ == "ROOT":
+                break
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
+                return _speakers(mentions_in(clause_subject(v.head), mentions))
+            if v.dep_ in ("conj", "ccomp", "xcomp"):
+                v = v.head  # "it's clear that ...", "... and risks escalation"
+                continue
+            return []
+        if v.lemma_.lower() in SAY_VERBS:
+            # "..., said Ambassador Wood": the parser makes the verb of saying the root
+            said = mentions_in(clause_subject(v), mentions) if v is not clause else []
+            return _speakers(said)
+        according = [p for t in clause.sent if t.lower_ == "according" for c in t.children
+                     if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        if according:  # "According to Beijing, ...": Beijing's judgement, not the voice's
+            return _speakers(mentions_in(phrase(according[0]), mentions))
+        if voice is None or in_quotes(word):
+            return []  # a news agency's own sentence, or a quotation of someone unnamed
+        return [replace(voice, text=word.text, start=word.idx, end=word.idx + len(word),
+                        token_start=word.i, token_end=word.i + 1,
+                        confidence=round(voice.confidence * 0.7, 3), via="speaker")]
