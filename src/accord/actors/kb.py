@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,6 +89,9 @@ class Alias:
     start: dt.date | None
     end: dt.date | None
     note: str
+    # a proper name matched only as written ("Lebanese Forces" the party, not "Lebanese
+    # forces" the army): the aliases of actors/parties.tsv
+    cased: bool = False
 
 
 def _int_or_none(value: str, column: str) -> int | None:
@@ -208,8 +211,10 @@ class KnowledgeBase:
     vetoes: dict[str, list[re.Pattern[str]]] = field(default_factory=lambda: defaultdict(list))
     report: LoadReport = field(default_factory=LoadReport)
 
-    def add_file(self, path: Path, *, strict: bool) -> None:
-        """Load one file; its header tells which table it extends."""
+    def add_file(self, path: Path, *, strict: bool, cased: bool = False) -> None:
+        """Load one file; its header tells which table it extends. A user file's aliases
+        (`strict` False) come before the packaged ones, so that its rows win for a phrase
+        both name; `cased` aliases match only as written."""
         header = read_header(path)
         rep = self.report
         if header == COUNTRY_COLUMNS:
@@ -223,7 +228,10 @@ class KnowledgeBase:
         elif header == SECTOR_COLUMNS:
             self.sectors += load_records(path, SECTOR_COLUMNS, _sector, strict=strict, report=rep)
         elif header == ALIAS_COLUMNS:
-            self.aliases += load_records(path, ALIAS_COLUMNS, _alias, strict=strict, report=rep)
+            loaded = load_records(path, ALIAS_COLUMNS, _alias, strict=strict, report=rep)
+            if cased:
+                loaded = [replace(a, cased=True) for a in loaded]
+            self.aliases = self.aliases + loaded if strict else loaded + self.aliases
         elif header == CONTEXT_COLUMNS:
             for phrase, rx in load_records(path, CONTEXT_COLUMNS, _context, strict=strict,
                                            report=rep):
@@ -293,14 +301,17 @@ class KnowledgeBase:
 
 
 PACKAGED_FILES = ("countries.tsv", "people.tsv", "organisations.tsv", "sectors.tsv", "regions.tsv",
-                  "platforms.tsv", "companies.tsv", "contexts.tsv")
+                  "platforms.tsv", "companies.tsv", "parties.tsv", "contexts.tsv")
+# files of proper names whose words are also common words ("Lebanese Forces", "Civil
+# Contract"): matched only as written
+CASED_FILES = ("parties.tsv",)
 
 
 def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     """The packaged knowledge base extended (and overridden) by user files."""
     kb = KnowledgeBase()
     for name in PACKAGED_FILES:
-        kb.add_file(packaged("actors", name), strict=True)
+        kb.add_file(packaged("actors", name), strict=True, cased=name in CASED_FILES)
     for f in user_files:
         kb.add_file(Path(f), strict=False)
     return kb

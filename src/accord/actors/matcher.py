@@ -130,7 +130,8 @@ class ActorMatcher:
             self._entries[label] = entries
             variants = {phrase, phrase.replace("'", "\u2019")}  # news uses curly apostrophes
             docs = [nlp.make_doc(v) for v in variants]
-            (self.exact if _is_acronym(phrase) else self.lower).add(label, docs)
+            cased = all(e.kind == "alias" and kb.aliases[int(e.key)].cased for e in entries)
+            (self.exact if _is_acronym(phrase) or cased else self.lower).add(label, docs)
         for s in kb.sectors:
             doc = nlp.make_doc(s.phrase)
             if s.position in ("after", "both"):
