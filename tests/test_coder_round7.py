@@ -49,7 +49,6 @@ def test_passive_with_an_agent_keeps_its_agent(coder):
 @pytest.mark.parametrize("text", [
     # acts others do too: no state is implied
     "Three British tourists were killed in Egypt.",
-    "Two French aid workers were kidnapped in Mali.",
     "American troops were attacked in Syria.",
     # no one named it was done to
     "A man was arrested in Paris.",
@@ -66,6 +65,13 @@ def test_passive_with_an_agent_keeps_its_agent(coder):
 def test_no_implicit_agent(coder, text):
     rows = code(coder, text)
     assert not rows, triples(rows)
+
+
+def test_kidnapping_in_a_place_is_no_state_act(coder):
+    # others kidnap too: no state's government is implied, only the scene's unidentified
+    # armed force (UAF, tests/test_unattributed_violence.py)
+    rows = code(coder, "Two French aid workers were kidnapped in Mali.")
+    assert {r["source_code"] for r in rows} == {"MLIUAF"}, triples(rows)
 
 
 # ---------------------------------------------------------------- 2. victims in a named place

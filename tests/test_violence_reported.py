@@ -128,14 +128,17 @@ def test_agent_phrase_places(coder, text, expected):
     assert _events(code(coder, text)) == expected
 
 
-@pytest.mark.parametrize("text", [
-    # unnamed gunmen are no one, whatever city they are in (not the capital's government)
-    "An Afghan aid worker was shot dead by unidentified gunmen in Kabul.",
-    "Gunmen in Kabul shot dead an Afghan aid worker.",
-    "Masked men near Mosul abducted two Iraqi engineers.",
+@pytest.mark.parametrize("text,source", [
+    # unnamed gunmen are no one named, whatever city they are in (not the capital's
+    # government): the scene's unidentified armed force (UAF,
+    # tests/test_unattributed_violence.py)
+    ("An Afghan aid worker was shot dead by unidentified gunmen in Kabul.", "AFGUAF"),
+    ("Gunmen in Kabul shot dead an Afghan aid worker.", "AFGUAF"),
+    ("Masked men near Mosul abducted two Iraqi engineers.", "IRQUAF"),
 ])
-def test_unnamed_agent_in_a_place(coder, text):
-    assert code(coder, text) == []
+def test_unnamed_agent_in_a_place(coder, text, source):
+    rows = code(coder, text)
+    assert rows and {r["source_code"] for r in rows} == {source}, rows
 
 
 # ---------------------------------------------------------------- plots
@@ -253,8 +256,8 @@ def test_rebels_sabotage_at_home_is_aimed_at_their_state(coder):
     "Six Turkish villagers died in an earthquake in eastern Anatolia.",
     "Two Israeli soldiers were killed when their jeep overturned in the Negev.",
     "Ten Yemeni migrants drowned when their boat capsized off Djibouti.",
-    # an attack or blast of no one named
-    "Five Iraqi civilians were killed in an attack in Baghdad.",
+    # a blast of no one named (an attack of no one named is the scene's UAF:
+    # tests/test_unattributed_violence.py)
     "Three Afghan policemen were wounded in a blast in Kabul.",
     "The Nigerian president survived an assassination attempt in Abuja.",
     # sport and show business

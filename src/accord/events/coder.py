@@ -39,6 +39,7 @@ from accord.events.home import (
     protest_purpose,
 )
 from accord.events.implicit import (
+    ARSON_CODES,
     EASED_RULE_CODES,
     WHEN_WORDS,
     Places,
@@ -99,6 +100,7 @@ from accord.events.syntax import (
     shipped_to,
     to_infinitive,
 )
+from accord.events.unnamed import bombing_code, unnamed_force
 from accord.knowledge.patterns import Patterns
 from accord.records import Mention
 
@@ -401,6 +403,15 @@ class SentenceCoder:
         else:
             sources, targets, cameo = self._active_sides(verb, cameo, comp, trigger, stative,
                                                          mentions)
+        if (cameo[:2] in VIOLENT_ROOTS or cameo.startswith(ARSON_CODES)) and \
+                self.places is not None and \
+                not _not_whereabouts(verb.doc, sources, mentions):
+            # "a car bomb killed six people in Mogadishu", "a judge was shot dead in
+            # Peshawar", "was killed by a roadside bomb in Iraq" (where the bomb was is no
+            # agent): the unidentified armed force of the scene's state
+            unnamed, doer = unnamed_force(verb, cameo, passive, self.places, mentions)
+            if unnamed and doer is not None:
+                sources, cameo = unnamed, bombing_code(cameo, doer)
         return self._finish(verb, cameo, sources, targets, comp, trigger, obj_text, specific,
                             mentions, consumed)
 
@@ -477,6 +488,12 @@ class SentenceCoder:
         if not targets and cameo[:2] in VIOLENT_ROOTS:
             # "two Israeli soldiers were killed when Hamas fighters attacked their post"
             targets = mentions_in(_harmed_when(verb), other_than(sources, mentions))
+        if targets and self.places is not None and sources and all(
+                m.actor.sector == "UAF" for m in sources) and all(
+                _scene_of(verb.doc, t, sources) for t in targets):
+            # "gunmen killed 11 people at a party in Guanajuato, Mexico": the scene of an
+            # unidentified armed force's act is where it struck, its people whom
+            targets = placed_victims(verb, cameo, sources, self.places, mentions) or targets
         if not targets and self.places is not None:
             # "killed 12 civilians in a Lebanese village", "fired at targets in Jericho"
             targets = placed_victims(verb, cameo, sources, self.places, mentions)
@@ -731,6 +748,17 @@ def _harmed_when(verb: Token) -> list[Token]:
             for w in verb.children if w.dep_ in ("advmod", "mark")):
         return []
     return victims_of(head)
+
+
+def _scene_of(doc: Doc, target: Mention, sources: list[Mention]) -> bool:
+    """Whether a target is only the place where an unidentified armed force struck: its
+    state's name or capital (the bare state or its government) in a phrase of place ("at a
+    party in Guanajuato, Mexico", "in a market in Mogadishu")."""
+    if target.actor.kind != "state" or target.actor.sector not in (None, "GOV") or \
+            target.actor.country not in {m.actor.country for m in sources}:
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in WHEREABOUTS_PREPS + ("at",)
+               for t in doc[target.token_end - 1].ancestors)
 
 
 def _not_whereabouts(doc: Doc, sources: list[Mention], mentions: list[Mention]

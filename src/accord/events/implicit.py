@@ -7,6 +7,10 @@
   Jericho": force on unnamed people or on generic targets in a named place is aimed at that
   place's state: its people, or the state itself (`placed_victims`).
 
+- "A car bomb killed six people in Mogadishu", "a judge was shot dead in Peshawar": violence
+  with no named agent in a place of one state is that state's unidentified armed force
+  (UAF, as CAMEO codes gunmen: `unnamed.unnamed_force`), and its unnamed victims the scene's.
+
 Each such actor is implicit: placed on the trigger (the agent) or on the victims' words, with
 a lower confidence, as the coder's other implicit actors (`_home_population`). The place's
 state comes from the sentence's state mentions, else the gazetteer (`Places`).
@@ -115,6 +119,9 @@ SITE_NOUNS = {"airport", "prison", "jail", "checkpoint"}
 # words of a part of a place named after "of" ("in parts of Yangon", "the outskirts of Lima")
 PARTS = {"part", "parts", "outskirts", "centre", "center", "streets", "rest"}
 GAZETTEER_CONFIDENCE = 0.8  # a town the gazetteer places, not a name the dictionary knows
+# property destroyed (1712: "masked assailants set fire to a church in Minya"): by attackers
+# who name no one, an attack as well
+ARSON_CODES = ("1712",)
 IMPLICIT_SHARE = 0.6  # an implicit actor's confidence, of the words it rests on
 
 
@@ -158,20 +165,36 @@ def placed_victims(verb: Token, cameo: str, sources: list[Mention], places: Plac
     # a group word no rule placed beside a named side is that side's ("Al-Shabaab
     # militants"); alone, it tells no one
     sources = [m for m in sources if m.actor.country]
-    if not cameo.startswith(FORCE_ROOTS) or not sources:
+    # an unidentified armed force (`unnamed_force`) strikes where it is: unnamed people,
+    # forces and officials there are the scene's ("a judge was shot dead in Peshawar"),
+    # also through an attempt ("tried to assassinate the mayor of Cali"), and so is what it
+    # sets on fire ("set fire to a church in Minya")
+    unnamed = {s.actor.country for s in sources if s.actor.sector == "UAF"}
+    uaf = len(unnamed) == 1 and all(s.actor.sector == "UAF" for s in sources)
+    arson = uaf and cameo.startswith(ARSON_CODES)
+    if not (cameo.startswith(FORCE_ROOTS) or arson) or not sources:
         return []
-    struck = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    acts = [verb] + ([c for c in verb.children if c.dep_ == "xcomp"] if uaf else [])
+    struck = [c for v in acts for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+              and not (arson and c.lemma_.lower() in ("fire", "ablaze"))]
     struck += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in (
-               AT_PREPS + BOMB_PREPS if cameo.startswith("183") else AT_PREPS)
+               AT_PREPS + BOMB_PREPS if cameo.startswith("183") else
+               AT_PREPS + ("to",) if arson else AT_PREPS)
                for p in c.children if p.dep_ == "pobj"]
     # "raped hundreds of women", "killed dozens of civilians": the people counted
     struck = [next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"), v)
               if v.lemma_.lower() in QUANTITY_NOUNS else v for v in struck]
-    victims = [v for v in struck if _victim(v)]
+    victims = [v for v in struck if _victim(v) or uaf and _role(v) is not None]
     if not victims:
         return _struck_town(struck, cameo, sources, places, mentions)
     head = victims[0]
+    if uaf:
+        first = min(t.i for t in phrase(head) if t.i <= head.i)
+        sector = _forces(head) or ("CVL" if _people(head) else _role(head))
+        actor = places.actor(next(iter(unnamed)), sector)
+        return [implicit_on(actor, head.doc[first], head, min(m.confidence for m in sources)
+                            / IMPLICIT_SHARE)]
     counted = head.head.head if head.dep_ == "pobj" and \
         head.head.head.lemma_.lower() in QUANTITY_NOUNS else head
     starts = [p for h in dict.fromkeys((head, counted)) for c in h.children
@@ -247,6 +270,28 @@ def implicit_on(actor: Actor, first: Token, last: Token, confidence: float) -> M
                    round(confidence * IMPLICIT_SHARE, 3), "implicit")
 
 
+# officials and professionals an unidentified armed force strikes, by role alone: the scene's
+ROLE_VICTIMS = {"judge": "JUD", "magistrate": "JUD", "prosecutor": "JUD", "lawyer": "JUD",
+                "journalist": "MED", "reporter": "MED", "photographer": "MED",
+                "priest": "REL", "pastor": "REL", "imam": "REL", "cleric": "REL",
+                "official": "GOV", "mayor": "GOV", "governor": "GOV", "councillor": "GOV",
+                "councilor": "GOV", "politician": "ELI", "lawmaker": "LEG",
+                "legislator": "LEG", "candidate": "ELI", "activist": "NGO",
+                "worker": "CVL", "man": "CVL", "traveller": "CVL", "traveler": "CVL",
+                "passenger": "CVL", "guard": "COP", "deminer": "CVL", "doctor": "HLH",
+                "trader": "CVL", "vendor": "CVL", "shopkeeper": "CVL", "driver": "CVL",
+                "engineer": "CVL", "chief": "GOV", "commander": "MIL"}
+
+
+def _role(tok: Token) -> str | None:
+    """The sector of an official or professional named by role alone ("a judge", "a local
+    politician"), or None; not foreigners."""
+    sector = ROLE_VICTIMS.get(tok.lemma_.lower()) or ROLE_VICTIMS.get(tok.lower_)
+    if sector is None or any(t.lower_ in FOREIGN_WORDS for t in tok.subtree):
+        return None
+    return sector
+
+
 def _people(tok: Token) -> bool:
     """Unnamed people: a word for them, or a bare count ("killed 23")."""
     return tok.lemma_.lower() in VICTIM_WORDS or tok.lower_ in VICTIM_WORDS or \
@@ -273,19 +318,25 @@ def _victim(tok: Token) -> bool:
     return not any(t.lower_ in FOREIGN_WORDS for t in tok.subtree)
 
 
-def place_state(starts: list[Token], places: Places, mentions: Sequence[Mention]
-                ) -> Where | None:
+def place_state(starts: list[Token], places: Places, mentions: Sequence[Mention],
+                loose: bool = False) -> Where | None:
     """The one state the nearest places name, with the confidence of what names it: a place
     (`Places.country_of`: a state mention over it, or a town of the gazetteer), a place noun
     told by its state's word or name ("a Lebanese village", "the town of Gulu"), reached
     through what is done there ("in a raid in Tehran"). None when no place tells a state, or
-    the nearest tell several."""
+    the nearest tell several. `loose`: a town whatever the parser's entity tag (the scene of
+    an attack: "in Culiacan"), and a place told by the state named beside it ("in Cauca,
+    Colombia")."""
     level = starts
     for _ in range(4):
         found: dict[str, Where] = {}
         nxt: list[Token] = []
         for p in level:
-            got = _state_of(p, places, mentions)
+            got = _state_of(p, places, mentions, loose)
+            if got is None and loose:
+                # "in Cauca, Colombia", "in Mindanao, the Philippines"
+                got = next((g for c in p.children if c.dep_ == "appos"
+                            and (g := _state_of(c, places, mentions, loose)) is not None), None)
             if got is not None:
                 seen = found.get(got[0], got)
                 found[got[0]] = (got[0], max(seen[1], got[1]), seen[2] + got[2])
@@ -301,14 +352,15 @@ def place_state(starts: list[Token], places: Places, mentions: Sequence[Mention]
     return None
 
 
-def _state_of(place: Token, places: Places, mentions: Sequence[Mention]) -> Where | None:
+def _state_of(place: Token, places: Places, mentions: Sequence[Mention], loose: bool = False
+              ) -> Where | None:
     """Where a place token lies, with its mention's confidence (GAZETTEER_CONFIDENCE for a
     town only the gazetteer knows); a place noun or a site by the state word or name before
     it ("a Lebanese village", "Dubai airport", "Tehran's Evin prison")."""
     over = [m for m in mentions if m.token_start <= place.i < m.token_end]
     if any(m.actor.kind != "state" for m in over):
         return None  # an organisation's or a person's name, no place
-    country = places.country_of(place, mentions, False)
+    country = places.country_of(place, mentions, loose and place.pos_ == "PROPN")
     if country is not None:
         return (country, max([m.confidence for m in over] or [GAZETTEER_CONFIDENCE]),
                 tuple(m.actor.name for m in over))
@@ -317,6 +369,6 @@ def _state_of(place: Token, places: Places, mentions: Sequence[Mention]) -> Wher
     found: dict[str, Where] = {}
     for c in place.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < place.i and \
-                (got := _state_of(c, places, mentions)) is not None:
+                (got := _state_of(c, places, mentions, loose)) is not None:
             found[got[0]] = got
     return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,194 @@
+"""Violence by no one named: an attack told by its weapon ("a car bomb killed six people in
+Mogadishu"), its victims ("a judge was shot dead in Peshawar") or attackers' words that name
+no one ("unidentified gunmen"), in a place one state holds, is that state's unidentified
+armed force's (ISO3 + UAF, CAMEO's sector for them), an implicit actor; a group the sentence
+says claimed or is suspected of it is the agent instead. Accidents, no place, or a contested
+place give no agent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from accord.events.implicit import (
+    ARSON_CODES,
+    FORCE_ROOTS,
+    WHEN_WORDS,
+    Places,
+    implicit_on,
+    place_state,
+)
+from accord.events.syntax import phrase
+from accord.records import Mention
+
+# words for attackers that name no one: CAMEO's unidentified armed forces (PETRARCH's GUNMEN,
+# UNIDENTIFIED_FORCES); "men" only as armed, masked or unknown men
+UNNAMED_AGENTS = {"gunman", "gunmen", "assailant", "attacker", "bomber", "assassin",
+                  "kidnapper", "abductor", "raider", "hitman", "hitmen"}
+ARMED_MEN = {"man", "men", "individual", "person", "people", "group"}
+ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "hooded", "suspected"}
+# weapons and attacks that strike with no one named: "a car bomb killed", "an IED wounded",
+# "were killed in a suicide bombing"; not air strikes, drones, missiles or shelling, which
+# only armies use, nor a bare explosion or blast, which may be an accident ("a gas explosion")
+INSTRUMENTS = {"bomb", "ied", "device", "explosive", "explosives", "landmine", "mine",
+               "grenade", "bombing", "ambush", "attack", "assault", "shooting"}
+BLASTS = {"blast", "explosion", "detonation"}
+# modifiers of an attack or weapon that tell it is no one's violence ("a heart attack", "a
+# shark attack", "a cyber attack") or a state's forces' ("a police shooting", "an army
+# ambush", "an air attack")
+NOT_UNNAMED = {"heart", "asthma", "panic", "shark", "dog", "animal", "cyber", "bee", "snake",
+               "crocodile", "hippo", "elephant", "police", "army", "military", "security",
+               "government", "air", "aerial", "naval", "artillery", "drone", "missile",
+               "rocket", "tank"}
+BOMB_WORDS = {"bomb", "suicide", "car", "roadside", "truck", "grenade", "ied", "explosive",
+              "mortar", "motorcycle", "booby"}
+# verbs that are violence by themselves: their agentless passive tells an attack ("a judge
+# was shot dead in Peshawar", "20 students were kidnapped in Kaduna"); not "killed",
+# "wounded", "died" (accidents kill too) unless an attack or weapon is named
+ATTACK_VERBS = {"shoot", "assassinate", "stab", "behead", "kidnap", "abduct", "gun", "ambush",
+                "bomb", "lynch", "massacre", "hack", "torch", "firebomb", "decapitate",
+                "murder"}
+# prepositions of the place an attack happens ("ripped through a market in Mogadishu")
+SCENE_PREPS = ("in", "inside", "near", "at", "outside", "around", "on", "through")
+# verbs of an attempt whose subject is the attacker ("tried to assassinate")
+TRY_VERBS = {"try", "attempt", "manage"}
+
+
+def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Token]] | None,
+                  places: Places, mentions: Sequence[Mention]
+                  ) -> tuple[list[Mention], Token | None]:
+    """ "A car bomb killed six people in Mogadishu", "unidentified gunmen shot dead a judge in
+    Peshawar", "seven people were killed in a suicide bombing in Baghdad", "a journalist was
+    shot dead in Culiacan": violence (CAMEO 18-20) told with no named agent (a weapon or
+    attack as subject, agent words that name no one, a passive with no agent whose verb or
+    act is an attack) in a place of one state that holds it unchallenged is that state's
+    unidentified armed force (UAF, as CAMEO codes gunmen), implicit on the agent's words or
+    the trigger; with the doer's word (for `bombing_code`). A group the sentence tells
+    claimed, was blamed for or is suspected of the act ("in an attack claimed by
+    al-Shabaab") is its agent instead, implicit on its own name; with any other named armed
+    group or organisation, none. None when the weapon or attack is some state's ("an Israeli
+    attack", "a police shooting"), for accidents ("a gas explosion", "a fire"), with no
+    place, or where one state does not hold it unchallenged (`Places.holds`)."""
+    if not cameo.startswith(FORCE_ROOTS + ARSON_CODES):
+        return [], None
+    doer: Token | None = None
+    if passive is None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects):
+            subjects = [verb.head]  # "a suicide bombing that killed 25 people"
+        if not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+            # "a roadside bomb exploded in Kandahar, killing four civilians"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subjects and (verb.dep_ == "conj" or verb.dep_ == "xcomp" and
+                             verb.head.lemma_.lower() in TRY_VERBS):
+            # "shot and killed", "tried to assassinate" (not "threatened to kill": a threat)
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        doer = next((s for s in subjects if _unnamed(s)), None)
+    else:
+        agent, _ = passive
+        if agent:
+            doer = agent[0] if _unnamed(agent[0]) else None
+        elif verb.lemma_.lower() in ATTACK_VERBS:
+            doer = verb
+        else:
+            # "were killed in a suicide bombing", "were killed when a roadside bomb hit"
+            doer = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+                "in", "by") for p in c.children if p.dep_ == "pobj" and _unnamed(p)), None)
+            doer = doer or next((s for c in verb.children if c.dep_ == "advcl" and any(
+                w.lower_ in WHEN_WORDS for w in c.children if w.dep_ in ("advmod", "mark"))
+                for s in c.children if s.dep_ == "nsubj" and _unnamed(s)), None)
+    if doer is None:
+        return [], None
+    groups = [m for m in mentions if m.via != "implicit" and (
+        m.actor.kind not in ("state", "person") or m.actor.sector in ARMED_GROUPS)]
+    if groups:
+        # "in an attack claimed by al-Shabaab", "police blamed the bombing on Boko Haram":
+        # a group that claims the act or is blamed or suspected is its agent; any other
+        # named group may be, and the unnamed agent is left uncoded
+        cues = [t for t in verb.doc if t.lemma_.lower() in CLAIM_CUES]
+        claimed = {m.actor.party: m for m in groups if any(
+            m.token_end - 1 in {t.i for t in c.subtree} or m.token_start <= c.i < m.token_end
+            for c in cues)}
+        if len(claimed) != 1 or len({m.actor.party for m in groups}) != 1:
+            return [], None
+        m = next(iter(claimed.values()))
+        return [implicit_on(m.actor, verb.doc[m.token_start], verb.doc[m.token_end - 1],
+                            m.confidence)], doer
+    # the doer's own words, not where it struck ("a bombing in Baghdad", "an attack on a
+    # village")
+    where = {t.i for c in doer.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+             for t in c.subtree}
+    if doer is not verb and any(m.token_start <= t.i < m.token_end for t in doer.subtree
+                                if t.i not in where for m in mentions):
+        return [], None  # named ("an Israeli attack", "a roadside bomb planted by the Taliban")
+    # what is struck, also through an attempt ("tried to assassinate the mayor of Cali")
+    acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    struck = [c for v in acts for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    struck += [c for h in struck for c in h.children if c.dep_ == "conj"]  # "and his driver"
+    if cameo.startswith(ARSON_CODES):
+        # "set fire to a church in Minya"
+        struck += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for p in c.children if p.dep_ == "pobj"]
+    heads = [verb, doer] + struck
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        heads.append(verb.head)  # "exploded in Kandahar, killing four"
+    heads += [c for c in verb.children if c.dep_ == "advcl"]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+              for p in c.children if p.dep_ == "pobj" and _unnamed(p)]
+    starts = [p for h in dict.fromkeys(heads) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in SCENE_PREPS for p in c.children
+              if p.dep_ == "pobj" and (p.ent_type_ not in ("DATE", "TIME") or any(
+                  m.token_start <= p.i < m.token_end for m in mentions))]  # "in Niger"
+    # "ambushed the convoy of a governor in Kandahar", "the mayor of Cali": through whose
+    starts += [p for h in struck for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    found = place_state(starts, places, mentions, True)
+    if found is None or not places.holds(found[0], found[2]):
+        return [], None
+    country, conf, _ = found
+    first = min(t.i for t in phrase(doer) if t.i <= doer.i)
+    return [implicit_on(places.actor(country, "UAF"), doer.doc[first], doer, conf)], doer
+
+
+# sectors of armed groups: one named in the sentence may be who struck
+ARMED_GROUPS = {"REB", "INS", "RAD", "CRM", "UAF"}
+# words by which a group is told the agent of an attack it did not name itself in
+CLAIM_CUES = {"claim", "blame", "responsibility", "suspect", "suspected", "attribute",
+              "accuse", "behind"}
+
+
+def _unnamed(tok: Token) -> bool:
+    """An agent that names no one: attackers' words, a weapon or attack, a bomb's blast."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if lemma in UNNAMED_AGENTS or low in UNNAMED_AGENTS:
+        return True
+    if (lemma in ARMED_MEN or low in ARMED_MEN) and mods & ARMED_WORDS:
+        return True
+    if mods & NOT_UNNAMED:
+        return False  # "a heart attack", "a police shooting", "an army ambush"
+    if lemma in INSTRUMENTS or low in INSTRUMENTS:
+        return lemma != "mine" or not mods or bool(mods & {"land", "anti", "personnel"})
+    return (lemma in BLASTS or low in BLASTS) and bool(mods & BOMB_WORDS)
+
+
+# weapons whose strike is a bombing (CAMEO 183: suicide 1831, vehicle 1832, roadside 1833)
+BOMBS = {"bomb", "ied", "device", "explosive", "explosives", "landmine", "mine", "grenade",
+         "bombing", "bomber", "blast", "explosion", "detonation"}
+BOMB_KINDS = (({"suicide"}, "1831"), ({"car", "truck", "vehicle", "motorcycle"}, "1832"),
+              ({"roadside"}, "1833"))
+
+
+def bombing_code(cameo: str, doer: Token) -> str:
+    """ "A car bomb killed six people" (1832), "a suicide bomber killed 20" (1831), "a
+    grenade attack wounded five" (183): harm (18, 19) done by an unnamed agent that is a
+    bomb is a bombing; other codes stay."""
+    if cameo[:2] not in ("18", "19") or cameo.startswith("183") or cameo.startswith("181"):
+        return cameo
+    lemma = doer.lemma_.lower()
+    mods = {t.lemma_.lower() for t in doer.subtree if t.i < doer.i}
+    if lemma not in BOMBS and doer.lower_ not in BOMBS and not (
+            lemma in ("attack", "assault") and mods & BOMB_WORDS):
+        return cameo
+    return next((code for words, code in BOMB_KINDS if mods & words), "183")
