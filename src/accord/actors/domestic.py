@@ -285,12 +285,17 @@ def unplaced(doc: Doc, bare: list[tuple[int, int, str]], sectors: frozenset[str]
 # to resign", "urged the army to stand aside", "accused the government of rigging the vote")
 TITLED_ORGANS = ADDRESSED_ORGANS | {"MIL"}
 # the addresses that place them: not concessions (08), which organs make, not receive
-# ("withdrew troops from the region")
-TITLE_ROOTS = ADDRESS_ROOTS - {"08"}
+# ("withdrew troops from the region"); and investigations, which look into an organ
+# ("Kenya's parliament opened an inquiry into the police", "the court is investigating the
+# army")
+TITLE_ROOTS = ADDRESS_ROOTS - {"08"} | {"09"}
 # prepositions of a place: an organ named after one is where the act happens, not whom it
 # addresses
 PLACE_OF_ORGAN = {"in", "at", "near", "outside", "inside", "across", "through", "throughout",
                   "around", "into", "past", "before"}
+# ... but "into" after an investigation names what is looked into ("an inquiry into the
+# police")
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest"}
 
 
 def titled_organs(doc: Doc, bare: list[tuple[int, int, str]]) -> list[Mention]:
@@ -311,13 +316,23 @@ def titled_organs(doc: Doc, bare: list[tuple[int, int, str]]) -> list[Mention]:
             continue
         if any(t.lower_ in FOREIGN_WORDS for t in head.subtree if t.i < head.i):
             continue
-        if top.dep_ == "pobj" and (top.head.lower_ in PLACE_OF_ORGAN or top.head.lower_ == "of"
-                                   and top.head.head.lower_ == "out"):
+        if top.dep_ == "pobj" and (top.head.lower_ in PLACE_OF_ORGAN and not _inquiry_into(
+                top.head) or top.head.lower_ == "of" and top.head.head.lower_ == "out"):
             continue  # where it happens: "gathered outside the court", "walked out of parliament"
         s = doc[start:end]
         actor = Actor(sector, "", sector, s.text, "group")
         out.append(Mention(actor, s.text, s.start_char, s.end_char, start, end, 0.8, UNPLACED))
     return out
+
+
+def _inquiry_into(prep: Token) -> bool:
+    """ "an inquiry into the police", "opened an inquiry into the army" (the parser hanging
+    the preposition on the verb): what an investigation looks into, not a place."""
+    if prep.lower_ != "into":
+        return False
+    head = prep.head
+    return head.lemma_.lower() in INQUIRY_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in head.children)
 
 
 def _asked_clause(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from accord.events.home import (
     APPEAL_ROOTS,
 )
 from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
-from accord.events.rows import ASK_TABLES, ATTEMPTED_CODES, HARMED_VERBS, Rows
+from accord.events.rows import ASK_TABLES, ATTEMPTED_CODES, HARMED_VERBS, INVESTIGATE, Rows
 from accord.events.syntax import (
     LOCATION_PREPS,
     NOMINAL_GOVERNORS,
@@ -48,6 +48,11 @@ GROUP_BOMBINGS = {"bombing": "183", "bomb": "183"}
 
 # ... and the prepositions of the act they were harmed in or by
 HARMED_PREPS = ("in", "by")
+# investigations: a "by" phrase inside what is looked into names the suspects, not the
+# investigator
+INVESTIGATE_ROOT = "09"
+# the prepositions of what an investigation looks into
+INQUIRY_PREPS = ("into", "over", "on", "of")
 
 # nouns of handing goods over: the goods' origin supplies them ("the supply of Iranian
 # missiles")
@@ -209,6 +214,13 @@ class NominalCoder:
             if found is not None and found.objects and found.cameo != NO_EVENT and \
                     found.cameo[:2] in APPEAL_ROOTS:
                 cameo = cameo[:2] + found.cameo[2:]
+        if cameo == INVESTIGATE:
+            # "the ICC's investigation into war crimes": what is looked into (its "into",
+            # "over", "on" or "of" phrase) chooses the sub-code, as for the verb
+            cameo = self.rows.investigated(modifiers | {
+                t.lemma_.lower() for c in noun.children if c.dep_ == "prep"
+                and c.lower_ in INQUIRY_PREPS for p in c.children if p.dep_ == "pobj"
+                for t in p.subtree})
         sources: list[Mention] = []
         target_tokens: list[Token] = []
         for c in noun.children:
@@ -244,9 +256,10 @@ class NominalCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         target_tokens += phrase(p)
-        if not sources:
+        if not sources and cameo[:2] != INVESTIGATE_ROOT:
             # "the bombing of the Turkish embassy by the PKK": the parser hangs the agent on
-            # the victim
+            # the victim (not an investigation's: "an inquiry into abuses by the army" names
+            # the suspects)
             agent = [b for c in noun.children if c.dep_ == "prep" and c.lower_ in
                      TARGET_NOUN_PREPS for p in c.children if p.dep_ == "pobj"
                      for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]

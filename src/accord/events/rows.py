@@ -101,6 +101,15 @@ FORCE_THREAT, SANCTIONS_THREAT = "138", "1312"
 
 # verbs of letting another act, whose clause's object chooses the row
 PERMIT_VERBS = {"allow", "permit", "let"}
+# an investigation opened, launched, held...: a light verb's row codes the generic 090, and
+# what is looked into chooses the sub-code by the rows of the verb "investigate" ("opened an
+# inquiry into the killings" 091, "launched a probe into war crimes" 094)
+INVESTIGATE = "090"
+INVESTIGATE_VERB = "investigate"
+# nouns of an investigation
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest", "hearing"}
+# bodies named by what they do: "a commission of inquiry", "a court of inquiry"
+BODY_NOUNS = {"commission", "committee", "panel", "court", "board", "mission"}
 
 
 def asked_infinitive(verb: Token) -> Token | None:
@@ -244,6 +253,11 @@ class Rows:
                                    if m.dep_ == "prep" and m.lower_ == "of"
                                    and c.lemma_.lower() == "state"
                                    for p in m.children if p.dep_ == "pobj"}
+                        # "a commission of inquiry was set up": a body's "of" names its kind
+                        lemmas |= {p.lemma_.lower() for m in c.children
+                                   if m.dep_ == "prep" and m.lower_ == "of"
+                                   and c.lemma_.lower() in BODY_NOUNS
+                                   for p in m.children if p.dep_ == "pobj"}
         if verb.lemma_.lower() in INSTRUMENT_VERBS:
             # "the new EU sanctions target Russian banks", "the airstrikes targeted the
             # depot": what does the aiming chooses the row, as in a passive
@@ -257,6 +271,18 @@ class Rows:
                            *(p for m in c.children if m.dep_ == "prep" and m.lower_ == "of"
                              for p in m.children if p.dep_ == "pobj"))}
         pat = self.lookup(verb, lemmas)
+        inquiry = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                        and c.lemma_.lower() in INQUIRY_NOUNS), None)
+        if inquiry is not None and pat is not None and not pat.cameo.startswith(
+                INVESTIGATE[:2]):
+            # "opened an inquiry into the attack on the consulate": the investigation the
+            # verb opens is the act, not a word of what it looks into (not "opened a
+            # consulate"); a verb with no investigation row keeps its own ("urged an
+            # inquiry")
+            opened = self.lookup(verb, {inquiry.lemma_.lower()})
+            if opened is not None and opened.objects and opened.cameo.startswith(
+                    INVESTIGATE[:2]):
+                pat = opened
         comp = complement(verb) if pat is None or not pat.objects else None
         asked = for_clause(verb) if comp is None and pat is not None and not pat.objects \
             else None
@@ -309,6 +335,8 @@ class Rows:
                 comp = None
         if pat is None or pat.cameo == NO_EVENT:
             return None
+        if pat.cameo == INVESTIGATE and pat.objects:
+            pat = replace(pat, cameo=self.investigated(lemmas))
         if not pat.objects:
             # a purpose clause specifies a general verb: "is working with Iran to produce
             # drones" is military cooperation
@@ -334,6 +362,15 @@ class Rows:
             # imposes tariffs": retaliation for sanctions threatens sanctions, not force
             cameo = SANCTIONS_THREAT
         return cameo, bool(pat.objects), text, comp
+
+    def investigated(self, lemmas: set[str]) -> str:
+        """The sub-code of an investigation opened, launched or held (a light verb's row, an
+        event noun): what is looked into, by the rows of "investigate" ("an inquiry into
+        the killings" 091, "a probe into war crimes" 094); 090 when none names it."""
+        sub, _ = self.patterns.verb_code(INVESTIGATE_VERB, set(), lemmas)
+        if sub is not None and sub.objects and sub.cameo != NO_EVENT:
+            return sub.cameo
+        return INVESTIGATE
 
     def asked_for(self, verb: Token, pat: VerbPattern, comp: Token, words: list[Token]
                    ) -> VerbPattern | None:
