@@ -49,6 +49,12 @@ GROUND_NOUNS = {"warrant", "charge", "suspicion", "accusation", "allegation", "o
                 "request", "law", "indictment"}
 # visits and hosting: the place is the party
 PLACE_IS_PARTY = ("042", "043")
+# cooperation: intents (03), diplomatic (05) and material (06) cooperation
+COOPERATION_ROOTS = ("03", "05", "06")
+# agreements of parties named together: a place they agree in is the venue (`_deal_venue`)
+JOINT_VENUE_CODES = ("057", "0356", "0871")
+# prepositions of such a venue
+DEAL_VENUE_PREPS = {"in", "at"}
 # purposes of forces sent that make them a show of force against someone (150), not aid
 DETERRING_VERBS = {"deter", "intimidate", "threaten", "pressure", "warn", "counter",
                    "confront", "coerce", "menace", "signal"}
@@ -74,10 +80,26 @@ def refine_targets(verb: Token, cameo: str, sources: Collection[Mention],
                    GROUND_NOUNS for t in p.subtree}
         targets = [m for m in targets if not grounds.intersection(
             range(m.token_start, m.token_end))]
+    if cameo[:2] in COOPERATION_ROOTS:
+        # "Turkey and Iraq committed to cooperate against the PKK", "pledged to cooperate
+        # with Pakistan against militants": whom partners act against is no partner
+        against = {t.i for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ ==
+                   "against" for t in phrase(t)}
+        targets = [m for m in targets if not against.intersection(
+            range(m.token_start, m.token_end))]
     if cameo in PLACE_IS_PARTY or not targets:
         return targets
     doc = verb.doc
     targets = [m for m in targets if not _gathering_town(doc[m.token_start:m.token_end].root)]
+    if (cameo.startswith(JOINT_VENUE_CODES) or cameo[:2] == "03") and targets and len(
+            {m.actor.party for m in sources}) > 1 and any(
+            doc[m.token_start:m.token_end].root.dep_ == "conj" for m in sources):
+        # "Armenia and Azerbaijan signed a peace deal in Washington", "Israel and Hamas
+        # agreed to a ceasefire in Gaza": where parties named together (joined by "and",
+        # not "pro-Iranian Hezbollah") agree is no third party (not "invest in Kenya",
+        # whose "in" is the verb's own)
+        targets = [m for m in targets if not _deal_venue(doc[m.token_start:m.token_end].root,
+                                                        verb)]
     if cameo[:2] == "04" and targets:
         venues = [m for m in targets if _at_venue(doc[m.token_start], verb)]
         parties = {m.actor.party for m in sources} | {
@@ -138,6 +160,17 @@ def _gathering_town(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and \
         gathering.lemma_.lower() in GATHERING_NOUNS and gathering.dep_ == "pobj" and \
         gathering.head.lower_ in ("at", "during", "on", "in")
+
+
+def _deal_venue(tok: Token, verb: Token) -> bool:
+    """A place named with "in" or "at" on an agreement's verb or on the noun of what is
+    agreed ("signed a deal in Washington", "agreed to a ceasefire in Gaza"), not on a verb
+    of its content ("agreed to invest in Kenya")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in DEAL_VENUE_PREPS:
+        return False
+    held = tok.head.head
+    return held.i == verb.i or held.pos_ in ("NOUN", "PROPN") and held.dep_ in (
+        "dobj", "pobj") and held.head.i in (verb.i, *(c.i for c in verb.children))
 
 
 def _at_venue(tok: Token, verb: Token) -> bool:

@@ -177,6 +177,15 @@ ACT_THREAT_VERBS = {"threaten", "warn"}
 
 # reduced relations and sanctions, imposed by whose instrument they are in a passive
 SANCTION_ROOT = "16"
+# acts two parties do together: consultation (04), diplomatic and material cooperation
+# (05, 06), intents to cooperate (03)
+JOINT_ROOTS = ("03", "04", "05", "06")
+# truces and settlements: made with the party their noun names ("a ceasefire with Russia")
+COUNTERPART_CODES = ("0356", "0871", "037")
+SETTLED_NOUNS = {"ceasefire", "truce", "armistice", "dispute", "conflict", "row", "peace",
+                 "settlement", "war", "feud"}
+# verbs of agreeing whose "with" names a partner in the act agreed ("agreed with Iran to")
+JOINT_GOVERNORS = {"agree", "arrange", "decide"}
 # yielding (CAMEO 08) under pressure: the adjuncts that name who pressed ("under pressure
 # from the military", "after mass protests by students", "following weeks of protests")
 YIELD_ROOT = "08"
@@ -563,6 +572,15 @@ class SentenceCoder:
                        if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                        for t in phrase(p)]
             sources = mentions_in(holders, mentions)
+        if not sources and cameo[:2] in JOINT_ROOTS:
+            # "an agreement was reached between Ethiopia and Eritrea", "talks were held
+            # between Kyiv and Moscow": the parties it is between make it together
+            between = [t for h in [verb, *(p for p in patient if p.dep_ == "nsubjpass")]
+                       for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+            parties = mentions_in(between, mentions)
+            if len({m.actor.party for m in parties}) > 1:
+                sources = parties
         if not sources and cameo[:2] == SANCTION_ROOT:
             # "Iranian banks were hit with new U.S. sanctions", "were slapped with EU
             # duties": whose the sanctions are imposes them
@@ -604,6 +622,16 @@ class SentenceCoder:
         sources = mentions_in(stative or clause_subject(verb), mentions)
         if not sources:
             sources = _reporter(verb, mentions)
+        if sources and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in JOINT_GOVERNORS:
+            # "Oman agreed with Iran to hold naval drills": the one agreed with acts too
+            # (the one named right after "with", not "with strings attached, Cuba")
+            partners = [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj"]
+            sources = sources + [m for m in mentions_in([t for p in partners for t in phrase(p)],
+                                                        other_than(sources, mentions))
+                                 if any(m.token_start <= p.i < m.token_end for p in partners)]
+        if not sources:
+            sources = _said_parties(verb, mentions)
         if not sources:
             sources = self._agreement_parties(verb, mentions)
         if not sources and verb.dep_ == "acl" and verb.head.lemma_.lower() in \
@@ -721,6 +749,15 @@ class SentenceCoder:
                         for a in c.children if a.dep_ == "agent" for p in a.children
                         if p.dep_ == "pobj" for t in phrase(p)]
             targets = mentions_in(suspects, other_than(sources, mentions))
+        if cameo.startswith(COUNTERPART_CODES) and targets:
+            # "agreed to the US proposal for a ceasefire with Russia": a truce or settlement
+            # is made with the party named "with" its noun, not with whoever proposed it
+            counterparts = mentions_in([t for o in obj if o.lemma_.lower() in SETTLED_NOUNS
+                                        for c in o.children if c.dep_ == "prep"
+                                        and c.lower_ == "with" for p in c.children
+                                        if p.dep_ == "pobj" for t in phrase(p)],
+                                       other_than(sources, mentions))
+            targets = counterparts or targets
         return sources, targets, cameo
 
 
@@ -859,6 +896,28 @@ def _demanded(verb: Token) -> bool:
     return head.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in DEMAND_WORDS
         and c.i < verb.i for c in head.children)
+
+
+# words for the parties themselves as a subject: "their countries", "both governments"
+PARTY_NOUNS = {"country", "government", "nation", "state", "side"}
+PARTY_DETS = {"their", "both", "two"}
+
+
+def _said_parties(verb: Token, mentions: list[Mention]) -> list[Mention]:
+    """ "India and Bangladesh said their countries would expand energy trade", "the leaders of
+    Japan and Australia said both governments would deepen ties": the parties named in a
+    clause reported by several parties' speakers are those speakers (a joint act of theirs)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lemma_.lower() not in PARTY_NOUNS or subj[0].tag_ != "NNS" or \
+            not any(d.lower_ in PARTY_DETS for d in subj[0].children):
+        return []
+    v = verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+        return []
+    said = mentions_in(clause_subject(v.head), mentions)
+    return said if len({m.actor.party for m in said}) > 1 else []
 
 
 def _reporter(verb: Token, mentions: list[Mention]) -> list[Mention]:

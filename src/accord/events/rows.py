@@ -110,6 +110,9 @@ INVESTIGATE_VERB = "investigate"
 INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest", "hearing"}
 # bodies named by what they do: "a commission of inquiry", "a court of inquiry"
 BODY_NOUNS = {"commission", "committee", "panel", "court", "board", "mission"}
+# proposals and requests whose infinitive names what is proposed ("Russia's offer to
+# mediate", "Turkey's request to resume talks")
+OFFER_NOUNS = {"offer", "proposal", "bid", "initiative", "invitation", "suggestion", "request"}
 
 
 def asked_infinitive(verb: Token) -> Token | None:
@@ -215,6 +218,16 @@ class Rows:
                    and c.lower_ == "as" and c.i > verb.i for p in c.children
                    if p.dep_ == "pobj" and p.pos_ == "NOUN"
                    for t in (p, *(m for m in p.children if m.dep_ in ("amod", "compound")))}
+        # "accepted Russia's offer to mediate", "rejected Kenya's proposal to mediate",
+        # "agreed to Turkey's request to resume talks": what an offer or request accepted or
+        # rejected is to do names the act
+        offers = [o for o in verb.children if o.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
+        lemmas |= {t.lemma_.lower() for o in offers if o.lemma_.lower() in OFFER_NOUNS
+                   for c in o.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                   and to_infinitive(c) for t in (c, *(d for d in c.children
+                                                       if d.dep_ == "dobj"))}
         if verb.head.pos_ == "NOUN" and not misread_predicate(verb) and (
                 verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -249,10 +262,13 @@ class Rows:
                         # "martial law was lifted", "the state of emergency was eased"
                         lemmas |= {m.lemma_.lower() for m in c.children
                                    if m.dep_ == "amod" and m.lower_ == "martial"}
-                        lemmas |= {p.lemma_.lower() for m in c.children
+                        # "the mandate of the peacekeeping mission was extended"
+                        lemmas |= {t.lemma_.lower() for m in c.children
                                    if m.dep_ == "prep" and m.lower_ == "of"
-                                   and c.lemma_.lower() == "state"
-                                   for p in m.children if p.dep_ == "pobj"}
+                                   and c.lemma_.lower() in ("state", "mandate")
+                                   for p in m.children if p.dep_ == "pobj"
+                                   for t in (p, *(a for a in p.children
+                                                  if a.dep_ in ("amod", "compound")))}
                         # "a commission of inquiry was set up": a body's "of" names its kind
                         lemmas |= {p.lemma_.lower() for m in c.children
                                    if m.dep_ == "prep" and m.lower_ == "of"

@@ -136,7 +136,11 @@ def mentions_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[Mentio
             continue
         d, tok = 0, toks[head]
         while tok.head.i in toks and tok.head.i != tok.i:
-            d += tok.dep_ not in FREE_DEPS
+            # an "of" inside a name is free: "the Democratic Republic of Congo" stands where
+            # "Republic" does (not "militants in the Philippines", a group and its place)
+            d += tok.dep_ not in FREE_DEPS and not (
+                m.token_start <= tok.head.i < m.token_end and "of" in (tok.lower_,
+                                                                       tok.head.lower_))
             tok = tok.head
         depth[id(m)] = d
     if not depth:
@@ -673,10 +677,10 @@ def particles(verb: Token) -> set[str]:
     ("called his counterpart on Tuesday" is not "call on")."""
     out = set()
     for c in verb.children:
-        if c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ in ("back", "aside")
+        if c.dep_ == "advmod" and (c.pos_ == "ADP" or c.lower_ in ("back", "aside", "together")
                                    or c.lower_ == "down" and c.i == verb.i + 1):
             # a particle parsed as an adverb: "put forward a resolution", "hit back at",
-            # "brushed aside the offer", "stepped down under pressure"
+            # "brushed aside the offer", "stepped down under pressure", "work together"
             out.add(c.lower_)
             continue
         if c.dep_ not in ("prt", "prep", "agent"):
