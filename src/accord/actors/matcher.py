@@ -622,6 +622,17 @@ TITLE_WORDS = {"new", "former", "ex", "ousted", "deposed", "exiled", "vice", "de
                "acting", "interim", "top", "senior", "chief", "first", "caretaker", "then"}
 
 
+# "opposition" followed by a preposition "to" is a stance ("Beijing's opposition to the
+# arms sale"), not the opposition party ("Venezuela's opposition to hold primaries")
+STANCE_OPPOSITION = "opposition"
+
+
+def _stance(doc: Doc, tok: Token) -> bool:
+    """ "opposition" before a preposition "to": a stance, not the party."""
+    return tok.lower_ == STANCE_OPPOSITION and tok.i + 1 < len(doc) and \
+        doc[tok.i + 1].lower_ == "to" and doc[tok.i + 1].tag_ == "IN"
+
+
 def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Span | None
                   ) -> tuple[int, str] | None:
     """A sector phrase right after a name, past "'s" and title words ("Taiwan's Vice
@@ -629,11 +640,17 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
     j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'") else end
     named = False  # a capitalised word passed over: "Turkish Kurd refugees"
     for _ in range(4):
+        if j in after and after[j][0] == j + 1 and doc[j].pos_ == "ADJ" and \
+                doc[j].dep_ == "amod" and doc[j].head.i > j and _stance(doc, doc[j].head):
+            j += 1  # "Beijing's firm opposition to": an adjective of the stance
+            continue
         if j in after:
             sec_end, sec = after[j]
             if named and not doc[j].is_lower:
                 return None  # "Syrian Democratic Forces": a name, not Syria's forces
             sec_end, sec = group_head(doc, after, (sec_end, sec))
+            if sec_end == j + 1 and _stance(doc, doc[j]):
+                return None  # "China's opposition to the sale": a stance, not a party
             if nxt is None or nxt.start >= sec_end:
                 return sec_end, sec
             return None
