@@ -239,10 +239,12 @@ def test_state_agents(coder, text, expected):
 
 # ---------------------------------------------------------------- sabotage at home
 def test_rebels_sabotage_at_home_is_aimed_at_their_state(coder):
-    # as their force is ("the PKK bombed Ankara"); a protest crowd's damage at home is not
+    # as their force is ("the PKK bombed Ankara"); a protest crowd's damage at home is not:
+    # it is a riot (145) aimed at their government, as their protest is
     rows = code(coder, "Rebels sabotaged a gas pipeline in Mozambique.")
     assert _events(rows) == {("MOZREB", "1712", "MOZ")}
-    assert code(coder, "Protesters burned cars in Paris.") == []
+    assert _events(code(coder, "Protesters burned cars in Paris.")) == {
+        ("FRAOPP", "145", "FRAGOV")}
 
 
 # ---------------------------------------------------------------- no violence

@@ -86,6 +86,16 @@ POLICY_WORDS = {"policy", "policies", "reform", "reforms", "law", "laws", "bill"
                 "government", "decree", "measure", "measures", "hike", "rise", "increase",
                 "cut", "cuts", "privatisation", "privatization", "regime"}
 PURPOSE_PREPS = {"against", "over"}
+# property destroyed (CAMEO 1712: torched, set on fire, burned down) by a country's protesting
+# groups (its demonstrators and opposition, students, workers, prisoners) with no one named
+# as its owner is a riot, aimed at their government as their protest is ("rioters torched
+# police stations in Dhaka", "inmates set mattresses on fire"); not by rebels, militants or
+# villagers, whose burning is an attack or communal violence; nor a participle that tells how
+# another act went ("prisoners rioted at a jail, setting fire to their mattresses": that
+# riot's, and where it happened is that verb's)
+DESTROY_PROPERTY = "1712"
+RIOT = "145"
+RIOTERS = {"OPP", "EDU", "LAB", "CRM"}
 # words of a state's mission abroad: a protest outside it is aimed at that state
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates"}
 
@@ -330,6 +340,13 @@ class Coder:
                 self.matcher.groups.place_states)):
             # "Kenya's opposition called on the finance minister to resign": Kenya's
             frame = replace(frame, targets=addressed)
+        trig = frame.trigger
+        own_clause = any(c.dep_ == "nsubj" for c in trig.children) or (
+            trig.dep_ == "conj" and any(c.dep_ == "nsubj" for c in trig.head.children))
+        if frame.cameo == DESTROY_PROPERTY and not frame.targets and frame.sources and \
+                own_clause and all(m.actor.sector in RIOTERS and m.actor.kind == "state"
+                                   for m in frame.sources):
+            frame = replace(frame, cameo=RIOT)  # "demonstrators set fire to buildings"
         asks = frame.cameo.startswith(HOME_ASK_CODES) and all(
             m.actor.sector in HOME_ASKERS and m.actor.kind == "state" for m in frame.sources)
         if frame.cameo[:2] != PROTEST_ROOT and not frame.cameo.startswith(

@@ -36,6 +36,14 @@ GOVERNMENT_ROOTS = {"02", "08", "10", "12", "13", "15", "16", "17", "18", "19", 
 FOREIGN_PRONE = {"REB", "RAD"}
 FOREIGN_PRONE_ROOTS = {"13", "16"}
 GOVERNMENT_ORGANS = {"GOV", "LEG"}
+# groups a named organ makes its own only by coercing them (CAMEO 17: seizing their property,
+# banning, closing, arresting, expelling): businessmen and oligarchs, and rights groups or
+# NGOs ("Russian authorities seized the assets of an exiled businessman", "the Ugandan
+# government deregistered a human rights group"); helped, praised, met or sanctioned
+# (01-16), they are as often another state's. Not journalists and outlets: MED is a state's
+# own organ (`Actor.party`), no side of its own to act on
+COERCED_GROUPS = {"BUS", "NGO"}
+COERCION_ROOT = "17"
 # groups a government or legislature does not make its own: prisoners it releases or trades
 # are as often another state's (an exchange of prisoners); police and courts keep them
 COURT_ONLY = {"CRM"}
@@ -136,7 +144,7 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
     if not organs and not states:
         return out
     for start, end, sector in bare:
-        if sector not in DOMESTIC_GROUPS | JUSTICE_GROUPS:
+        if sector not in DOMESTIC_GROUPS | JUSTICE_GROUPS | COERCED_GROUPS:
             continue
         head = doc[end - 1]
         if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i):
@@ -144,10 +152,14 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
         if any(m.token_start <= c.i < m.token_end for c in head.children
                if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for m in named):
             continue  # "Al-Shabaab militants": the name before the group word is its own
-        if sector == "NGO" and head.lower_ in ORGANISATION_NOUNS:
-            continue  # "a human rights group", "an aid agency": an NGO (`place_unplaced`)
         verb = _clause_verb(head)
         if verb is None:
+            continue
+        coerced = sector in COERCED_GROUPS - DOMESTIC_GROUPS or (
+            sector == "NGO" and head.lower_ in ORGANISATION_NOUNS)
+        if coerced and not (organs and (code_of(verb) or "").startswith(COERCION_ROOT)):
+            # "a human rights group", "an aid agency": an NGO (`place_unplaced`); a businessman:
+            # only coerced by a named organ
             continue
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and \
                 to_infinitive(verb) and any(c.dep_ == "nsubj" and head.i in
