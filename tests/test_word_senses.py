@@ -207,7 +207,7 @@ def test_sense_file_rejects_malformed_lines(tmp_path):
     pats.add_file(f, "senses", strict=False)
     assert [e.line for e in pats.report.errors] == [4, 5, 6, 7]
     assert "use must be one of" in pats.report.errors[1].reason
-    assert "only a 'doer' row recodes" in pats.report.errors[2].reason
+    assert "only a 'doer' or 'bomb_kind' row carries a code" in pats.report.errors[2].reason
     assert pats.senses["doer"] == {"blizzard": NO_EVENT, "tariff": "163"}
     with pytest.raises(DataFileError, match="s.tsv:4"):
         Patterns().add_file(f, "senses", strict=True)
@@ -227,3 +227,13 @@ def test_a_user_sense_file_extends_the_packaged_words(tmp_path):
     assert pats.senses["doer"]["storm"] == NO_EVENT
     assert ("KEN", "19", "UGA") in roots(Coder(), text)
     assert not roots(Coder(patterns=pats), text)
+
+
+def test_a_bombing_kind_needs_its_code(tmp_path):
+    f = tmp_path / "b.tsv"
+    f.write_text("word\tuse\tcameo\tnote\nvan\tbomb_kind\t1832\tok\ndrone\tbomb_kind\t-\tno code\n")
+    pats = Patterns()
+    pats.add_file(f, "senses", strict=False)
+    assert [e.line for e in pats.report.errors] == [3]
+    assert "needs the bombing's code" in pats.report.errors[0].reason
+    assert pats.senses["bomb_kind"] == {"van": "1832"}

@@ -423,9 +423,10 @@ class SentenceCoder:
             # "a car bomb killed six people in Mogadishu", "a judge was shot dead in
             # Peshawar", "was killed by a roadside bomb in Iraq" (where the bomb was is no
             # agent): the unidentified armed force of the scene's state
-            unnamed, doer = unnamed_force(verb, cameo, passive, self.places, mentions)
+            unnamed, doer = unnamed_force(verb, cameo, passive, self.places, mentions,
+                                             self.patterns.senses)
             if unnamed and doer is not None:
-                sources, cameo = unnamed, bombing_code(cameo, doer)
+                sources, cameo = unnamed, bombing_code(cameo, doer, self.patterns.senses)
         return self._finish(verb, cameo, sources, targets, comp, trigger, obj_text, specific,
                             mentions, consumed)
 

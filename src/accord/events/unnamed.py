@@ -19,36 +19,16 @@ from accord.events.implicit import (
     implicit_on,
     place_state,
 )
+from accord.events.senses import SenseWords
 from accord.events.syntax import phrase
 from accord.records import Mention
 
-# words for attackers that name no one: CAMEO's unidentified armed forces (PETRARCH's GUNMEN,
-# UNIDENTIFIED_FORCES); "men" only as armed, masked or unknown men
-UNNAMED_AGENTS = {"gunman", "gunmen", "assailant", "attacker", "bomber", "assassin",
-                  "kidnapper", "abductor", "raider", "hitman", "hitmen"}
-ARMED_MEN = {"man", "men", "individual", "person", "people", "group"}
-ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "hooded", "suspected"}
-# weapons and attacks that strike with no one named: "a car bomb killed", "an IED wounded",
-# "were killed in a suicide bombing"; not air strikes, drones, missiles or shelling, which
-# only armies use, nor a bare explosion or blast, which may be an accident ("a gas explosion")
-INSTRUMENTS = {"bomb", "ied", "device", "explosive", "explosives", "landmine", "mine",
-               "grenade", "bombing", "ambush", "attack", "assault", "shooting"}
-BLASTS = {"blast", "explosion", "detonation"}
-# modifiers of an attack or weapon that tell it is no one's violence ("a heart attack", "a
-# shark attack", "a cyber attack") or a state's forces' ("a police shooting", "an army
-# ambush", "an air attack")
-NOT_UNNAMED = {"heart", "asthma", "panic", "shark", "dog", "animal", "cyber", "bee", "snake",
-               "crocodile", "hippo", "elephant", "police", "army", "military", "security",
-               "government", "air", "aerial", "naval", "artillery", "drone", "missile",
-               "rocket", "tank"}
-BOMB_WORDS = {"bomb", "suicide", "car", "roadside", "truck", "grenade", "ied", "explosive",
-              "mortar", "motorcycle", "booby"}
-# verbs that are violence by themselves: their agentless passive tells an attack ("a judge
-# was shot dead in Peshawar", "20 students were kidnapped in Kaduna"); not "killed",
-# "wounded", "died" (accidents kill too) unless an attack or weapon is named
-ATTACK_VERBS = {"shoot", "assassinate", "stab", "behead", "kidnap", "abduct", "gun", "ambush",
-                "bomb", "lynch", "massacre", "hack", "torch", "firebomb", "decapitate",
-                "murder"}
+# the words of attacks and attackers are data (patterns/senses.tsv, uses "attacker" to
+# "bomb_kind"): gunmen and assailants name no one; a car bomb, an IED or a suicide bombing
+# strikes with no one named, but not air strikes, drones or shelling, which only armies use,
+# nor a bare explosion, which may be an accident ("a gas explosion"); a heart attack or a
+# police shooting is no one's violence or a state's; "shot dead" is an attack by itself,
+# "killed" only with an attack or weapon named
 # prepositions of the place an attack happens ("ripped through a market in Mogadishu")
 SCENE_PREPS = ("in", "inside", "near", "at", "outside", "around", "on", "through")
 # verbs of an attempt whose subject is the attacker ("tried to assassinate")
@@ -56,7 +36,7 @@ TRY_VERBS = {"try", "attempt", "manage"}
 
 
 def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Token]] | None,
-                  places: Places, mentions: Sequence[Mention]
+                  places: Places, mentions: Sequence[Mention], words: SenseWords
                   ) -> tuple[list[Mention], Token | None]:
     """ "A car bomb killed six people in Mogadishu", "unidentified gunmen shot dead a judge in
     Peshawar", "seven people were killed in a suicide bombing in Baghdad", "a journalist was
@@ -84,20 +64,20 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
                              verb.head.lemma_.lower() in TRY_VERBS):
             # "shot and killed", "tried to assassinate" (not "threatened to kill": a threat)
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        doer = next((s for s in subjects if _unnamed(s)), None)
+        doer = next((s for s in subjects if _unnamed(s, words)), None)
     else:
         agent, _ = passive
         if agent:
-            doer = agent[0] if _unnamed(agent[0]) else None
-        elif verb.lemma_.lower() in ATTACK_VERBS:
+            doer = agent[0] if _unnamed(agent[0], words) else None
+        elif verb.lemma_.lower() in words["attack_verb"]:
             doer = verb
         else:
             # "were killed in a suicide bombing", "were killed when a roadside bomb hit"
             doer = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in (
-                "in", "by") for p in c.children if p.dep_ == "pobj" and _unnamed(p)), None)
+                "in", "by") for p in c.children if p.dep_ == "pobj" and _unnamed(p, words)), None)
             doer = doer or next((s for c in verb.children if c.dep_ == "advcl" and any(
                 w.lower_ in WHEN_WORDS for w in c.children if w.dep_ in ("advmod", "mark"))
-                for s in c.children if s.dep_ == "nsubj" and _unnamed(s)), None)
+                for s in c.children if s.dep_ == "nsubj" and _unnamed(s, words)), None)
     if doer is None:
         return [], None
     groups = [m for m in mentions if m.via != "implicit" and (
@@ -106,7 +86,7 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
         # "in an attack claimed by al-Shabaab", "police blamed the bombing on Boko Haram":
         # a group that claims the act or is blamed or suspected is its agent; any other
         # named group may be, and the unnamed agent is left uncoded
-        cues = [t for t in verb.doc if t.lemma_.lower() in CLAIM_CUES]
+        cues = [t for t in verb.doc if t.lemma_.lower() in words["claim_cue"]]
         claimed = {m.actor.party: m for m in groups if any(
             m.token_end - 1 in {t.i for t in c.subtree} or m.token_start <= c.i < m.token_end
             for c in cues)}
@@ -135,7 +115,7 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
         heads.append(verb.head)  # "exploded in Kandahar, killing four"
     heads += [c for c in verb.children if c.dep_ == "advcl"]
     heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
-              for p in c.children if p.dep_ == "pobj" and _unnamed(p)]
+              for p in c.children if p.dep_ == "pobj" and _unnamed(p, words)]
     starts = [p for h in dict.fromkeys(heads) for c in h.children
               if c.dep_ == "prep" and c.lower_ in SCENE_PREPS for p in c.children
               if p.dep_ == "pobj" and (p.ent_type_ not in ("DATE", "TIME") or any(
@@ -153,34 +133,30 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
 
 # sectors of armed groups: one named in the sentence may be who struck
 ARMED_GROUPS = {"REB", "INS", "RAD", "CRM", "UAF"}
-# words by which a group is told the agent of an attack it did not name itself in
-CLAIM_CUES = {"claim", "blame", "responsibility", "suspect", "suspected", "attribute",
-              "accuse", "behind"}
 
 
-def _unnamed(tok: Token) -> bool:
+def _unnamed(tok: Token, words: SenseWords) -> bool:
     """An agent that names no one: attackers' words, a weapon or attack, a bomb's blast."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-    if lemma in UNNAMED_AGENTS or low in UNNAMED_AGENTS:
+
+    def said(use: str) -> bool:
+        return lemma in words[use] or low in words[use]
+
+    if said("attacker"):
         return True
-    if (lemma in ARMED_MEN or low in ARMED_MEN) and mods & ARMED_WORDS:
+    if said("armed_person") and mods & words["armed_word"].keys():
         return True
-    if mods & NOT_UNNAMED:
+    if mods & words["not_attack"].keys():
         return False  # "a heart attack", "a police shooting", "an army ambush"
-    if lemma in INSTRUMENTS or low in INSTRUMENTS:
+    if said("weapon"):
         return lemma != "mine" or not mods or bool(mods & {"land", "anti", "personnel"})
-    return (lemma in BLASTS or low in BLASTS) and bool(mods & BOMB_WORDS)
+    return said("blast") and bool(mods & words["bomb_word"].keys())
 
 
-# weapons whose strike is a bombing (CAMEO 183: suicide 1831, vehicle 1832, roadside 1833)
-BOMBS = {"bomb", "ied", "device", "explosive", "explosives", "landmine", "mine", "grenade",
-         "bombing", "bomber", "blast", "explosion", "detonation"}
-BOMB_KINDS = (({"suicide"}, "1831"), ({"car", "truck", "vehicle", "motorcycle"}, "1832"),
-              ({"roadside"}, "1833"))
 
 
-def bombing_code(cameo: str, doer: Token) -> str:
+def bombing_code(cameo: str, doer: Token, words: SenseWords) -> str:
     """ "A car bomb killed six people" (1832), "a suicide bomber killed 20" (1831), "a
     grenade attack wounded five" (183): harm (18, 19) done by an unnamed agent that is a
     bomb is a bombing; other codes stay."""
@@ -188,7 +164,7 @@ def bombing_code(cameo: str, doer: Token) -> str:
         return cameo
     lemma = doer.lemma_.lower()
     mods = {t.lemma_.lower() for t in doer.subtree if t.i < doer.i}
-    if lemma not in BOMBS and doer.lower_ not in BOMBS and not (
-            lemma in ("attack", "assault") and mods & BOMB_WORDS):
+    if lemma not in words["bomb"] and doer.lower_ not in words["bomb"] and not (
+            lemma in ("attack", "assault") and mods & words["bomb_word"].keys()):
         return cameo
-    return next((code for words, code in BOMB_KINDS if mods & words), "183")
+    return next((code for word, code in words["bomb_kind"].items() if word in mods), "183")

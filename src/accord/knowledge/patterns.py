@@ -21,7 +21,11 @@ JUDGEMENT_KINDS = ("adjective", "noun", "verb")
 SENSE_COLUMNS = ("word", "use", "cameo", "note")
 # what a word of patterns/senses.tsv tells of an act's other sense (events/senses.py)
 SENSE_USES = ("doer", "struck", "armed", "game_verb", "game_noun", "verbal", "mission",
-              "strike_dissent", "strike_force", "forecast")
+              "strike_dissent", "strike_force", "forecast", "attacker", "armed_person",
+              "armed_word", "weapon", "blast", "not_attack", "bomb_word", "attack_verb",
+              "claim_cue", "bomb", "bomb_kind")
+# uses whose rows carry a code: what a doer's act is instead, and a bombing's sub-code
+CODED_SENSE_USES = ("doer", "bomb_kind")
 _LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
 # the cameo of a verb row that names a sense with no event ("seized the opportunity",
 # "captured a share of the market"): the row wins over the verb's default and codes nothing
@@ -118,9 +122,11 @@ class Patterns:
             if use not in SENSE_USES:
                 raise ValueError(f"use must be one of {', '.join(SENSE_USES)}, got {use!r}")
             value = row["cameo"].strip() or NO_EVENT
-            if value != NO_EVENT and use != "doer":
-                raise ValueError(f"only a 'doer' row recodes an act; a {use!r} row takes "
-                                 f"cameo '-', got {value!r}")
+            if value != NO_EVENT and use not in CODED_SENSE_USES:
+                raise ValueError(f"only a 'doer' or 'bomb_kind' row carries a code; a {use!r} "
+                                 f"row takes cameo '-', got {value!r}")
+            if value == NO_EVENT and use == "bomb_kind":
+                raise ValueError("a 'bomb_kind' row needs the bombing's code")
             return use, word, value if value == NO_EVENT else code(value)
 
         if kind == "verbs":
