@@ -28,12 +28,13 @@ from accord.actors.domestic import (
     titled_organs,
     unplaced,
 )
-from accord.actors.groups import group_places, uncovered
+from accord.actors.groups import EMBASSY_WORDS, group_places, uncovered
 from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality
 from accord.events.coder import ArticleContext, SentenceCoder
 from accord.events.frame import Frame
+from accord.events.home import CALL_OFF
 from accord.events.implicit import Places
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
@@ -43,6 +44,7 @@ from accord.nlp import DEFAULT_MODEL, load_pipeline
 from accord.parallel import ParsePool
 from accord.records import (
     NON_STATE_SECTORS,
+    REBEL_SECTORS,
     Article,
     Event,
     EventDate,
@@ -67,16 +69,14 @@ EMPLOYEES = "LAB"
 # elections"); not by armed groups, who ask foreign states as often
 HOME_ASK_CODES = ("024", "104")
 HOME_ASKERS = {"OPP", "LAB", "EDU", "NGO", "CVL", "AGR", "REL"}
-# a group ending its protest (CAMEO 082: calling off a strike, a march, a hunger strike)
-# yields to whom the protest was aimed at: as a protest, by a group other than workers,
-# or by workers when the strike is political
-CALL_OFF = "082"
+# a group ending its protest (home.CALL_OFF, 082: calling off a strike, a march, a hunger
+# strike) yields to whom the protest was aimed at: as a protest, by a group other than
+# workers, or by workers when the strike is political
 # ... and an armed group of a state laying down its arms or surrendering at home (CAMEO 0873,
 # 0874) with no target named yields to that state's government ("FARC rebels laid down their
 # arms"); not a truce or pull-back (0871, 087), as often toward a foe abroad ("Hezbollah
 # declared a ceasefire")
 REBEL_RETREAT = ("0873", "0874")
-ARMED_GROUPS = {"REB", "INS"}
 # a workers' strike is political, aimed at the government, when it is general ("a general
 # strike", "a nationwide strike") or said to be against, over or to protest a policy ("to
 # protest the fuel price rise", "against the pension reform")
@@ -96,8 +96,6 @@ PURPOSE_PREPS = {"against", "over"}
 DESTROY_PROPERTY = "1712"
 RIOT = "145"
 RIOTERS = {"OPP", "EDU", "LAB", "CRM"}
-# words of a state's mission abroad: a protest outside it is aimed at that state
-MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates"}
 
 @lru_cache(maxsize=1)
 def government_outlet() -> re.Pattern[str]:
@@ -364,7 +362,7 @@ class Coder:
         where = _where(trig)
         embassy = [m for m in mentions if m.actor.country != country
                    and m.actor.country in self.kb.countries and m.actor.kind == "state"
-                   and any(t.lower_ in MISSION_WORDS for t in trig.doc[m.token_start:m.token_end])
+                   and any(t.lower_ in EMBASSY_WORDS for t in trig.doc[m.token_start:m.token_end])
                    and any(m.token_start <= t.i < m.token_end for p in where for t in p.subtree)]
         if embassy:
             # "protested outside the Russian embassy": aimed at the embassy's state
@@ -375,7 +373,7 @@ class Coder:
         if any(place_country(p, mentions) not in (None, country) for p in places):
             return frame  # abroad: not aimed at the group's own government
         if frame.cameo.startswith(REBEL_RETREAT):
-            if any(m.actor.sector not in ARMED_GROUPS for m in frame.sources):
+            if any(m.actor.sector not in REBEL_SECTORS for m in frame.sources):
                 return frame
         elif not asks and frame.cameo[:3] not in IMPLICIT_CODES and not (
                 frame.cameo[:3] in POLITICAL_CODES + (CALL_OFF,)

@@ -56,6 +56,9 @@ class Actor:
         return self.country
 
 
+# a state's armed opposition (rebels, insurgents): its sabotage, disarming and surrender at
+# home are aimed at that state
+REBEL_SECTORS = frozenset({"REB", "INS"})
 # branches of a state that act on its government (a court's ruling, a parliament's censure)
 BRANCH_SECTORS = frozenset({"JUD", "LEG"})
 # CAMEO sectors that are not the state: a country's rebels, opposition, civilians...

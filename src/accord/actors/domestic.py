@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.coref import conj_top
+from accord.events.aims import JUSTICE_ROOTS
 from accord.events.syntax import FOREIGN_WORDS, GATHERING_NOUNS, clause_subject, to_infinitive
 from accord.records import Actor, Mention
 
@@ -50,13 +51,12 @@ COURT_ONLY = {"CRM"}
 # how an organ acting at home may be found: by its name, or placed by its town ("police in
 # Lagos", "police arrested ... in Harare"), never by a bare state or capital
 ORGAN_VIAS = {"name", "place", "scene"}
-# acts of justice (arrest, detention, charge, trial, conviction, sentence: CAMEO 116, 173) are
+# acts of justice (aims.JUSTICE_ROOTS: arrest, detention, charge, trial, conviction, sentence) are
 # done by a state within its own jurisdiction: a bare state names the organ that does them
 # ("Belarus sentenced an opposition activist", "Iran jailed a journalist"), and their
 # objects include its own officials, officers and former leaders ("a court convicted the
 # former prime minister": the state's elite); a foreigner is named as one ("a French
 # diplomat") and so never a bare group
-JUSTICE_CODES = ("116", "173")
 JUSTICE_VERBS = {"execute", "hang"}  # "executed a senior official" (coded 180)
 JUSTICE_GROUPS = {"ELI", "GOV", "MIL"}
 # prepositions of where an act happens or where a visit goes ("at the Greek border", "a visit
@@ -177,7 +177,7 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
             verb, parties = up, up_parties
         own = {t.i for t in head.subtree}
         justice = sector in JUSTICE_GROUPS or not organs
-        if justice and not (code_of(verb) or "").startswith(JUSTICE_CODES) and \
+        if justice and not (code_of(verb) or "").startswith(JUSTICE_ROOTS) and \
                 verb.lemma_.lower() not in JUSTICE_VERBS:
             continue  # an official, a journalist, or a bare state: acts of justice only
         found = [m for m in organs + (states if justice else [])

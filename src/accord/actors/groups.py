@@ -425,7 +425,9 @@ SCENE_PREPS = {"in", "at", "outside", "inside", "near", "across", "throughout", 
 SCENE_NOUNS = PLACE_NOUNS | {"street", "streets", "part", "parts", "centre", "center",
                              "outskirts", "square", "neighbourhood", "neighborhood"}
 # words of a state's mission abroad: its place is the host state's
-MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions"}
+# a state's buildings abroad (a protest outside one is aimed at that state), and its missions
+EMBASSY_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+MISSION_WORDS = EMBASSY_WORDS | {"mission", "missions"}
 # words of a group living abroad ("exiled opposition leaders met in Paris"), and of a
 # journey ("arrived in Paris", "during a visit to Kyiv"): the place is not the group's own
 EXILE_WORDS = {"exiled", "exile", "diaspora", "emigre", "émigré", "emigrant", "visiting"}

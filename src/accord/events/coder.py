@@ -102,7 +102,7 @@ from accord.events.syntax import (
 )
 from accord.events.unnamed import bombing_code, unnamed_force
 from accord.knowledge.patterns import Patterns
-from accord.records import Mention
+from accord.records import REBEL_SECTORS, Mention
 
 # codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
 # Cuba", "refused to hand the suspects over to Britain")
@@ -117,7 +117,7 @@ HARM_ROOTS = ("18", "19")
 COERCION_ROOTS = ("17", "18", "19", "20")
 # destruction of property (sabotage of pipelines, railways, power lines) by armed groups at
 # home is aimed at their state, as their force is
-SABOTAGE_CODE, REBEL_SECTORS = "1712", frozenset({"REB", "INS"})
+SABOTAGE_CODE = "1712"
 # prepositions of where an agent is ("gunmen in Kabul")
 WHEREABOUTS_PREPS = ("in", "inside", "near", "around", "at", "outside")
 FRONT_SENTENCES = 5  # how far back that act may be
