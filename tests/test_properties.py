@@ -43,6 +43,7 @@ def test_readers_turn_any_bytes_into_articles_or_typed_rejections(data, kind):
                     max_size=5).map(json.dumps),
     st.text(max_size=40)), max_size=8))
 @example(lines=["\x85"])
+@example(lines=["{}", "0\x00", "\x000"])  # NULs at even places: not UTF-16 (session 10)
 def test_jsonl_lines_never_break_the_batch(lines):
     flat = [line.replace("\n", " ").rstrip("\r") for line in lines]
     data = "\n".join(flat).encode()

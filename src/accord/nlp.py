@@ -53,6 +53,8 @@ def line_breaks(doc: Doc) -> Doc:
 # toward Japan" parsed as one noun phrase); kept whole, they lemmatise to "test-fire"
 HYPHENATED_VERBS = ("test-fire", "test-fires", "test-fired", "test-firing", "test-launch",
                     "test-launches", "test-launched", "test-launching")
+# ... and nouns: "the build-up of Russian forces" split would leave "up" the head noun
+HYPHENATED_NOUNS = ("build-up", "build-ups")
 
 
 @lru_cache(maxsize=4)
@@ -75,7 +77,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             "`make model-md` for the medium model; accord never downloads models at run time."
         ) from None
     tokenizer: Any = nlp.tokenizer
-    for word in HYPHENATED_VERBS:
+    for word in HYPHENATED_VERBS + HYPHENATED_NOUNS:
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{"ORTH": form}])
     if "accord_line_breaks" not in nlp.pipe_names:

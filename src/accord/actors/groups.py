@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
-from accord.events.places import city_countries, city_country
-from accord.events.syntax import FOREIGN_WORDS, GATHERING_NOUNS, PLACE_NOUNS
+from accord.events.places import KIND_WORDS, city_countries, city_country, division_country
+from accord.events.syntax import FOREIGN_WORDS, GATHERING_NOUNS, PLACE_NOUNS, prep_objects
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 # prepositions by which a group hangs on its place: "rebels in", "refugees from"
@@ -269,6 +269,12 @@ class GroupPlaces:
                 country = self._city_country(place, named, _in_town(place))
                 if country is not None:
                     return (country, 0.8) if self.kb.holds(country) else None
+                if place.lower_ in PLACE_NOUNS | KIND_WORDS:
+                    # "in Sindh province", "the Sagaing region": the place noun's name
+                    names = [c for c in place.children if c.dep_ == "compound"
+                             and c.i == place.i - 1 and c.text[:1].isupper()]
+                    if names and (got := self._city_country(names[0], named)) is not None:
+                        return (got, 0.8) if self.kb.holds(got) else None
             # "at protesters in Lagos", "the embassy in Niamey", "the streets of Colombo"
             nxt = [g for c in place.children if c.dep_ == "prep" and (
                 c.lower_ == "in" or c.lower_ == "of" and (mission or place.lower_ in SCENE_NOUNS))
@@ -404,7 +410,14 @@ class GroupPlaces:
         # place whatever its tag
         named = struck or place.dep_ == "pobj" and place.head.lower_ == "of" and \
             place.head.head.lower_ in PLACE_NOUNS or place.dep_ == "compound" and \
-            place.head.lower_ in PLACE_NOUNS and place.head.i == place.i + 1
+            place.head.lower_ in PLACE_NOUNS | KIND_WORDS and place.head.i == place.i + 1
+        kind = place.head.lower_ if place.dep_ == "compound" and \
+            place.head.lower_ in KIND_WORDS else None
+        if kind is not None and place.pos_ != "PROPN" and place.text[:1].isupper() and \
+                place.i > place.sent.start:
+            # "in Sagaing region" (the name read as a verb): a division with its kind word
+            country = division_country(f"{place.text} {kind}")
+            return country if country in self.kb.countries else None
         if place.pos_ != "PROPN" or not place.text[:1].isupper() or \
                 (place.ent_type_ not in ("GPE", "LOC") and not named):
             return None
@@ -413,7 +426,10 @@ class GroupPlaces:
         name = place.doc[first:place.i + 1].text
         if name in self.us_states:
             return None
-        country = city_country(name, article)
+        # "in Shan state", "in Kasai province" (not Japan's town of Kasai): with its kind
+        # word, a division's name before any town's
+        country = division_country(f"{name} {kind}") if kind is not None else None
+        country = country or city_country(name, article)
         return country if country in self.kb.countries else None
 
 
@@ -423,7 +439,8 @@ SCENE_PREPS = {"in", "at", "outside", "inside", "near", "across", "throughout", 
                "around"}
 # nouns of a place named after "of" ("the streets of Colombo", "parts of Yangon")
 SCENE_NOUNS = PLACE_NOUNS | {"street", "streets", "part", "parts", "centre", "center",
-                             "outskirts", "square", "neighbourhood", "neighborhood"}
+                             "outskirts", "square", "neighbourhood", "neighborhood",
+                             "north", "south", "east", "west"}
 # words of a state's mission abroad: its place is the host state's
 # a state's buildings abroad (a protest outside one is aimed at that state), and its missions
 EMBASSY_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})
@@ -518,9 +535,8 @@ def _scene_places(verb: Token) -> list[Token]:
     heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in SCENE_PREPS
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     # "fired rockets at Israel": a state after "at" is what is aimed at, not where
-    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
-            for p in c.children if p.dep_ == "pobj"
-            and not (c.lower_ == "at" and p.ent_type_ == "GPE")]
+    return [p for h in heads for p in prep_objects(h, SCENE_PREPS)
+            if not (p.head.lower_ == "at" and p.ent_type_ == "GPE")]
 
 
 # nouns of a person's following: "supporters of former President Ben Bella"
@@ -699,7 +715,7 @@ def group_places(head: Token) -> list[Token]:
             if p.dep_ != "pobj":
                 continue
             out.append(p)
-            if p.lower_ in PLACE_NOUNS:
+            if p.lower_ in PLACE_NOUNS | KIND_WORDS:
                 # "in the West Bank city of Hebron", "in the northern town of Gulu": the
                 # place noun's own name, before it or after "of"
                 out += [c for c in p.children if c.dep_ in ("compound", "nmod", "poss", "amod")

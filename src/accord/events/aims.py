@@ -20,7 +20,13 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from accord.events.syntax import object_tokens, phrase, to_infinitive
+from accord.events.syntax import (
+    ON_PLACE_NOUNS,
+    mentions_in,
+    object_tokens,
+    phrase,
+    to_infinitive,
+)
 from accord.records import Mention
 
 # an event noun's code from its lemma and modifiers (Patterns.noun_code)
@@ -58,6 +64,32 @@ DEAL_VENUE_PREPS = {"in", "at"}
 # purposes of forces sent that make them a show of force against someone (150), not aid
 DETERRING_VERBS = {"deter", "intimidate", "threaten", "pressure", "warn", "counter",
                    "confront", "coerce", "menace", "signal"}
+# verbs of equipping forces, whose "with" names the arms (aims.equipped)
+EQUIP_VERBS = {"equip", "outfit", "arm", "rearm", "re-equip"}
+# a show or build-up of force (15) is aimed at the state whose border, coast or land it
+# faces ("massed along the frontier with Ukraine", "drills off the coast of Taiwan", "moved
+# missiles closer to the Finnish border"); a state the forces are sent to or stand in is
+# their host, the target only when nothing faced is named ("deployed battalions to Belarus
+# near the Ukrainian border" faces Ukraine; "deployed troops to Poland" is aimed at Poland)
+POSTURE_ROOT = "15"
+FACING_PREPS = {"near", "along", "around", "off", "toward", "towards", "outside", "across",
+                "surrounding", "encircling", "opposite", "against"}
+HOST_PREPS = {"to", "in", "into", "on", "at", "inside", "within", "onto"}
+EDGE_NOUNS = {"border", "frontier", "boundary", "coast", "coastline", "shore", "shores",
+              "waters", "doorstep", "borderland", "borders", "frontiers", "airspace"}
+# participles of what forces face: "drills encircling Taiwan", "its coast facing China"
+FACING_VERBS = {"face", "encircle", "surround", "border", "overlook", "confront"}
+# "moved units closer to Kosovo", "close to the border"
+CLOSE_WORDS = {"close", "closer", "near", "nearer"}
+# international bodies whose forces face an enemy: a build-up by others (the UN, the AU)
+# along a border is peacekeeping
+ALLIANCES = {"NATO", "CSTO"}
+# exercises, and verbs of keeping forces somewhere (aims.facing_code)
+DRILL_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "patrol"}
+STATIONING_VERBS = {"station", "base", "position", "deploy", "keep", "host"}
+# verbs that post forces somewhere: sent to a border they are a build-up (154), not aid
+POSTING_VERBS = {"send", "dispatch", "move", "rush", "redeploy", "deploy", "transfer",
+                 "order"}
 
 
 def refine_targets(verb: Token, cameo: str, sources: Collection[Mention],
@@ -110,10 +142,11 @@ def refine_targets(verb: Token, cameo: str, sources: Collection[Mention],
 
 
 def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode,
-                acts: tuple[str, ...] = VIOLENCE_ROOTS) -> list[Mention]:
+                acts: tuple[str, ...] = VIOLENCE_ROOTS + ("15",)) -> list[Mention]:
     """Who is praised, condemned or sanctioned over an act of force (or, with `acts`, another
     kind of act) is its agent, not its victim: "condemned the attack on Israel by Iran" is
-    aimed at Iran, "imposed sanctions over the invasion of Ukraine" at no one named."""
+    aimed at Iran, "imposed sanctions over the invasion of Ukraine" at no one named; so is a
+    show of force and whom it faces ("condemned China's drills around Taiwan")."""
     victims: set[int] = set()
     for noun in obj:
         # a gerund the parser tags as a verb is a noun here: "for the killing of"
@@ -128,11 +161,14 @@ def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode,
         cameo = noun_code(noun.lower_ if gerund else noun.lemma_.lower(), modifiers)
         if cameo is None or cameo[:2] not in acts:
             continue
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS]
+        aimed = VICTIM_PREPS | FACING_PREPS if cameo[:2] == POSTURE_ROOT else VICTIM_PREPS
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in aimed]
         if noun.dep_ == "dobj":
-            # "praised the strikes on Iran", the parser hanging "on Iran" on the verb
+            # "praised the strikes on Iran", the parser hanging "on Iran" on the verb; "drills
+            # around Taiwan"
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
-                      and c.lower_ in ("on", "against", "upon")]
+                      and (c.lower_ in ("on", "against", "upon") or
+                           cameo[:2] == POSTURE_ROOT and c.lower_ in FACING_PREPS)]
         for p in (p for c in preps for p in c.children if p.dep_ == "pobj"):
             # "the strikes on its sites by Israel": the agent may hang on the victim
             agent = {d.i for t in phrase(p) if t.dep_ in ("prep", "agent")
@@ -140,6 +176,124 @@ def not_victims(obj: list[Token], targets: list[Mention], noun_code: NounCode,
             victims.update(t.i for t in phrase(p) if t.i not in agent)
     return [m for m in targets
             if not victims.intersection(range(m.token_start, m.token_end))]
+
+
+def faced_places(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The words of the places a verb's forces face (a border, a coast, what they are near,
+    along or around) and of those they are sent to or stand in (their host), from the
+    prepositions on the verb, on its object and on a "close to" or "closer to"."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
+    # "the build-up of Russian forces near Ukraine": on what a noun is "of"
+    holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                and verb.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj"]
+    facing: list[Token] = []
+    hosted: list[Token] = []
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        # "condemned China's drills around Taiwan", the parser hanging "around Taiwan" on
+        # the verb that governs the noun
+        facing += [t for c in verb.head.children if c.dep_ == "prep" and c.i > verb.i
+                   and c.lower_ in FACING_PREPS for p in c.children if p.dep_ == "pobj"
+                   for t in phrase(p)]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in FACING_VERBS:
+                # "exercises encircling Taiwan", "forces in Ladakh facing China"
+                facing += [t for o in c.children if o.dep_ == "dobj" for t in phrase(o)]
+                continue
+            close = c.dep_ in ("advmod", "acomp", "prep") and c.lower_ in CLOSE_WORDS
+            preps = [c] if c.dep_ in ("prep", "dative") else []
+            if close:
+                preps = [c] + [d for d in c.children if d.dep_ == "prep"]
+            for prep in preps:
+                for p in prep.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    words = phrase(p) + [t for a in p.children if a.dep_ == "acl"
+                                         and a.lemma_.lower() in FACING_VERBS
+                                         for o in a.children if o.dep_ == "dobj"
+                                         for t in phrase(o)]
+                    # "massing on the edge of Gaza", "on the outskirts of Kharkiv": the
+                    # place's edge is faced (syntax.ON_PLACE_NOUNS: a scene, not a target,
+                    # for other acts)
+                    if close or prep.lower_ in FACING_PREPS or \
+                            p.lemma_.lower() in EDGE_NOUNS | ON_PLACE_NOUNS or \
+                            p.lower_ in EDGE_NOUNS | ON_PLACE_NOUNS:
+                        facing.extend(words)
+                    elif prep.lower_ in HOST_PREPS:
+                        hosted.extend(words)
+    return facing, hosted
+
+
+def at_edge(verb: Token) -> bool:
+    """Whether forces a verb posts are sent to a border or coast, or toward, near or around
+    a place ("sent 10,000 soldiers to the Belarusian border", "rushed reinforcements to its
+    frontier with Syria", "sent warships toward Taiwan")."""
+    return verb.lemma_.lower() in POSTING_VERBS and any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in EDGE_NOUNS or c.lower_ in FACING_PREPS)
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for c in h.children if c.dep_ in ("prep", "dative") for p in c.children)
+
+
+def facing_code(verb: Token, others: list[Mention]) -> str | None:
+    """The code of military cooperation (062) that faces a state with no partner named:
+    exercises held near or around it are a show of force (150: "held exercises around
+    Taiwan", not "held exercises with the ROK"); forces stationed facing it a build-up (154:
+    "stationed missiles in Belarus near the Polish border", not "on an ally's soil")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "between")
+           for h in holders for c in h.children):
+        return None
+    facing, _ = faced_places(verb)
+    if not facing or not mentions_in(facing, others):
+        return None
+    words = {h.lemma_.lower() for h in holders[1:]} | {
+        c.lower_ + h.lemma_.lower() for h in holders[1:] for c in h.children
+        if c.dep_ == "compound"}
+    if words & DRILL_WORDS:
+        return "150"
+    if verb.lemma_.lower() in STATIONING_VERBS:
+        return "154"
+    return None
+
+
+def peacekeepers(sources: list[Mention]) -> bool:
+    """Whether the forces are an international body's other than an alliance's (the UN's,
+    the AU's): what they face along a border is no state they threaten."""
+    return bool(sources) and all(m.actor.sector == "IGO" and m.actor.country not in ALLIANCES
+                                 for m in sources)
+
+
+def posture_targets(verb: Token, sources: list[Mention], targets: list[Mention],
+                    others: list[Mention]) -> list[Mention]:
+    """Whom a show or build-up of force is aimed at: the state it faces, else the targets
+    read so far (a host named "to": "deployed troops to Poland"; not where drills are held:
+    "exercises in the Sea of Japan"). Forces an international body other than an alliance
+    deploys along a state's border keep the peace there (no build-up facing it)."""
+    if peacekeepers(sources):
+        return targets
+    facing, _ = faced_places(verb)
+    faced = mentions_in(facing, others) if facing else []
+    return faced or targets
+
+
+def equipped(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """The supplier and the recipient of arms a verb of equipping tells with no one named
+    doing it: "the brigade was equipped with German tanks", "soldiers outfitted with
+    American rifles" (the goods' state supplies them, whoever holds them receives them);
+    None when the verb names its own equipper ("Britain equipped the brigade with ...")."""
+    if verb.lemma_.lower() not in EQUIP_VERBS or any(
+            c.dep_ in ("dobj", "agent") for c in verb.children):
+        return None
+    goods = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    makers = [t for p in goods for m in p.children if m.dep_ in ("amod", "compound", "poss")
+              and m.i < p.i for t in phrase(m)]
+    if not makers:
+        return None
+    held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not held and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        held = [verb.head]  # "troops equipped with British anti-tank weapons"
+    return makers, [t for h in held for t in phrase(h)]
 
 
 def deterred_by(verb: Token) -> list[Token] | None:

@@ -15,9 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from accord.events.aims import (
     JUDGING_ROOTS,
     MEASURE_ROOTS,
+    POSTURE_ROOT,
     REJECTING_ROOT,
+    at_edge,
     deterred_by,
+    equipped,
+    faced_places,
+    facing_code,
     not_victims,
+    peacekeepers,
+    posture_targets,
     refine_targets,
 )
 from accord.events.contacts import (
@@ -43,6 +50,7 @@ from accord.events.implicit import (
     EASED_RULE_CODES,
     WHEN_WORDS,
     Places,
+    faced_town,
     placed_victims,
     state_agent,
 )
@@ -58,6 +66,7 @@ from accord.events.nominal import (
     no_air_force,
     victims_of,
 )
+from accord.events.places import KIND_WORDS
 from accord.events.rows import (
     ATTEMPT_VERBS,
     ATTEMPTED_CODES,
@@ -80,6 +89,7 @@ from accord.events.syntax import (
     AGREEMENT_NOUNS,
     GATHERING_NOUNS,
     LOCATION_PREPS,
+    PLACE_NOUNS,
     SAY_VERBS,
     SUFFER_VERBS,
     aimed_targets,
@@ -195,6 +205,11 @@ PRESSURE_NOUNS = {"pressure", "demand", "protest", "ultimatum", "call", "request
 QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
 # verbs of holding captives: who holds them releases them ("the hostages held by Hamas")
 HOLD_VERBS = {"hold", "detain", "kidnap", "abduct", "seize", "capture", "jail", "imprison"}
+# military aid, and a build-up of forces (aims.at_edge: troops sent to a border)
+MILITARY_AID, BUILD_UP = "072", "154"
+FIGHT_ROOT = "19"
+# sectors of a state's armed forces and police: those moved or readied in a show of force
+FORCE_SECTORS = {"MIL", "COP"}
 # international involvement let in (CAMEO 086: peacekeepers, inspectors, aid): aimed at who
 # comes in, else where they go
 ADMITTED_CODES = ("086",)
@@ -437,6 +452,12 @@ class SentenceCoder:
         is its content and names its target; targets are refined (home places, victims,
         addressees, the place of harm); a sense of the verb that is no event, or an act in
         words, is settled last."""
+        if cameo == MILITARY_AID and (arms := equipped(verb)) is not None and (
+                suppliers := mentions_in(arms[0], mentions)):
+            # "the brigade was equipped with German tanks": the arms' maker supplies whom
+            # they equip
+            sources = suppliers
+            targets = mentions_in(arms[1], other_than(sources, mentions))
         if cameo[:2] in COERCION_ROOTS:
             # "was shot dead by gunmen in Kabul": where an unnamed agent is, is not who acts
             sources = _not_whereabouts(verb.doc, sources, mentions)
@@ -486,6 +507,25 @@ class SentenceCoder:
             cameo = GROUP_BOMBINGS[trigger.lemma_.lower()]  # "the PKK bombed a police station"
         # "the unions suspended the strike" (082), "Israel halted its strikes" (087)
         cameo = strike_sense(cameo, verb, sources, self.patterns.senses)
+        if cameo == MILITARY_AID and at_edge(verb):
+            # "sent 10,000 soldiers to the Belarusian border": forces posted at a border
+            # are a build-up facing the state beyond it, not aid to it
+            cameo = BUILD_UP
+        if cameo[:2] == FIGHT_ROOT and verb.lemma_.lower() in MUTUAL_FORCE_VERBS and \
+                targets and all(m.actor.kind == "state" and _fought_for(verb, m) for m in targets):
+            # "North Korean troops are fighting for Russia": forces fighting on a state's
+            # side are military aid to it (as troops sent to fight for it are), no fight
+            # with it
+            cameo = MILITARY_AID
+        if cameo == JOINT_EXERCISE and (
+                faced := facing_code(verb, other_than(sources, mentions))) is not None:
+            cameo = faced  # "held exercises around Taiwan": force shown, no partner
+        if cameo[:2] == POSTURE_ROOT:
+            targets = posture_targets(verb, sources, targets, other_than(sources, mentions))
+            if not targets and self.places is not None and sources and \
+                    not peacekeepers(sources):
+                # "massed troops near Kharkiv": the state of the town faced
+                targets = faced_town(faced_places(verb)[0], sources, self.places, mentions)
         targets = refine_targets(verb, cameo, sources, targets, self.patterns.noun_code)
         if not targets:
             targets = addressee(verb, cameo, sources, mentions,
@@ -561,6 +601,14 @@ class SentenceCoder:
             # wounded them is the event (194), not a second one beside the wounding
             cameo = act[1]
             consumed.add(act[0].i)
+        if not sources and (cameo[:2] == POSTURE_ROOT or cameo == MILITARY_AID and at_edge(
+                verb) or cameo == JOINT_EXERCISE and facing_code(verb, mentions) is not None):
+            # "Russian troops were deployed along the border", "Serbian forces were put on
+            # alert": forces moved or readied with no one named moving them are their
+            # state's (the patient's own words, not where they stand)
+            sources = [m for m in mentions_in(
+                [t for p in patient if p.dep_ == "nsubjpass" for t in phrase(p)], mentions)
+                if m.actor.kind == "state" and m.actor.sector in FORCE_SECTORS]
         if not sources and self.places is not None:
             # "two British journalists were detained in Iran": the state where it
             # happened, when those it was done to are named ("a man was arrested in
@@ -795,6 +843,14 @@ class SentenceCoder:
     # -------------------------------------------------------------- nominal predicates
 
 
+def _fought_for(verb: Token, m: Mention) -> bool:
+    """Whether a mention is the state a verb of fighting is "for" ("fighting for Russia",
+    not "fighting for the independence of ...")."""
+    return any(m.token_start <= p.i < m.token_end for c in verb.children
+               if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+               if p.dep_ == "pobj")
+
+
 def _harmed_when(verb: Token) -> list[Token]:
     """Who was killed or wounded in the act of a "when" (or "after") clause ("two soldiers
     were killed when Hamas fighters attacked their post", "five policemen died as militants
@@ -828,6 +884,17 @@ def _not_whereabouts(doc: Doc, sources: list[Mention], mentions: list[Mention]
     out = []
     for m in sources:
         root = doc[m.token_start:m.token_end].root
+        for _ in range(3):
+            # "in the Iraqi city of Kirkuk", "in Iraq's Anbar province": a state's word
+            # that tells a place is where the agent is, not who acts
+            if root.dep_ in ("amod", "compound", "nmod", "poss") and \
+                    root.head.lemma_.lower() in PLACE_NOUNS | KIND_WORDS:
+                root = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and \
+                    root.head.head.lemma_.lower() in PLACE_NOUNS | KIND_WORDS:
+                root = root.head.head
+            else:
+                break
         prep = root.head
         if m.via != "implicit" and root.dep_ == "pobj" and \
                 prep.lower_ in WHEREABOUTS_PREPS and not any(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.events.places import KIND_WORDS
 from accord.events.syntax import FOREIGN_WORDS, PLACE_NOUNS, phrase
 from accord.records import Actor, Mention
 
@@ -117,7 +118,10 @@ HOME_VIOLENCE = ("18", "20")
 # sites named by the town or state before them ("at Dubai airport", "an Israeli checkpoint")
 SITE_NOUNS = {"airport", "prison", "jail", "checkpoint"}
 # words of a part of a place named after "of" ("in parts of Yangon", "the outskirts of Lima")
-PARTS = {"part", "parts", "outskirts", "centre", "center", "streets", "rest"}
+PARTS = {"part", "parts", "outskirts", "centre", "center", "streets", "rest", "heart",
+         "edge", "fringes", "periphery",
+         # "in the north of Burkina Faso", "the restive east of Congo"
+         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 GAZETTEER_CONFIDENCE = 0.8  # a town the gazetteer places, not a name the dictionary knows
 # property destroyed (1712: "masked assailants set fire to a church in Minya"): by attackers
 # who name no one, an attack as well
@@ -364,7 +368,7 @@ def _state_of(place: Token, places: Places, mentions: Sequence[Mention], loose: 
     if country is not None:
         return (country, max([m.confidence for m in over] or [GAZETTEER_CONFIDENCE]),
                 tuple(m.actor.name for m in over))
-    if place.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS:
+    if place.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS | KIND_WORDS:
         return None
     found: dict[str, Where] = {}
     for c in place.children:
@@ -372,3 +376,22 @@ def _state_of(place: Token, places: Places, mentions: Sequence[Mention], loose: 
                 (got := _state_of(c, places, mentions, loose)) is not None:
             found[got[0]] = got
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def faced_town(facing: list[Token], sources: list[Mention], places: Places,
+               mentions: Sequence[Mention]) -> list[Mention]:
+    """The state of a town or region a show or build-up of force faces with no state named
+    ("massed troops near Kharkiv", "concentrated forces outside Kupiansk"): the state the
+    gazetteer gives it, implicit on the place's words; none in the source's own land."""
+    starts = [t for t in facing if t.dep_ == "pobj"]
+    found = place_state(starts, places, mentions) if starts else None
+    if found is None:
+        return []
+    country, conf, _ = found
+    if any(m.actor.country == country for m in sources):
+        return []
+    place = next(t for t in starts if _state_of(t, places, mentions, False) is not None) \
+        if any(_state_of(t, places, mentions, False) is not None for t in starts) else starts[0]
+    conf = min([conf] + [m.confidence for m in sources])
+    return [implicit_on(places.actor(country, None), place, place, conf)]
+

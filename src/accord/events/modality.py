@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.events import dates, places
+from accord.events.aims import EDGE_NOUNS
 from accord.events.quotes import quote_speaker
 from accord.events.syntax import (
     CONTROL_NOUNS,
@@ -152,7 +153,10 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             # (but a refusal is itself done: "ruled out talks")
             for c in tok.children:
                 if c.dep_ in ("prep", "prt", "advmod") and (s2 := mod.get((
-                        "governor", f"{lemma} {c.lower_}"))) and (i > 0 or s2 != "negated"):
+                        "governor", f"{lemma} {c.lower_}"))) and (i > 0 or s2 != "negated") \
+                        and not any(p.dep_ == "pobj" and p.lemma_.lower() in EDGE_NOUNS
+                                    for p in c.children):
+                    # (not forces "moving toward the border": a way gone, no aim)
                     st = s2
         if st is None and (act := _proposed_act(tok)) is not None and (
                 i == 0 or chain[i - 1].i == act.i):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.events.aims import POSTURE_ROOT, posture_targets
 from accord.events.frame import Frame
 from accord.events.home import (
     APPEAL_ROOTS,
@@ -80,6 +81,10 @@ LEAVE_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "redeployment", "
 # ... and the forces pulled out, whose state pulls them ("the withdrawal of Russian troops")
 TROOP_WORDS = {"troop", "force", "soldier", "army", "military", "unit", "contingent",
                "personnel", "fighter", "peacekeeper", "battalion", "brigade"}
+
+# ... and what a build-up or show of force is made of ("the massing of Turkish tanks")
+POSTED_WORDS = TROOP_WORDS | {"tank", "armour", "armor", "warship", "missile", "artillery",
+                              "weapon", "reservist", "jet", "aircraft", "ship"}
 
 # codes whose act by two parties is not one between them ("Russia and China condemned the
 # sanctions" is no censure of China, "Egyptian and Qatari mediators proposed a truce" no
@@ -283,6 +288,13 @@ class NominalCoder:
                                    and c.lower_ == "of" for p in c.children
                                    if p.dep_ == "pobj" and p.lemma_.lower() in TROOP_WORDS
                                    for t in phrase(p)], mentions)
+        if not sources and cameo[:2] == POSTURE_ROOT:
+            # "the build-up of Russian forces", "the concentration of Chinese troops": whose
+            # forces they are builds them up
+            sources = mentions_in([t for c in noun.children if c.dep_ == "prep"
+                                   and c.lower_ == "of" for p in c.children
+                                   if p.dep_ == "pobj" and p.lemma_.lower() in POSTED_WORDS
+                                   for t in phrase(p)], mentions)
         if not sources and noun.lemma_.lower() in TRANSFER_NOUNS:
             # "the supply of Iranian missiles": whose goods they are supplies them
             sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -339,6 +351,10 @@ class NominalCoder:
                 no_air_force(m) for m in sources):
             cameo = GROUP_BOMBINGS[noun.lemma_.lower()]  # "the PKK's bombing of a bus"
         targets = mentions_in(target_tokens, other_than(sources, mentions))
+        if cameo[:2] == POSTURE_ROOT:
+            # "Russia's build-up along Ukraine's border", "drills off the coast of Taiwan":
+            # the state faced, not where the forces are sent (aims.posture_targets)
+            targets = posture_targets(noun, sources, targets, other_than(sources, mentions))
         if cameo[:2] in VIOLENT_ROOTS and (victims := mentions_in(
                 _harmed(noun), other_than(sources, mentions))):
             # "two Turkish soldiers were killed in a PKK attack in northern Iraq": who the act

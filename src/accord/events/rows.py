@@ -274,6 +274,13 @@ class Rows:
                                    if m.dep_ == "prep" and m.lower_ == "of"
                                    and c.lemma_.lower() in BODY_NOUNS
                                    for p in m.children if p.dep_ == "pobj"}
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+            # "Turkish tanks were seen massing along the frontier", "troops were reported
+            # moving toward the border": the subject of a passive of seeing or reporting is
+            # the participle's, and chooses its row as an intransitive's subject does
+            lemmas |= {c.lemma_.lower() for c in verb.head.children
+                       if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"}
         if verb.lemma_.lower() in INSTRUMENT_VERBS:
             # "the new EU sanctions target Russian banks", "the airstrikes targeted the
             # depot": what does the aiming chooses the row, as in a passive

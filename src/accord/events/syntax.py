@@ -94,7 +94,7 @@ VOW_VERBS = {"swear", "vow", "pledge", "promise", "threaten", "resolve", "vote"}
 # coder's place targets and the actors' group placement
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district",
                "island", "port", "enclave", "republic", "state", "territory", "area", "camp",
-               "suburb"}
+               "suburb", "governorate", "oblast", "prefecture"}
 # words that make people foreign wherever they are ("foreign workers", "migrant workers"):
 # not the state's own population, nor a group it places
 FOREIGN_WORDS = {"foreign", "foreigner", "migrant", "international", "overseas", "expatriate",
@@ -106,6 +106,28 @@ FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "
 
 
 QUOTES = frozenset("\"“”«»")
+
+
+# adverbs of place that take their place through "of" ("outside of Kirkuk", "inside of the
+# compound", "north of Baghdad"): read where the caller reads "outside"
+OF_ADVERBS = {"outside", "inside", "north", "south", "east", "west", "northeast",
+              "northwest", "southeast", "southwest"}
+
+
+def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of the prepositions `preps` on a word ("in Kabul"), also through an
+    adverb of place and "of" ("outside of Kirkuk", "north of Baghdad") where `preps` takes
+    "outside"."""
+    preps = set(preps)
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        if "outside" in preps and c.dep_ in ("advmod", "prep", "npadvmod") and \
+                c.lower_ in OF_ADVERBS:
+            out += [p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                    for p in g.children if p.dep_ == "pobj"]
+    return out
 
 
 def in_quotes(tok: Token) -> bool:
@@ -522,6 +544,9 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             out.extend(_stranded_object(verb, c))
             for p in c.children:
+                if c.lower_ == "on" and p.dep_ == "pobj" and \
+                        (p.lower_ in ON_PLACE_NOUNS or p.lemma_.lower() in ON_PLACE_NOUNS):
+                    continue  # "killed six people on the outskirts of Mogadishu": where
                 # "condemn X for providing Russia with ...": a clause, not the target
                 if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.pos_ != "VERB"):
                     out.extend(phrase(p))
@@ -571,6 +596,11 @@ def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 out.extend(t for d in c.children if d.dep_ == "dobj" for t in phrase(d))
     return out
 
+
+# the parts of a place told with "on" ("on the outskirts of Mogadishu", "on the edge of
+# Kaduna"): where an act happens, not whom it is aimed at
+ON_PLACE_NOUNS = frozenset(("outskirts", "outskirt", "edge", "edges", "fringe", "fringes",
+                            "periphery"))
 
 # verbs of going into a place: what they enter in a complement ("let aid enter Gaza")
 ENTRY_VERBS = frozenset(("enter", "reach"))

@@ -20,7 +20,7 @@ from accord.events.implicit import (
     place_state,
 )
 from accord.events.senses import SenseWords
-from accord.events.syntax import phrase
+from accord.events.syntax import phrase, prep_objects
 from accord.records import Mention
 
 # the words of attacks and attackers are data (patterns/senses.tsv, uses "attacker" to
@@ -116,10 +116,9 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
     heads += [c for c in verb.children if c.dep_ == "advcl"]
     heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
               for p in c.children if p.dep_ == "pobj" and _unnamed(p, words)]
-    starts = [p for h in dict.fromkeys(heads) for c in h.children
-              if c.dep_ == "prep" and c.lower_ in SCENE_PREPS for p in c.children
-              if p.dep_ == "pobj" and (p.ent_type_ not in ("DATE", "TIME") or any(
-                  m.token_start <= p.i < m.token_end for m in mentions))]  # "in Niger"
+    starts = [p for h in dict.fromkeys(heads) for p in prep_objects(h, SCENE_PREPS)
+              if p.ent_type_ not in ("DATE", "TIME") or any(
+                  m.token_start <= p.i < m.token_end for m in mentions)]  # "in Niger"
     # "ambushed the convoy of a governor in Kandahar", "the mayor of Cali": through whose
     starts += [p for h in struck for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]

@@ -144,9 +144,11 @@ def _utf16_order(data: bytes) -> str | None:
         return None
     even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0) / pairs
     odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0) / pairs
-    if odd > 0.3 and even < 0.02:
+    # and its first character is ASCII too: b"{}\n0\x00\n\x000" (hypothesis) has NULs
+    # in even places but starts with "{}", no UTF-16 unit
+    if odd > 0.3 and even < 0.02 and head[1] == 0:
         return "utf-16-le"
-    if even > 0.3 and odd < 0.02:
+    if even > 0.3 and odd < 0.02 and head[0] == 0:
         return "utf-16-be"
     return None
 
