@@ -55,7 +55,7 @@ from accord.events.implicit import (
     state_agent,
 )
 from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
-from accord.events.judgements import Judgements, agent_slot
+from accord.events.judgements import Judgements, agent_slot, to_blame
 from accord.events.nominal import (
     DEMAND_WORDS,
     FORCE_ROOTS,
@@ -70,11 +70,13 @@ from accord.events.places import KIND_WORDS
 from accord.events.rows import (
     ATTEMPT_VERBS,
     ATTEMPTED_CODES,
+    CHARACTERISE_VERBS,
     HARMED_VERBS,
     MEANS_ROOTS,
     PERMIT_VERBS,
     Rows,
     addressed,
+    called_as,
 )
 from accord.events.senses import (
     doer_sense,
@@ -101,6 +103,7 @@ from accord.events.syntax import (
     judged_subjects,
     mentions_in,
     misread_verb,
+    needed,
     object_tokens,
     open_question,
     other_than,
@@ -297,6 +300,7 @@ class SentenceCoder:
             f.trigger.i: f.cameo for f in found if not f.nominal and f.targets},
             self.patterns.noun_code))
         found.extend(self.judgements.frames(sent, mentions, self._context.voice))
+        found.extend(self.judgements.blames(sent, mentions, self._context.voice))
         aims = {f.trigger.i: f for f in found if protest_demand(f, found)
                 or protest_purpose(f, found)}
         return [protest_aim(f, found, aims) for f in found if f.trigger.i not in aims]
@@ -332,8 +336,11 @@ class SentenceCoder:
         return replace(frame, targets=implied) if implied else frame
 
     def _verbal(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
-        if _demanded(verb):
-            return None
+        if _demanded(verb) or to_blame(verb):
+            return None  # "Kosovo is to blame": a blame laid on it (judgements.py)
+        if verb.pos_ == "ADJ" and (needs := self.directives.necessity(
+                verb, mentions, consumed)) is not None:
+            return needs  # "said it was vital that Belgrade and Pristina resume dialogue"
         if is_obligation(verb):
             return self.directives.obligation(verb, mentions)
         if self.directives.laid_on_other(verb, mentions):
@@ -468,6 +475,11 @@ class SentenceCoder:
             consumed.update(t.i for t in content)
             if cameo[:2] == "13" and verb.lemma_.lower() in ACT_THREAT_VERBS:
                 cameo = self.rows.threatened(cameo, verb, content, sources, mentions)
+            need = needed(verb) if cameo[:2] in APPEAL_ROOTS else None
+            if need is not None:
+                # "stressed the need for Serbia to recognise Kosovo": the party that is to
+                # act is asked, not a party its act names
+                targets = mentions_in(need[1], other_than(sources, mentions)) or targets
             if not targets and not addressed(verb):
                 # "threatened to cut aid to Cuba", "demanded that Russia withdraw": who the
                 # content is aimed at (or laid on) is the target of the demand or threat; one
@@ -702,6 +714,11 @@ class SentenceCoder:
             # powers to end arms supplies to Sudan" is addressed to the powers
             obj = complement_tokens(comp)
         targets = mentions_in(obj, other_than(sources, mentions))
+        if verb.lemma_.lower() in CHARACTERISE_VERBS:
+            # "described Iran's launch as a threat to Israel": what the object is called
+            # names no one it is aimed at
+            called = {t.i for t in called_as(verb)}
+            targets = [m for m in targets if m.token_start not in called]
         if not targets and cameo.startswith(ADMITTED_CODES) and \
                 verb.lemma_.lower() in PERMIT_VERBS:
             # "let UN inspectors in", "let aid trucks cross into Gaza": who is let in

@@ -25,6 +25,7 @@ from accord.events.syntax import (
     for_clause,
     is_obligation,
     mentions_in,
+    needed,
     np_text,
     object_tokens,
     other_than,
@@ -48,7 +49,7 @@ def request_content(verb: Token, nouns: Container[str], threat: bool = False) ->
     noun it takes ("demanded the withdrawal of troops", "called for a ceasefire"), and their
     conjuncts."""
     out = controlled_verbs(verb)
-    asked = for_clause(verb)
+    asked = for_clause(verb) or needed(verb)
     if asked is not None and not threat:
         out.append(asked[0])  # "called for Israel to withdraw", "pressed for Sweden to ..."
     inf = asked_infinitive(verb) if not threat else None
@@ -101,6 +102,12 @@ def controlled_verbs(verb: Token) -> list[Token]:
     out += [x for c in out if c.lemma_.lower() in PHASE_VERBS for x in c.children
             if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB" and x.i > c.i]
     return out
+
+
+# adjectives whose "it is ... that X do Y" asks X to do Y ("said it was vital that Belgrade and
+# Pristina resume dialogue"): the speaker's appeal, as "X should" is
+NECESSITY_ADJECTIVES = {"essential", "vital", "imperative", "crucial", "necessary", "critical",
+                        "important", "urgent"}
 
 
 class Directives:
@@ -171,6 +178,36 @@ class Directives:
         if pat is None or pat.cameo == NO_EVENT:
             return None
         return Frame(modal, pat.cameo, voice, targets, None, False, bool(pat.objects))
+
+    def necessity(self, adj: Token, mentions: list[Mention], consumed: set[int]
+                  ) -> Frame | None:
+        """ "Borrell said it was vital that Belgrade and Pristina resume dialogue": what a
+        speaker calls necessary for another party to do is the speaker's appeal (02, as
+        specific as the clause's words allow) to that party; the act is its content, not
+        done. Only in reported speech, and only with "it" ("the talks are important that
+        ..." is no such frame)."""
+        if adj.lemma_.lower() not in NECESSITY_ADJECTIVES or adj.dep_ != "acomp" or \
+                any(c.dep_ == "neg" for c in (*adj.children, *adj.head.children)):
+            return None
+        be = adj.head
+        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+            return None
+        clause = next((c for c in (*adj.children, *be.children) if c.dep_ == "ccomp"
+                       and c.i > adj.i and any(s.dep_ == "nsubj" for s in c.children)
+                       and any(m.dep_ == "mark" and m.lower_ == "that"
+                               for m in c.children)), None)
+        reporter = reporting_verb(be)
+        if clause is None or reporter is None:
+            return None
+        voice = mentions_in(clause_subject(reporter), mentions)
+        targets = mentions_in(clause_subject(clause), other_than(voice, mentions))
+        if not voice or not targets:
+            return None
+        pat = self.rows.ask_row("urge", complement_tokens(clause))
+        cameo = pat.cameo if pat is not None and pat.cameo != NO_EVENT and \
+            pat.cameo.startswith("02") else "020"
+        consumed.update(t.i for t in (clause, *clause.conjuncts))
+        return Frame(adj, cameo, voice, targets, np_text(clause), False, cameo != "020")
 
     def directive(self, verb: Token, mentions: list[Mention], table: str = "demand"
                    ) -> Frame | None:

@@ -61,9 +61,32 @@ def _judged(tok: Token, table: dict[tuple[str, str], str]
     return None
 
 
-def _speakers(said: list[Mention]) -> list[Mention]:
-    """Who can judge: a state, its officials ("Blinken said ..."), an organisation."""
-    return [m for m in said if m.actor.kind in ("state", "person", "organisation")]
+# "X is responsible for ...", "X is to blame for ...", "X bears responsibility for ...", "the
+# responsibility lies with X", "X was behind the attack": words that lay blame on a party
+BLAME_ADJECTIVES = {"responsible", "culpable", "accountable"}
+BEAR_VERBS = {"bear", "carry", "shoulder"}
+LIE_VERBS = {"lie", "rest"}
+# "bears full responsibility" blames with no "for" phrase
+FULL_WORDS = {"full", "sole", "entire", "complete", "total", "whole", "primary"}
+# the roots of acts of force one is blamed for with no harm word (nouns.tsv)
+BLAMED_ROOTS = ("17", "18", "19", "20")
+# the verb whose rows give a blame its sub-code ("responsible for the massacre": 1124)
+BLAME_VERB = "blame"
+# who can judge another's act, and who can lay blame
+JUDGE_KINDS = ("state", "person", "organisation")
+BLAMER_KINDS = JUDGE_KINDS + ("group", "bloc")
+
+
+def to_blame(tok: Token) -> bool:
+    """ "Kosovo is to blame": the subject is blamed (by the speaker), it blames no one."""
+    return tok.lemma_.lower() == BLAME_VERB and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+        and tok.head.lemma_ == "be" and any(a.lower_ == "to" for a in tok.children)
+
+
+def _speakers(said: list[Mention], kinds: tuple[str, ...] = JUDGE_KINDS) -> list[Mention]:
+    """Who can judge: a state, its officials ("Blinken said ..."), an organisation (and, for
+    blame, an armed group: "Hamas said Israel was responsible for ...")."""
+    return [m for m in said if m.actor.kind in kinds]
 
 
 def agent_slot(act: list[Token]) -> list[Token]:
@@ -117,8 +140,85 @@ class Judgements:
             break  # one judgement a sentence: its words often come in pairs
         return out
 
+    def blames(self, sent: Span, mentions: list[Mention], voice: Mention | None
+               ) -> list[Frame]:
+        """ "Ottawa said Tehran bears full responsibility for the crash", "London said Beijing
+        is responsible for the hacking", "Belgrade said Pristina is to blame for the
+        tensions", "the responsibility lies with Moscow", "Washington said Russia was behind
+        the cyberattacks": the speaker accuses (112, as "blamed"; the sub-code from what the
+        blame is for) the party blamed. What it is blamed for must be a harm (senses.tsv) or
+        an act of force: "is responsible for trade policy" is no accusation; a negated clause
+        blames no one, nor does one who takes the blame himself."""
+        out: list[Frame] = []
+        for tok in sent:
+            placed = self._blamed(tok)
+            if placed is None:
+                continue
+            clause, blamed, why = placed
+            if any(c.dep_ == "neg" for c in (*clause.children, *tok.children)) or any(
+                    c.dep_ == "neg" for a in clause.ancestors for c in a.children) or any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                    for c in clause.children):
+                continue  # "is not responsible", "did not say whether X was behind ..."
+            speaker = self.speaker_of(clause, tok, mentions, voice, BLAMER_KINDS)
+            targets = mentions_in(blamed, other_than(speaker, mentions))
+            if not speaker or not targets:
+                continue
+            sub, _ = self.patterns.verb_code(BLAME_VERB, set(),
+                                             {t.lemma_.lower() for t in why})
+            cameo = sub.cameo if sub is not None and sub.cameo[:2] == "11" else "112"
+            out.append(Frame(tok, cameo, speaker, targets, np_text(why[0]) if why else None,
+                             False, bool(why), clause))
+        return out
+
+    def _blamed(self, tok: Token) -> tuple[Token, list[Token], list[Token]] | None:
+        """(the clause's verb, the blamed party's words, what it is blamed for) when `tok` lays
+        blame; None when the blame is for no harm."""
+        lemma = tok.lemma_.lower()
+        fors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj"]
+        if lemma in BLAME_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            # "Iran is responsible for the attacks"
+            clause, blamed, why = tok.head, clause_subject(tok.head), fors
+        elif to_blame(tok):
+            # "Kosovo is to blame for the tensions"
+            clause, blamed, why = tok.head, clause_subject(tok.head), fors
+            if not why:
+                return clause, blamed, []
+        elif lemma == "responsibility" and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in BEAR_VERBS:
+            # "Russia bears (full) responsibility for the sabotage"
+            clause, blamed, why = tok.head, clause_subject(tok.head), fors
+            if not why and any(c.lemma_.lower() in FULL_WORDS for c in tok.children):
+                return clause, blamed, []
+        elif lemma == "responsibility" and tok.dep_ == "nsubj" and \
+                tok.head.lemma_.lower() in LIE_VERBS:
+            # "the responsibility lies with Moscow"
+            clause = tok.head
+            blamed = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+            why = fors
+            if not why:
+                return (clause, blamed, []) if blamed else None
+        elif lemma == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+            # "Russia was behind the cyberattacks"
+            clause, blamed = tok.head, clause_subject(tok.head)
+            why = [p for p in tok.children if p.dep_ == "pobj"]
+        else:
+            return None
+        harms = self.patterns.senses.get("harm", {})
+        for p in why:
+            words = [p, *(c for c in p.children if c.dep_ == "compound")]
+            if any(w.lemma_.lower() in harms or w.lower_ in harms or any(
+                    (code := self.patterns.noun_code(f, set())) is not None
+                    and code.startswith(BLAMED_ROOTS) for f in (w.lemma_.lower(), w.lower_))
+                    for w in words):
+                return clause, blamed, phrase(p)
+        return None
+
     def speaker_of(self, clause: Token, word: Token, mentions: list[Mention],
-                   voice: Mention | None) -> list[Mention]:
+                   voice: Mention | None, kinds: tuple[str, ...] = JUDGE_KINDS
+                   ) -> list[Mention]:
         """Who asserts a main clause: the subject of the verb of saying it is the complement
         of ("He said that ..."), else the article's voice when the clause is not quoted; no
         one for a subordinate clause (a relative clause, a condition, a purpose)."""
@@ -127,7 +227,7 @@ class Judgements:
             if v.dep_ == "ROOT":
                 break
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
-                return _speakers(mentions_in(clause_subject(v.head), mentions))
+                return _speakers(mentions_in(clause_subject(v.head), mentions), kinds)
             if v.dep_ in ("conj", "ccomp", "xcomp"):
                 v = v.head  # "it's clear that ...", "... and risks escalation"
                 continue
@@ -135,11 +235,11 @@ class Judgements:
         if v.lemma_.lower() in SAY_VERBS:
             # "..., said Ambassador Wood": the parser makes the verb of saying the root
             said = mentions_in(clause_subject(v), mentions) if v is not clause else []
-            return _speakers(said)
+            return _speakers(said, kinds)
         according = [p for t in clause.sent if t.lower_ == "according" for c in t.children
                      if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
         if according:  # "According to Beijing, ...": Beijing's judgement, not the voice's
-            return _speakers(mentions_in(phrase(according[0]), mentions))
+            return _speakers(mentions_in(phrase(according[0]), mentions), kinds)
         if voice is None or in_quotes(word):
             return []  # a news agency's own sentence, or a quotation of someone unnamed
         return [replace(voice, text=word.text, start=word.idx, end=word.idx + len(word),

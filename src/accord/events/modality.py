@@ -12,6 +12,7 @@ from accord.events.aims import EDGE_NOUNS
 from accord.events.quotes import quote_speaker
 from accord.events.syntax import (
     CONTROL_NOUNS,
+    NEED_NOUNS,
     REPORT_VERBS,
     SAY_VERBS,
     loose_conjunct,
@@ -87,8 +88,11 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
         # infinitive without a subject of its own is its governor's complement
         infinitive = infinitives and cur.dep_ == "advcl" and to_infinitive(cur) and not any(
             s.dep_ in ("nsubj", "nsubjpass") for s in cur.children) or particle_gerund(cur)
+        # "the need for Israel to allow aid in": a "for" clause on a noun of need is what
+        # is needed, not done
+        needed_act = cur.dep_ == "advcl" and cur.head.lemma_.lower() in NEED_NOUNS
         if (cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl")
-                or object_of_infinitive or infinitive) and cur.head.i != cur.i:
+                or object_of_infinitive or infinitive or needed_act) and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAY_VERBS:
                 # the reporting verb itself may hedge ("evidence suggests that ...")
                 if cur.head.lemma_.lower() in HEDGING_SAY_VERBS:
@@ -226,7 +230,9 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 # "reaffirmed its commitment to the defence of Japan": a promise named as
                 # the object is the governor of the act it promises
                 # (only with what it promises: "rejected the Chinese plan" was done)
+                # (not a need stressed: "stressed the need for a ceasefire" is an appeal made)
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _answering(tok) and \
+                        c.lemma_.lower() not in NEED_NOUNS and \
                         mod.get(("governor", c.lemma_.lower())) == "intended" and any(
                             g.dep_ == "acl" or g.dep_ == "prep" and g.lower_ in PROMISED_PREPS
                             for g in c.children):

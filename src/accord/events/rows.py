@@ -16,6 +16,7 @@ from accord.events.implicit import (
     Places,
 )
 from accord.events.syntax import (
+    CLAUSE_DEPS,
     LOCATION_PREPS,
     clause_subject,
     complement,
@@ -23,6 +24,7 @@ from accord.events.syntax import (
     for_clause,
     mentions_in,
     misread_predicate,
+    needed,
     np_text,
     object_tokens,
     particles,
@@ -46,6 +48,13 @@ HARMED_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die"}
 # whose rows list what appeals and demands ask for ("called on Belgrade to resume talks" is
 # 026 as "urged Belgrade to resume talks" is)
 ASK_TABLES = {"020": "urge", "100": "demand"}
+
+# verbs of characterising whose code is chosen by what the object is called, not by the
+# object ("described the drills as a provocation", "portrayed Tokyo as a reliable partner"):
+# their rows are those of "describe", matched against the words of the "as" complement alone
+CHARACTERISE_VERBS = {"describe", "characterise", "characterize", "portray", "depict", "term",
+                      "paint"}
+CHARACTERISE_ROWS = "describe"
 
 # verbs that, with "to", resume what they go back to ("return to the negotiating table")
 RETURN_VERBS = {"return"}
@@ -141,6 +150,36 @@ def addressed(verb: Token) -> bool:
                for c in verb.children)
 
 
+def called_as(verb: Token) -> list[Token]:
+    """What a verb of characterising calls its object: its "as" phrase ("described the
+    launch as reckless", "as an act of aggression"), or a bare complement after the object
+    ("termed the vote a farce")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("oprd", "npadvmod", "ccomp", "xcomp", "advcl") and obj is not None and \
+                c.i > obj.right_edge.i and c.pos_ in ("NOUN", "ADJ"):
+            # "termed the vote a farce", "described the vote as illegitimate" parsed as a
+            # clause with "as" its modifier
+            out.extend(c.subtree)
+    if out:
+        return out
+    # the "as" phrase, on the verb or on a word of its object or place phrase, which the
+    # parser at times hangs it on ("described Chinese flights as harassment", "described
+    # ships in its waters as a violation"), not in a clause of its own
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ != "as" or t.dep_ != "prep":
+            continue
+        up = t.head
+        while up.i != verb.i and up.dep_ not in CLAUSE_DEPS and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return [d for d in t.subtree if d.i != t.i]
+    return out
+
+
 def _stems(verb: Token) -> tuple[str, ...]:
     """Candidate base forms of an inflected verb, from its spelling."""
     w = verb.lower_
@@ -168,6 +207,8 @@ class Rows:
 
     def pattern(self, verb: Token) -> tuple[str, bool, str | None, Token | None] | None:
         """verb_pattern, plus the complement clause when its words chose the code."""
+        if verb.lemma_.lower() in CHARACTERISE_VERBS:
+            return self.characterised(verb)
         obj = object_tokens(verb)
         lemmas = {t.lemma_.lower() for t in obj} | {t.lower_ for t in obj}
         # a compound noun is one word: "war games" are a "wargame", not a war
@@ -356,6 +397,14 @@ class Rows:
                 pat = narrower
             else:
                 comp = None
+        if pat is not None and pat.cameo in ASK_TABLES and pat.objects and \
+                (need := needed(verb)) is not None:
+            # "stressed the need for Serbia to recognise Kosovo": what the party is to do
+            # names the appeal, as "called on Serbia to recognise Kosovo" does
+            found = self.ask_row(ASK_TABLES[pat.cameo], complement_tokens(need[0]))
+            if found is not None and found.objects and found.cameo != NO_EVENT and \
+                    found.cameo[:2] in APPEAL_ROOTS:
+                pat = replace(found, cameo=pat.cameo[:2] + found.cameo[2:])
         if pat is None or pat.cameo == NO_EVENT:
             return None
         if pat.cameo == INVESTIGATE and pat.objects:
@@ -385,6 +434,25 @@ class Rows:
             # imposes tariffs": retaliation for sanctions threatens sanctions, not force
             cameo = SANCTIONS_THREAT
         return cameo, bool(pat.objects), text, comp
+
+    def characterised(self, verb: Token) -> tuple[str, bool, str | None, Token | None] | None:
+        """ "described the drills as a dangerous escalation" (111), "characterised the
+        shelling as a war crime" (1124), "described relations with Rabat as excellent" (051):
+        what a verb of characterising calls its object chooses the row of "describe"; the
+        object itself chooses nothing ("described the threat in detail" codes nothing), nor
+        does a complement that is negated ("described it as not hostile")."""
+        said = called_as(verb)
+        if not said or any(t.dep_ == "neg" or t.lower_ in ("not", "no", "never")
+                           for t in said):
+            return None
+        lemmas = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
+        lemmas |= {c.lower_ + t.lemma_.lower() for t in said for c in t.children
+                   if c.dep_ == "compound" and c.i == t.i - 1}  # "war crime": "warcrime"
+        pat, _ = self.patterns.verb_code(CHARACTERISE_ROWS, set(), lemmas)
+        if pat is None or not pat.objects or pat.cameo == NO_EVENT:
+            return None
+        head_obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return pat.cameo, True, np_text(head_obj) if head_obj is not None else None, None
 
     def investigated(self, lemmas: set[str]) -> str:
         """The sub-code of an investigation opened, launched or held (a light verb's row, an

@@ -702,6 +702,40 @@ def for_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     return None
 
 
+NEED_NOUNS = {"need", "importance", "necessity", "urgency"}
+
+
+def needed(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The act a verb's object says another party needs to do: "stressed the need for Serbia
+    to recognise Kosovo", "underscored the importance of Pakistan taking action", "the
+    necessity of Russia withdrawing its troops": (the act's verb, its doer's words). The
+    speaker asks it (an appeal); it is not told to have been done."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in NEED_NOUNS:
+            continue
+        asked = for_clause(noun)
+        if asked is not None:
+            return asked
+        for of in noun.children:
+            if of.dep_ != "prep" or of.lower_ != "of":
+                continue
+            for p in of.children:
+                # "the necessity of Russia withdrawing": a gerund with its own subject
+                if p.dep_ == "pcomp" and p.pos_ == "VERB":
+                    subj = [t for s in p.children if s.dep_ == "nsubj" for t in phrase(s)]
+                    if subj:
+                        return p, subj
+            # "the importance of Washington honouring its commitments": the doer, the gerund
+            # hung on the noun
+            doers = [p for p in of.children if p.dep_ == "pobj"
+                     and p.pos_ in ("PROPN", "NOUN")]
+            act = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                        and doers and c.i == doers[0].right_edge.i + 1), None)
+            if act is not None:
+                return act, phrase(doers[0])
+    return None
+
+
 def particles(verb: Token) -> set[str]:
     """Particles and prepositions of the verb, except those that only carry a time
     ("called his counterpart on Tuesday" is not "call on")."""
