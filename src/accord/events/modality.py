@@ -18,6 +18,7 @@ from accord.events.syntax import (
     loose_conjunct,
     particle_gerund,
     phrase,
+    shown_doing,
     to_infinitive,
 )
 from accord.knowledge.patterns import Patterns
@@ -91,14 +92,16 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
         # "the need for Israel to allow aid in": a "for" clause on a noun of need is what
         # is needed, not done
         needed_act = cur.dep_ == "advcl" and cur.head.lemma_.lower() in NEED_NOUNS
+        that_clause = _that_complement(cur)
         if (cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl")
-                or object_of_infinitive or infinitive or needed_act) and cur.head.i != cur.i:
+                or object_of_infinitive or infinitive or needed_act or that_clause
+                or shown_doing(cur)) and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAY_VERBS:
                 # the reporting verb itself may hedge ("evidence suggests that ...")
                 if cur.head.lemma_.lower() in HEDGING_SAY_VERBS:
                     out.append(cur.head)
                 break
-            if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and any(
+            if that_clause or cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):
                 # "declined to comment on reports that Russia had supplied missiles": what a
                 # report or claim says takes the noun's modality ("claims that" hedge), not
@@ -115,6 +118,19 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
         else:
             break
     return out
+
+
+def _that_complement(verb: Token) -> bool:
+    """ "an intelligence assessment that China had sent drones": a noun's "that" clause the
+    small parser made a relative clause; it has a subject and an object of its own, so the
+    "that" is no relative pronoun (unlike "the drones that China had sent")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i == verb.head.i + 1),
+                None)
+    return that is not None and any(
+        c.dep_ == "nsubj" and c.i != that.i for c in verb.children) and (
+        that.dep_ == "mark" or any(c.dep_ == "dobj" and c.i != that.i for c in verb.children))
 
 
 def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
@@ -167,10 +183,23 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             st = "intended"  # the support, and the act it supports, are about what is to come
         if i > 1 and lemma in DENYING_VERBS and chain[i - 1].pos_ == "NOUN":
             st = "negated"  # "rejected claims that it had agreed to host a base"
-        if st is None and i > 0 and tok.pos_ == "NOUN" and lemma in RUMOUR_NOUNS and \
+        if i > 0 and st is None and chain[i - 1].dep_ == "xcomp" and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            # "Iran is said to have sent drones", "troops were reported to be massing":
+            # hearsay in the passive (the active "reported the strike" is attribution)
+            st = next((mod[("passive", f)] for f in forms if ("passive", f) in mod), None)
+        open_either_way = i > 0 and lemma in DENYING_VERBS | CONFIRMING_VERBS and \
+            _confirm_or_deny(tok)
+        if open_either_way:
+            # "neither confirmed nor denied striking the convoy", "refused to confirm or
+            # deny that": left open either way, whatever governs the pair
+            cues.append(("hedged", lemma))
+            break
+        if st is None and i > 0 and tok.pos_ == "NOUN" and (
+                lemma in RUMOUR_NOUNS or lemma in EVIDENCE_NOUNS) and \
                 tok.head.lemma_.lower() not in CONFIRMING_VERBS:
-            # "reports that Russia had supplied missiles": not yet confirmed (but "has
-            # confirmed reports that Iran has transferred missiles")
+            # "reports that Russia had supplied missiles", "signs that China is supplying":
+            # not yet confirmed (but "has confirmed reports that Iran has transferred")
             st = "hedged"
         if st is None and i > 0 and lemma == "be" and chain[i - 1].dep_ == "xcomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in chain[i - 1].children):
@@ -197,10 +226,17 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
             if c.dep_ == "amod" and tok.pos_ == "NOUN" and (
                     st := mod.get(("adverb", c.lower_))):
                 # "alleged evidence that the UAE is supplying arms", "the alleged strike"
-                cues.append((st, c.lower_))
+                # (but "no apparent reason for the expulsion": only the act is apparent)
+                if i == 0 or c.lower_ not in EVENT_ONLY_ADJECTIVES:
+                    cues.append((st, c.lower_))
                 continue
             role = _CUE_ROLE.get(c.dep_)  # aux, adverbs, and "if"/"unless" clauses
             if (unprevented or doubly) and c.dep_ == "neg":
+                continue
+            if i > 0 and c.dep_ == "neg" and lemma in CONFIRMING_VERBS:
+                # "could not independently verify that drones had struck Erbil": not
+                # known either way, not denied
+                cues.append(("hedged", lemma))
                 continue
             if role is not None and (st := mod.get((role, low))):
                 cues.append((_aux_status(tok, c, st) if role == "aux" else st, low))
@@ -260,12 +296,30 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 if c.dep_ == "acomp" and (st := mod.get(("governor", c.lemma_.lower()))
                                           or patterns.governor_form(c.lower_)):
                     cues.append((st, c.lower_))
+    if trigger.pos_ in ("VERB", "AUX"):
+        for s in trigger.children:
+            # "a suspected Israeli strike killed two officers", "the alleged Russian
+            # cyberattack hit the railways": the act whose doer is suspected (not "expelled
+            # a suspected spy": an actor, not an act)
+            if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.lemma_.lower() in patterns.nouns:
+                cues += [(st, a.lower_) for a in s.children if a.dep_ == "amod" and (
+                    st := mod.get(("adverb", a.lower_))) == "hedged"]
+        if _neither_nor(trigger):
+            cues.append(("negated", "neither"))  # "Russia neither attacked nor threatened"
     if trigger.dep_ == "pobj" or trigger.pos_ == "NOUN":
         # nominal: "no sanctions were imposed" handled via det on the noun
         for d in trigger.children:
             if d.dep_ == "det" and (st := mod.get(("det", d.lower_))):
                 cues.append((st, d.lower_))
-    if _unconfirmed(chain[-1]):
+    for src in _reporters(chain[-1]):
+        # "unconfirmed reports said Egyptian jets had bombed ...", "according to unverified
+        # accounts": the source itself is in doubt
+        cues += [(st, a.lower_) for a in src.children if a.dep_ == "amod" and (
+            st := mod.get(("adverb", a.lower_))) == "hedged"]
+    if _pointed_to(trigger):
+        cues.append(("hedged", "point"))
+    if _unconfirmed(chain[-1]) or chain[-1].dep_ == "ccomp" and \
+            chain[-1].head.lemma_.lower() in CONFIRMING_VERBS and _confirm_or_deny(chain[-1].head):
         cues.append(("hedged", chain[-1].head.lemma_.lower()))
     if not cues:
         return "occurred", []
@@ -339,6 +393,69 @@ CONTINUING_PREPS = {"since", "over", "throughout"}
 # "claims", "allegations"; the verb "report" is attribution, not a hedge)
 RUMOUR_NOUNS = {"report", "rumour", "rumor", "speculation"}
 CONFIRMING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# adjectives that hedge the act they describe, not a noun that governs it ("an apparent
+# airstrike", not "no apparent reason for the expulsion")
+EVENT_ONLY_ADJECTIVES = {"apparent"}
+# nouns of what suggests an act: the act in their "that" clause or "of" phrase is not
+# established ("there are signs that China is supplying", "indications that Iran
+# transferred", "arrested on suspicion of spying")
+EVIDENCE_NOUNS = {"evidence", "sign", "indication", "suspicion", "allegation"}
+# what may point to an act ("the evidence points to hackers attacking", "the data point to"):
+# "images of the strike" do not hedge it, but "the images point to Russia striking" do
+POINTING_NOUNS = EVIDENCE_NOUNS | {"data", "image", "imagery", "footage", "clue", "trace",
+                                   "finding", "intelligence", "analysis", "debris"}
+
+
+def _reporters(top: Token) -> list[Token]:
+    """Who reports the clause: the subject of the verb of saying it is the complement of,
+    and the object of an "according to" on it or on that verb."""
+    heads = [top]
+    if top.dep_ == "ccomp":
+        heads.append(top.head)
+    out = [c for h in heads if h.lemma_.lower() in SAY_VERBS | SHOW_VERBS
+           for c in h.children if c.dep_ == "nsubj"]  # "unverified footage showed that ..."
+    out += [p for h in heads for a in h.children if a.lower_ == "according"
+            for t in a.children if t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
+    return out
+
+
+SHOW_VERBS = {"show"}
+POINT_PREPS = {"to", "toward", "towards"}
+
+
+def _pointed_to(trigger: Token) -> bool:
+    """ "the evidence points to Chinese hackers attacking the commission", "forensic data
+    pointed to Russia hacking the ministry": what a finding points to is suggested, not
+    established (not a speaker's citing: "Kyiv pointed to the shelling of Kharkiv"). The
+    small parser often makes "evidence points" a compound noun and hangs the act on it."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ not in ("acl", "advcl", "pobj", "prep", "pcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() == "point" or cur.lower_ == "points":
+            return any(c.dep_ == "prep" and c.lower_ in POINT_PREPS for c in cur.children) \
+                and any(c.dep_ in ("nsubj", "compound") and c.lemma_.lower() in POINTING_NOUNS
+                        for c in cur.children)
+    return False
+
+
+def _confirm_or_deny(verb: Token) -> bool:
+    """ "neither confirmed nor denied", "would not confirm or deny": a verb of confirming
+    coordinated with one of denying (either first)."""
+    pair = [verb.head] if verb.dep_ == "conj" and verb.head.i != verb.i else []
+    pair += [c for c in verb.children if c.dep_ == "conj"]
+    ends = {verb.lemma_.lower(), *(p.lemma_.lower() for p in pair)}
+    return bool(ends & CONFIRMING_VERBS) and bool(ends & DENYING_VERBS)
+
+
+def _neither_nor(verb: Token) -> bool:
+    """ "Russia neither attacked nor threatened Ukraine": both conjuncts are negated."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children) else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+
+
 # governors whose infinitive is not done ("declined to confirm that ...")
 UNDONE_GOVERNORS = {"refuse", "decline", "fail"}
 

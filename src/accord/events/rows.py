@@ -77,6 +77,9 @@ PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "renew", "keep
 
 # verbs whose subject may be the instrument that chooses the row ("the sanctions target")
 INSTRUMENT_VERBS = {"target", "hit"}
+# verbs whose subject is their infinitive's ("troops appeared to be massing"), and the phases
+# of an act ("troops began massing near the border")
+RAISING_VERBS = {"appear", "seem"} | PHASE_VERBS
 
 READY_WORDS = {"ready", "prepared", "willing", "poised"}
 
@@ -315,13 +318,15 @@ class Rows:
                                    if m.dep_ == "prep" and m.lower_ == "of"
                                    and c.lemma_.lower() in BODY_NOUNS
                                    for p in m.children if p.dep_ == "pobj"}
-        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and not any(
+        if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and not any(
                 c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
             # "Turkish tanks were seen massing along the frontier", "troops were reported
             # moving toward the border": the subject of a passive of seeing or reporting is
-            # the participle's, and chooses its row as an intransitive's subject does
+            # the participle's, and chooses its row as an intransitive's subject does; so
+            # is that of a verb of seeming ("troops appeared to be massing")
             lemmas |= {c.lemma_.lower() for c in verb.head.children
-                       if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"}
+                       if (c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and
+                           verb.head.lemma_.lower() in RAISING_VERBS) and c.pos_ == "NOUN"}
         if verb.lemma_.lower() in INSTRUMENT_VERBS:
             # "the new EU sanctions target Russian banks", "the airstrikes targeted the
             # depot": what does the aiming chooses the row, as in a passive

@@ -52,6 +52,20 @@ OBJECT_CONTROL = {"urge", "ask", "press", "encourage", "invite", "tell", "force"
                   "implore", "exhort", "convince", "lobby", "beg", "embolden", "inspire",
                   "incite"}
 
+# verbs of showing or seeing whose object does what their participle says ("footage showed
+# Azerbaijani artillery shelling the villages"; the small parser hangs the participle on the
+# verb)
+PERCEPTION_VERBS = {"show", "see", "depict", "film", "capture", "spot", "watch"}
+
+
+def shown_doing(verb: Token) -> bool:
+    """A participle without a subject hung on a verb of showing or seeing with an object."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG" and \
+        verb.head.lemma_.lower() in PERCEPTION_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and any(
+            c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+
+
 # nouns whose infinitive is done by whoever has them: the possessor, else the subject of the
 # verb they are the object of ("made the decision to apply", "took steps to expel")
 CONTROL_NOUNS = {"decision", "plan", "step", "action", "measure", "effort", "attempt", "bid",
@@ -262,8 +276,10 @@ def clause_subject(verb: Token) -> list[Token]:
                 v.dep_ == "pobj" and v.pos_ == "VERB") or loose_conjunct(v):
             nxt = v.head
             objs = [c for c in nxt.children if c.dep_ == "dobj"]
-            if v.dep_ in ("xcomp", "advcl") and objs and nxt.lemma_.lower() in OBJECT_CONTROL:
-                # "urged Turkey and Hungary to conclude ...": the object acts
+            if v.dep_ in ("xcomp", "advcl") and objs and (
+                    nxt.lemma_.lower() in OBJECT_CONTROL or shown_doing(v)):
+                # "urged Turkey and Hungary to conclude ...", "footage showed artillery
+                # shelling the villages": the object acts
                 return phrase(objs[0])
             if nxt.dep_ == "prep":
                 if nxt.lower_ in ("for", "from", "of", "against") and v.dep_ == "pcomp":

@@ -95,8 +95,8 @@ class Patterns:
 
         def cue(row: dict[str, str]) -> tuple[str, str, Status]:
             role, status = row["role"].strip(), row["status"].strip()
-            if role not in ("aux", "governor", "adverb", "det", "mark"):
-                raise ValueError(f"role must be aux, governor, adverb, det or mark, "
+            if role not in ("aux", "governor", "passive", "adverb", "det", "mark"):
+                raise ValueError(f"role must be aux, governor, passive, adverb, det or mark, "
                                  f"got {role!r}")
             if status not in ("intended", "hedged", "negated"):
                 raise ValueError(f"status must be intended, hedged or negated, got {status!r}")
