@@ -53,7 +53,7 @@ def test_passive_with_an_agent_keeps_its_agent(coder):
     # no one named it was done to
     "A man was arrested in Paris.",
     # the state's own people: no event between two sides
-    "Two Iranian journalists were detained in Iran.",
+    "Two Iranian officials were detained in Iran.",
     # a bloc is no state that arrests or bans
     "Russian oil was banned in the EU.",
     # no place of a state

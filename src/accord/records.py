@@ -47,7 +47,7 @@ class Actor:
     @property
     def party(self) -> str:
         """The side the actor takes in an event. A state's executive organs (its government,
-        army, police, media) are the state; its courts and legislature, and a group of its
+        army, police) are the state; its courts, legislature and press, and a group of its
         people acting on their own (rebels, opposition, protesters, refugees, workers), are
         sides of their own, so that a government acting on its rebels, or a court on its
         government, is an event within one state."""
@@ -59,8 +59,10 @@ class Actor:
 # a state's armed opposition (rebels, insurgents): its sabotage, disarming and surrender at
 # home are aimed at that state
 REBEL_SECTORS = frozenset({"REB", "INS"})
-# branches of a state that act on its government (a court's ruling, a parliament's censure)
-BRANCH_SECTORS = frozenset({"JUD", "LEG"})
+# branches of a state that act on its government (a court's ruling, a parliament's censure),
+# and its press, which the state acts on (a newspaper closed, a journalist jailed: CAMEO's
+# MED as the target of its own state's organs)
+BRANCH_SECTORS = frozenset({"JUD", "LEG", "MED"})
 # CAMEO sectors that are not the state: a country's rebels, opposition, civilians...
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "INS", "CVL", "REF", "LAB", "EDU", "BUS", "NGO",
                                "AGR", "CRM", "ENV", "MOD", "RAD", "UAF", "SET", "IMG",

@@ -41,10 +41,27 @@ GOVERNMENT_ORGANS = {"GOV", "LEG"}
 # banning, closing, arresting, expelling): businessmen and oligarchs, and rights groups or
 # NGOs ("Russian authorities seized the assets of an exiled businessman", "the Ugandan
 # government deregistered a human rights group"); helped, praised, met or sanctioned
-# (01-16), they are as often another state's. Not journalists and outlets: MED is a state's
-# own organ (`Actor.party`), no side of its own to act on
+# (01-16), they are as often another state's
 COERCED_GROUPS = {"BUS", "NGO"}
 COERCION_ROOT = "17"
+# the press: journalists, editors and outlets that no country of their own is named with
+# are the press of the state whose organ acts on them at home ("Iranian police detained
+# three reporters", "the Nicaraguan government closed the newspaper X"; a side of its own,
+# `Actor.party`); a bare state names the organ of its acts of justice and its coercion
+# ("Egypt blocked news websites"), not an expulsion (a journalist expelled is most often a
+# foreign correspondent) nor force (an army's strikes fall abroad as often)
+PRESS = "MED"
+PRESS_STATE_EXCLUDED = ("174",)
+# what a state does to its press: releases and eased bans (08), investigations (09),
+# accusations and charges (11), refusals (12), threats (13), cut ties and bans (16), coercion
+# (17) and force (18-20); not what officials and journalists do together (briefed, told,
+# escorted)
+PRESS_ROOTS = {"08", "09", "11", "12", "13", "16", "17", "18", "19", "20"}
+# what an outlet holds, that an act on it is an act on the outlet ("revoked the
+# broadcaster's licence", "raided the newspaper's offices")
+PRESS_HOLDINGS = {"licence", "license", "accreditation", "office", "newsroom", "building",
+                  "headquarters", "website", "site", "asset", "account", "equipment",
+                  "printing", "frequency", "permit", "registration", "premise"}
 # groups a government or legislature does not make its own: prisoners it releases or trades
 # are as often another state's (an exchange of prisoners); police and courts keep them
 COURT_ONLY = {"CRM"}
@@ -144,15 +161,24 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
     if not organs and not states:
         return out
     for start, end, sector in bare:
-        if sector not in DOMESTIC_GROUPS | JUSTICE_GROUPS | COERCED_GROUPS:
+        if sector not in DOMESTIC_GROUPS | JUSTICE_GROUPS | COERCED_GROUPS | {PRESS}:
             continue
         head = doc[end - 1]
-        if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i):
+        if any(c.lower_ in FOREIGN_WORDS for c in head.subtree if c.i < head.i) or (
+                sector == PRESS and any(t.lower_ in FOREIGN_WORDS for t in doc[start:end])):
             continue
         if any(m.token_start <= c.i < m.token_end for c in head.children
                if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for m in named):
             continue  # "Al-Shabaab militants": the name before the group word is its own
-        verb = _clause_verb(head)
+        if sector == PRESS and any(c.dep_ in ("compound", "nmod") and c.i < start
+                                   and c.pos_ == "PROPN" and c.text[:1].isupper()
+                                   for c in head.children):
+            continue  # "a Bloomberg reporter": an outlet's own, of its outlet's country
+        anchor = head
+        if sector == PRESS and head.dep_ == "poss" and \
+                head.head.lemma_.lower() in PRESS_HOLDINGS:
+            anchor = head.head  # "revoked the broadcaster's licence"
+        verb = _clause_verb(anchor)
         if verb is None:
             continue
         coerced = sector in COERCED_GROUPS - DOMESTIC_GROUPS or (
@@ -177,11 +203,22 @@ def domestic(doc: Doc, named: list[Mention], bare: list[tuple[int, int, str]],
             verb, parties = up, up_parties
         own = {t.i for t in head.subtree}
         justice = sector in JUSTICE_GROUPS or not organs
-        if justice and not (code_of(verb) or "").startswith(JUSTICE_ROOTS) and \
+        coded = code_of(verb) or ""
+        pressed = sector == PRESS and coded.startswith(COERCION_ROOT) and \
+            not coded.startswith(PRESS_STATE_EXCLUDED)
+        if justice and not coded.startswith(JUSTICE_ROOTS) and not pressed and \
                 verb.lemma_.lower() not in JUSTICE_VERBS:
-            continue  # an official, a journalist, or a bare state: acts of justice only
+            continue  # an official, or a bare state: acts of justice only (the press: coercion)
         found = [m for m in organs + (states if justice else [])
                  if m.token_end - 1 in parties and m.token_end - 1 not in own]
+        if sector == PRESS:
+            # the press acted on: the organ acts (subject or agent), the outlet or journalist
+            # is acted on, by an act a state does to its press
+            acting = {t.i for t in clause_subject(verb)} | {
+                t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+            if head.i in acting or coded[:2] not in PRESS_ROOTS:
+                continue
+            found = [m for m in found if m.token_end - 1 in acting]
         if len({m.actor.country for m in found}) != 1:
             continue
         organ = found[0]

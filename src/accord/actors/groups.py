@@ -76,6 +76,10 @@ class GroupPlaces:
                 out[owner] = Mention(actor, s.text, s.start_char, s.end_char, m.token_start,
                                      end, m.confidence, m.via)
                 continue
+            if sector == PRESS and any(c.dep_ in ("compound", "nmod") and c.i < start and
+                                       c.pos_ == "PROPN" and c.text[:1].isupper()
+                                       for c in head.children):
+                continue  # "a Bloomberg journalist in Beijing": the outlet's, not the place's
             placed = False
             for place in group_places(head):
                 k = by_head.get(place.i)
@@ -589,6 +593,12 @@ def bare_sectors(doc: Doc, mentions: Sequence[Mention], after: dict[int, tuple[i
         nxt = doc[end] if end < len(doc) else None
         named = any(t.text[:1].isupper() for t in doc[i + 1:end]) or (
             nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+        if named and sector == PRESS and nxt is not None and not any(
+                t.text[:1].isupper() for t in doc[i + 1:end]) and \
+                not covered.intersection(range(end, (stop := press_name(doc, end)))):
+            # "the opposition daily Cumhuriyet", "journalist Ayse Demir": the outlet or
+            # person the press word introduces, a name the dictionaries need not know
+            end, named = stop, False
         # a part of a name ("the Government Accountability Office", "Police Chief X"),
         # or a word of a longer noun ("students' union" is fine, "government bonds" not)
         last = doc[end - 1]
@@ -602,15 +612,43 @@ def bare_sectors(doc: Doc, mentions: Sequence[Mention], after: dict[int, tuple[i
     return out
 
 
+# the press: a press word before a name names that outlet or person (`press_name`)
+PRESS = "MED"
+# words inside a name after a press word ("Al-Masry", "100% Noticias")
+NAME_JOINERS = {"-", "%", "&"}
+
+
+def press_name(doc: Doc, start: int) -> int:
+    """The end of the capitalised name from `start` ("the newspaper La Prensa", "the
+    reporter Ivan Sokolov"): proper nouns and capitalised words, with their hyphens; the
+    name must head the phrase (not "journalist John Smith's camera" nor a modifier)."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN")
+                              or doc[end].text in NAME_JOINERS and end > start
+                              or doc[end].like_num and end + 1 < len(doc)
+                              and doc[end + 1].text in NAME_JOINERS):
+        end += 1
+    while end > start and doc[end - 1].text in NAME_JOINERS:
+        end -= 1
+    if end == start or doc[end - 1].dep_ in ("compound", "amod", "nmod", "poss") or (
+            end < len(doc) and doc[end].text in ("'s", "\u2019s")):
+        return start
+    return end
+
+
 def group_head(doc: Doc, after: dict[int, tuple[int, str]], hit: tuple[int, str]
                ) -> tuple[int, str]:
     """A non-state group's word that modifies a following sector noun names the group's own
     people: "rebel leaders", "fundamentalist leaders", "student spokesmen" are the rebels',
     the fundamentalists', the students' (not a government's); the span runs on to that
     noun and keeps the group's sector. Before another group's noun the head decides:
-    "fundamentalist demonstrators" are demonstrators."""
+    "fundamentalist demonstrators" are demonstrators; so does a press noun ("the opposition
+    daily" is the press)."""
     end, sector = hit
     nxt = after.get(end)
+    if nxt is not None and nxt[1] == PRESS and doc[end - 1].dep_ in ("amod", "compound") and \
+            doc[end - 1].head.i >= end:
+        return nxt  # "the opposition daily": the press, whatever side it takes
     if sector in NON_STATE_SECTORS and nxt is not None and nxt[1] not in NON_STATE_SECTORS and \
             doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
         return nxt[0], sector

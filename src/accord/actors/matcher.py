@@ -651,6 +651,9 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
             sec_end, sec = group_head(doc, after, (sec_end, sec))
             if sec_end == j + 1 and _stance(doc, doc[j]):
                 return None  # "China's opposition to the sale": a stance, not a party
+            if sec == "MED" and sec_end == j + 1 and doc[j].pos_ == "ADJ" and \
+                    doc[j].dep_ == "amod" and doc[j].head.i > j and doc[j].head.is_lower:
+                return None  # "Israeli daily life": an adjective, not the press
             if nxt is None or nxt.start >= sec_end:
                 return sec_end, sec
             return None

@@ -114,7 +114,7 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _side(code: str | None, country: str | None) -> str:
     """An actor's side from its row (Actor.party): the country, or for a country's own
-    groups, courts and legislature the full code (KENOPP and KENEDU are two sides)."""
+    groups, courts, legislature and press the full code (KENOPP and KENEDU are two sides)."""
     if not country:
         return ""
     rest = (code or "")[len(country):] if (code or "").startswith(country) else ""

@@ -52,6 +52,7 @@ from accord.events.implicit import (
     Places,
     faced_town,
     placed_victims,
+    press_patient,
     state_agent,
 )
 from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
@@ -607,6 +608,7 @@ class SentenceCoder:
         victims takes the act that did it as its code."""
         agent, patient = passive
         sources = mentions_in(agent, mentions)
+        pressed: list[Mention] = []  # the press the place implies (`press_patient`)
         if sources and cameo[:2] in HARM_ROOTS and (
                 act := self.rows.harming_act(verb, agent)) is not None:
             # "two Syrian civilians were wounded by Turkish shelling": the act that
@@ -629,6 +631,10 @@ class SentenceCoder:
             if mentions_in(patient, other_than(implied, mentions)) or \
                     cameo.startswith(EASED_RULE_CODES):
                 # a curfew lifted needs no one named: it is laid on the place's people
+                sources = implied
+            elif pressed := press_patient(verb, cameo, patient, implied, mentions,
+                                          self.places):
+                # "a reporter was arrested in Istanbul": the state's own press
                 sources = implied
         if not sources and verb.lemma_.lower() == "release" and cameo.startswith("084"):
             # "the hostages held by Hamas were released": who held them lets them go
@@ -659,7 +665,7 @@ class SentenceCoder:
         # is no one force or coercion is done to
         by = {t.i for t in agent} if cameo[:2] in COERCION_ROOTS else set()
         targets = mentions_in(patient, others) + mentions_in(
-            [t for t in object_tokens(verb) if t.i not in by], others)
+            [t for t in object_tokens(verb) if t.i not in by], others) or pressed
         if not targets and cameo[:2] in MEANS_ROOTS and verb.dep_ == "acl" and \
                 verb.head.dep_ == "nsubj" and verb.head.head.pos_ == "VERB":
             # "a roadside bomb planted by the Taliban killed four soldiers": who the

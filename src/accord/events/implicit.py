@@ -274,6 +274,34 @@ def implicit_on(actor: Actor, first: Token, last: Token, confidence: float) -> M
                    round(confidence * IMPLICIT_SHARE, 3), "implicit")
 
 
+# the press named by its kind alone that a state's act of justice or ban falls on where it
+# rules ("two journalists were detained in Tehran": Iran's press, CAMEO's MED); not an
+# expulsion or deportation (an expelled correspondent is most often a foreigner)
+PRESS_PATIENTS = {"journalist", "reporter", "editor", "blogger", "columnist", "correspondent",
+                  "photojournalist", "cameraman", "newspaper", "daily", "broadcaster"}
+PRESS_CODES = ("09", "116", "172", "173")
+
+
+def press_patient(verb: Token, cameo: str, patient: list[Token], implied: list[Mention],
+                  mentions: Sequence[Mention], places: Places) -> list[Mention]:
+    """The press acted on in a passive whose agent the place implies (`state_agent`): "a
+    reporter was arrested in Istanbul" is Turkey's press (implicit, on the press word).
+    None when the press is named ("a French reporter": a mention) or marked foreign."""
+    if not implied or not cameo.startswith(PRESS_CODES):
+        return []
+    heads = [p for p in patient if p.dep_ == "nsubjpass" and p.head.i == verb.i]
+    if len(heads) != 1 or heads[0].lemma_.lower() not in PRESS_PATIENTS:
+        return []
+    head = heads[0]
+    own = {t.i for t in head.subtree}
+    if any(t.lower_ in FOREIGN_WORDS for t in head.subtree) or any(
+            m.token_end - 1 in own for m in mentions):
+        return []
+    state = implied[0]
+    return [implicit_on(places.actor(state.actor.country, "MED"), head, head,
+                        state.confidence / IMPLICIT_SHARE)]
+
+
 # officials and professionals an unidentified armed force strikes, by role alone: the scene's
 ROLE_VICTIMS = {"judge": "JUD", "magistrate": "JUD", "prosecutor": "JUD", "lawyer": "JUD",
                 "journalist": "MED", "reporter": "MED", "photographer": "MED",
