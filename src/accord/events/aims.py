@@ -17,6 +17,8 @@ Each filter takes the coder's candidate targets and keeps those these words do n
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -338,3 +340,35 @@ def _at_venue(tok: Token, verb: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+# peacekeeping kept or sent (074) by the UN through a mission it names ("renewed the mandate
+# of the UN Mission in South Sudan"): the mission is the UN's own, the state it serves in is
+# the one protected
+PEACEKEEPING = "074"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from accord.actors.kb import default_kb
+
+    return {n.lower(): c.iso3 for c in default_kb().countries.values()
+            for n in (c.name, *c.names)}
+
+
+def mission_hosts(obj: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The host states of the missions named in `obj`, read from each mission's own name
+    ("United Nations Mission in South Sudan": South Sudan); a mission whose name names no
+    state (UNDOF) has none here."""
+    from accord.actors.kb import default_kb
+
+    out: list[Mention] = []
+    for m in mentions_in(obj, mentions):
+        if m.actor.kind != "organisation" or " in " not in m.actor.name:
+            continue
+        tail = m.actor.name.rsplit(" in ", 1)[1].lower().removeprefix("the ")
+        iso3 = _country_names().get(tail)
+        if iso3 is not None:
+            out.append(replace(m, actor=default_kb().country_actor(iso3)))
+    return out
+

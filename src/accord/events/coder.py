@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.events.aims import (
     JUDGING_ROOTS,
     MEASURE_ROOTS,
+    PEACEKEEPING,
     POSTURE_ROOT,
     REJECTING_ROOT,
     at_edge,
@@ -22,6 +23,7 @@ from accord.events.aims import (
     equipped,
     faced_places,
     facing_code,
+    mission_hosts,
     not_victims,
     peacekeepers,
     posture_targets,
@@ -161,6 +163,12 @@ ORDER_VERBS = {"order", "instruct"}
 PRESS_VERBS = {"press", "push", "lobby"}
 # acts whose target an appeal or demand joined to them with no target of its own is made to
 ADDRESS_JOINED_ROOTS = ("02", "10", "11", "12", "13")
+# bans and sanctions (16, 17) whose object is who is barred ("all states")
+BARRING_ROOTS = ("16", "17")
+# verbs of writing a document, which do not yet issue it
+DRAFTING_VERBS = {"draft", "write"}
+# a case referred to a court (115) is aimed at whom it concerns, not at the court
+REFERRAL_VERBS, LAWSUIT = {"refer"}, "115"
 # documents a group puts out: a participle on one speaks for whoever issues it ("the PKK
 # issued a declaration demanding that ..."), not for who receives it
 DOCUMENT_NOUNS = MESSAGE_NOUNS | {"communique", "communiqué", "resolution", "petition",
@@ -302,6 +310,7 @@ class SentenceCoder:
             self.patterns.noun_code))
         found.extend(self.judgements.frames(sent, mentions, self._context.voice))
         found.extend(self.judgements.blames(sent, mentions, self._context.voice))
+        found.extend(self.judgements.findings(sent, mentions, found))
         aims = {f.trigger.i: f for f in found if protest_demand(f, found)
                 or protest_purpose(f, found)}
         return [protest_aim(f, found, aims) for f in found if f.trigger.i not in aims]
@@ -691,7 +700,7 @@ class SentenceCoder:
         parties of the agreement last named) acts on its objects, else on whom the first
         of the fallbacks below names, in order (what is aimed at, shipped to, detailed,
         pressed by, fled from, deterred, demanded of, investigated)."""
-        sources = mentions_in(stative or clause_subject(verb), mentions)
+        sources = _document_voice(verb, mentions_in(stative or clause_subject(verb), mentions))
         if not sources:
             sources = _reporter(verb, mentions)
         if sources and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in JOINT_GOVERNORS:
@@ -714,12 +723,31 @@ class SentenceCoder:
             # "the PKK issued a declaration demanding that ...", "Hamas released a
             # statement calling on ...": who issues the document says it
             sources = mentions_in(clause_subject(verb.head.head), mentions)
+        if not sources:
+            sources = _issued_by(verb, mentions)
         obj = object_tokens(verb) + (object_tokens(trigger) if trigger is not verb else [])
         if comp is not None and not obj and cameo != NO_COMMENT:
             # "promised to continue military aid to Mozambique"; but "urged regional
             # powers to end arms supplies to Sudan" is addressed to the powers
             obj = complement_tokens(comp)
         targets = mentions_in(obj, other_than(sources, mentions))
+        if verb.lemma_.lower() in REFERRAL_VERBS and cameo.startswith(LAWSUIT):
+            # "referred the situation in Libya to the ICC": the court it goes to is the
+            # venue; the case is against the state or party it concerns
+            venue = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for t in c.subtree}
+            targets = mentions_in([t for t in obj if t.i not in venue],
+                                  other_than(sources, mentions))
+        if not targets and cameo.startswith(BARRING_ROOTS):
+            # "prohibits all states from selling weapons to Eritrea": those barred name no
+            # party, the act they are kept from names whom the ban is aimed at
+            kept = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+            targets = mentions_in([t for k in kept for t in object_tokens(k)],
+                                  other_than(sources, mentions))
+        if not targets and cameo.startswith(PEACEKEEPING):
+            # "extended the mandate of the UN Mission in South Sudan": where it serves
+            targets = mission_hosts(obj, mentions)
         if verb.lemma_.lower() in CHARACTERISE_VERBS:
             # "described Iran's launch as a threat to Israel": what the object is called
             # names no one it is aimed at
@@ -1030,6 +1058,45 @@ def _said_parties(verb: Token, mentions: list[Mention]) -> list[Mention]:
         return []
     said = mentions_in(clause_subject(v.head), mentions)
     return said if len({m.actor.party for m in said}) > 1 else []
+
+
+def _document_voice(verb: Token, sources: list[Mention]) -> list[Mention]:
+    """ "Security Council resolutions prohibit ...": a document named as a body's own (its
+    name covers the subject's head noun) speaks for that body alone, not for a word stuck
+    before it by the parser."""
+    if len(sources) < 2:
+        return sources
+    heads = [c.i for c in verb.children if c.dep_ == "nsubj"
+             and c.lemma_.lower() in DOCUMENT_NOUNS]
+    own = [m for m in sources if m.actor.kind == "organisation"
+           and any(m.token_start <= h < m.token_end for h in heads)]
+    return own or sources
+
+
+def _issued_by(verb: Token, mentions: list[Mention]) -> list[Mention]:
+    """ "A resolution that condemns X was adopted by the Security Council", "the resolution,
+    adopted by the Council on Monday, demands that ...": a document whose issuing is told in
+    the passive with its agent speaks for that agent; "the Council adopted a resolution that
+    bans ..." for the subject that issues it (not one only drafted)."""
+    doc_noun: Token | None
+    issued: Token | None
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and \
+            verb.head.lemma_.lower() in DOCUMENT_NOUNS and \
+            verb.head.head.lemma_.lower() in ISSUE_VERBS - DRAFTING_VERBS:
+        # "the Council adopted a resolution that bans ...": who adopts it
+        return mentions_in(clause_subject(verb.head.head), mentions)
+    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubjpass":
+        doc_noun, issued = verb.head, verb.head.head  # "a resolution that ... was adopted by"
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        issued = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"),
+                      None) if subj is not None else None  # "the resolution, adopted by"
+        doc_noun = subj
+    if doc_noun is None or issued is None or doc_noun.lemma_.lower() not in DOCUMENT_NOUNS \
+            or issued.lemma_.lower() not in ISSUE_VERBS - DRAFTING_VERBS:
+        return []  # "the resolution, drafted by Britain": not yet anyone's act
+    return mentions_in([t for c in issued.children if c.dep_ == "agent" for p in c.children
+                        if p.dep_ == "pobj" for t in phrase(p)], mentions)
 
 
 def _reporter(verb: Token, mentions: list[Mention]) -> list[Mention]:

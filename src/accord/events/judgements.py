@@ -20,7 +20,7 @@ from accord.events.syntax import (
     phrase,
 )
 from accord.knowledge.patterns import Patterns
-from accord.records import Mention
+from accord.records import REBEL_SECTORS, Mention
 
 # nouns of conduct whose "of" names who acts ("the reckless behaviour of North Korea")
 CONDUCT_NOUNS = {"action", "actions", "behavior", "behaviour", "conduct", "aggression",
@@ -75,6 +75,17 @@ BLAME_VERB = "blame"
 # who can judge another's act, and who can lay blame
 JUDGE_KINDS = ("state", "person", "organisation")
 BLAMER_KINDS = JUDGE_KINDS + ("group", "bloc")
+
+
+# "the panel found that Rwanda had supported the rebels", "the OPCW concluded that the air
+# force used chlorine": an international body's finding is its accusation of whom it names
+FINDING_VERBS = {"find", "conclude", "determine", "establish", "document"}
+# acts found that accuse: force, coercion, demands and blame (10-20) ...
+FOUND_ROOTS = ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+# ... and help given (05-07) only when it goes to an armed group ("supported the M23")
+HELP_ROOTS = ("05", "06", "07")
+# the verb whose rows give a finding its sub-code ("found that ... war crimes": 1124)
+ACCUSE_VERB = "accuse"
 
 
 def to_blame(tok: Token) -> bool:
@@ -169,6 +180,53 @@ class Judgements:
             cameo = sub.cameo if sub is not None and sub.cameo[:2] == "11" else "112"
             out.append(Frame(tok, cameo, speaker, targets, np_text(why[0]) if why else None,
                              False, bool(why), clause))
+        return out
+
+    def findings(self, sent: Span, mentions: list[Mention], found: list[Frame]
+                 ) -> list[Frame]:
+        """ "The UN panel of experts found that Rwanda had supported the M23", "the OPCW
+        concluded that the Syrian air force had used chlorine": what an international body
+        (an organisation, its panel, commission or inspectors) finds a party did is its
+        accusation (112; the sub-code from what it found: war crimes 1124) of that party.
+        What is found must be a harm or a hostile act (a frame coded in the clause, or a
+        word of harm); a negated finding or finding accuses no one, nor does a body's
+        finding about itself."""
+        out: list[Frame] = []
+        harms = self.patterns.senses.get("harm", {})
+        for tok in sent:
+            if tok.lemma_.lower() not in FINDING_VERBS or tok.pos_ != "VERB" or \
+                    any(c.dep_ == "neg" for c in tok.children):
+                continue
+            bodies = [m for m in mentions_in(clause_subject(tok), mentions)
+                      if m.actor.kind == "organisation"]
+            if not bodies:
+                continue
+            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+                if any(c.dep_ == "neg" for c in comp.children) or any(
+                        c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                        for c in comp.children):
+                    continue  # "found that Iran had not diverted", "whether"
+                inside = {t.i for t in comp.subtree}
+                accused = [m for m in mentions_in(clause_subject(comp),
+                                                   other_than(bodies, mentions))
+                           if m.actor.kind in ("state", "group", "person")]
+                if not accused:
+                    continue
+                acts = [f for f in found if f.trigger.i in inside and not f.nominal]
+                hostile = any(f.cameo.startswith(FOUND_ROOTS) or (
+                    f.cameo.startswith(HELP_ROOTS)
+                    and any(m.actor.sector in REBEL_SECTORS for m in f.targets))
+                    for f in acts)
+                words = {t.lemma_.lower() for t in comp.subtree} | {
+                    t.lower_ for t in comp.subtree}
+                if not hostile and not (words & set(harms)):
+                    continue
+                words |= {c.lower_ + t.lemma_.lower() for t in comp.subtree
+                          for c in t.children if c.dep_ == "compound" and c.i == t.i - 1}
+                sub, _ = self.patterns.verb_code(ACCUSE_VERB, set(), words)
+                cameo = sub.cameo if sub is not None and sub.cameo[:2] == "11" else "112"
+                out.append(Frame(tok, cameo, bodies, accused, np_text(comp), False, False,
+                                 tok))
         return out
 
     def _blamed(self, tok: Token) -> tuple[Token, list[Token], list[Token]] | None:

@@ -66,6 +66,10 @@ def _aux_status(verb: Token, aux: Token, status: Status) -> Status:
     return status
 
 
+# motions put to a vote, whose content is done only if they pass
+MOTION_NOUNS = {"resolution", "draft", "motion"}
+
+
 def _proposed_act(verb: Token) -> Token | None:
     """The bare gerund a verb of support takes as its complement, if any."""
     if verb.lemma_.lower() not in SUPPORT_VERBS or verb.pos_ != "VERB":
@@ -93,9 +97,13 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
         # is needed, not done
         needed_act = cur.dep_ == "advcl" and cur.head.lemma_.lower() in NEED_NOUNS
         that_clause = _that_complement(cur)
+        # "vetoed a resolution condemning X", "failed to adopt a draft demanding ...": what
+        # a motion says is done only as the motion is (vetoed, blocked: not at all)
+        motion = cur.dep_ in ("dobj", "nsubjpass") and below is not None and \
+            below.dep_ == "acl" and cur.lemma_.lower() in MOTION_NOUNS
         if (cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl")
                 or object_of_infinitive or infinitive or needed_act or that_clause
-                or shown_doing(cur)) and cur.head.i != cur.i:
+                or shown_doing(cur) or motion) and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SAY_VERBS:
                 # the reporting verb itself may hedge ("evidence suggests that ...")
                 if cur.head.lemma_.lower() in HEDGING_SAY_VERBS:

@@ -67,8 +67,8 @@ BENEFIT_VERBS = {"enable", "help", "allow", "let", "boost", "bolster", "strength
 # on Ukraine ... Russia launched its war")
 FORCE_ROOTS = ("13", "15", "18", "19", "20")
 
-ISSUE_VERBS = {"issue", "publish", "release", "send", "adopt", "sign", "deliver", "submit",
-               "present", "circulate", "pass", "make", "put", "write", "draft"}
+ISSUE_VERBS = {"issue", "publish", "release", "send", "adopt", "approve", "sign", "deliver",
+               "submit", "present", "circulate", "pass", "make", "put", "write", "draft"}
 
 # nouns of demanding or appealing whose "that" clause names who is to act ("insisted on its
 # demand that the government grant ...")

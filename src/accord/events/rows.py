@@ -113,6 +113,9 @@ FORCE_THREAT, SANCTIONS_THREAT = "138", "1312"
 
 # verbs of letting another act, whose clause's object chooses the row
 PERMIT_VERBS = {"allow", "permit", "let"}
+# verbs whose object's "in" phrase is the state it is found in ("found Iran in
+# breach": the row of "find" + breach)
+STATE_FINDING_VERBS = {"find"}
 # an investigation opened, launched, held...: a light verb's row codes the generic 090, and
 # what is looked into chooses the sub-code by the rows of the verb "investigate" ("opened an
 # inquiry into the killings" 091, "launched a probe into war crimes" 094)
@@ -233,6 +236,10 @@ class Rows:
                        and c.i > verb.i and not to_infinitive(c) for o in c.children
                        if o.dep_ == "nsubj" for t in [o, *o.children]
                        if t is o or t.dep_ in ("compound", "amod")}
+        if verb.lemma_.lower() in STATE_FINDING_VERBS:
+            # "found Iran in breach of its obligations": the state an object is found in
+            lemmas |= {p.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                       and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"}
         # "found Russia liable", "found the warlord guilty": a small clause's adjective;
         # "took the villagers hostage", the parser making "hostage" a clause of its own: a
         # bare word right after the object names the act
