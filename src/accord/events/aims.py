@@ -68,6 +68,27 @@ DETERRING_VERBS = {"deter", "intimidate", "threaten", "pressure", "warn", "count
                    "confront", "coerce", "menace", "signal"}
 # verbs of equipping forces, whose "with" names the arms (aims.equipped)
 EQUIP_VERBS = {"equip", "outfit", "arm", "rearm", "re-equip"}
+# verbs whose object is the arms a force is used with ("used Iranian drones against Kyiv"),
+# and the arms: the state that made or supplied them is no target (aims.arms_makers)
+WIELD_VERBS = {"use", "employ", "fire", "launch", "deploy", "wield", "unleash", "lob", "hurl",
+               "utilize", "utilise", "drop"}
+# verbs of fighting each other, whose "with" is the foe, not the arms
+FOE_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "engage", "spar", "duel",
+             "trade"}
+# verbs of sending goods (aims.delivered)
+SENDING_VERBS = {"deliver", "send", "ship", "supply", "transfer", "smuggle", "funnel",
+                 "channel", "ferry", "truck", "route", "traffic", "airlift", "export", "sell",
+                 "provide", "donate", "dispatch", "give", "hand"}
+# ... by what means ("shipped to Russia by rail"), and designs that may be built elsewhere
+# ("Iranian-designed drones" made in Russia name no supplier)
+CARRIER_NOUNS = {"rail", "sea", "air", "road", "land", "ship", "boat", "plane", "aircraft",
+                 "truck", "lorry", "train", "vessel", "convoy", "ferry", "cargo", "tunnel"}
+DESIGN_WORDS = {"design", "designed", "model", "modelled", "modeled", "base", "based",
+                "inspire", "inspired", "copy", "copied"}
+ARMS_NOUNS = {"weapon", "arms", "arm", "missile", "drone", "uav", "rocket", "munition",
+              "ammunition", "shell", "bomb", "artillery", "tank", "jet", "fighter", "warplane",
+              "helicopter", "howitzer", "launcher", "interceptor", "rifle", "gun", "firearm",
+              "grenade", "mortar", "round", "projectile", "ordnance", "warhead", "system"}
 # a show or build-up of force (15) is aimed at the state whose border, coast or land it
 # faces ("massed along the frontier with Ukraine", "drills off the coast of Taiwan", "moved
 # missiles closer to the Finnish border"); a state the forces are sent to or stand in is
@@ -296,6 +317,88 @@ def equipped(verb: Token) -> tuple[list[Token], list[Token]] | None:
     if not held and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         held = [verb.head]  # "troops equipped with British anti-tank weapons"
     return makers, [t for h in held for t in phrase(h)]
+
+
+def delivered(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """The supplier and the recipient of arms a passive verb of sending tells with no one
+    named sending them: "North Korean shells were shipped to Russia", "Iranian-made drones
+    were delivered to Russian units" (the arms' state supplies them, as in `equipped`; the
+    route, "through Syria", is no party); None when an agent is named or the goods are no
+    arms or carry no state."""
+    if verb.lemma_.lower() not in SENDING_VERBS or any(
+            c.dep_ == "agent" and not any(p.lemma_.lower() in CARRIER_NOUNS
+                                          for p in c.children) for c in verb.children):
+        return None  # "by rail", "by sea" is no agent
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        goods = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        goods = [verb.head]  # "Iranian drones delivered to Russia"
+    else:
+        return None
+    goods = [g for g in goods + [c for g in goods for c in g.conjuncts]
+             if g.lemma_.lower() in ARMS_NOUNS or g.lower_ in ARMS_NOUNS]
+    makers = [t for g in goods for m in g.children if m.i < g.i and m.dep_ in (
+        "amod", "compound", "poss", "npadvmod", "nmod")
+              and m.lemma_.lower() not in DESIGN_WORDS for t in m.subtree]
+    held = [t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+    return (makers, held) if makers and held else None
+
+
+def arms_makers(verb: Token) -> set[int]:
+    """The words naming who made, supplied or owns the arms an act of force is done with:
+    the object of a verb of use or fire ("used Iranian drones against Kyiv", "fired North
+    Korean-made missiles at Kharkiv", "Chinese rockets were launched by the militia") or its
+    "with" ("attacked the ships with Iranian missiles"; not a verb of fighting each other:
+    "clashed with Russian tanks" names the foe). Their state is not the one the force is
+    aimed at: the origin of arms is no victim."""
+    arms: list[Token] = []
+    if verb.lemma_.lower() in WIELD_VERBS:
+        deps = ("dobj", "nsubjpass") if any(c.dep_ == "auxpass" for c in verb.children) \
+            else ("dobj",)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "Iranian drones used against ships"
+            arms = [verb.head]
+        else:
+            arms = [c for c in verb.children if c.dep_ in deps]
+    if verb.lemma_.lower() not in FOE_VERBS:
+        # the "with" of the verb, or of its object where the parser hangs it there
+        arms += [p for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+                 for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
+    arms += [c for a in arms for c in a.conjuncts]
+    return {t.i for a in arms if a.lemma_.lower() in ARMS_NOUNS or a.lower_ in ARMS_NOUNS
+            for m in a.children if m.i < a.i and m.dep_ in (
+                "amod", "compound", "poss", "npadvmod", "nmod") for t in m.subtree}
+
+
+def supplied_arms(verb: Token) -> tuple[set[int], list[Token]] | None:
+    """Arms that do an act of force with a clause that tells who supplied them: "the drones
+    Iran sold to Russia are hitting power stations", "missiles North Korea sent to Moscow
+    struck Kharkiv". The supplier (the words of that clause) does not use them; whom they
+    were sent to does. Returns the supplier's token indices and the recipient's tokens (none
+    when the clause names none), or None."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in ARMS_NOUNS and subj.lower_ not in ARMS_NOUNS:
+            continue
+        for cl in subj.children:
+            if cl.dep_ in ("acl", "relcl") and cl.lemma_.lower() in SENDING_VERBS:
+                told = {t.i for t in cl.subtree} | {t.i for a in subj.children
+                                                    if a.dep_ == "appos" for t in a.subtree}
+                to = [t for c in cl.children if c.dep_ in ("prep", "dative")
+                      and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+                      for t in phrase(p)]
+                return told, to
+    return None
+
+
+def arms_user(verb: Token) -> list[Token] | None:
+    """Who uses arms a participle of supply tells on the object of a verb of use: "Russia
+    has used missiles provided by the DPRK against Ukraine" (Russia was provided with them,
+    not Ukraine, whatever the "against" hangs on); None elsewhere."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "dobj" or \
+            verb.head.head.lemma_.lower() not in WIELD_VERBS:
+        return None
+    return [t for c in verb.head.head.children if c.dep_ == "nsubj" for t in phrase(c)]
 
 
 def deterred_by(verb: Token) -> list[Token] | None:

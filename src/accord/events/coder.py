@@ -18,7 +18,10 @@ from accord.events.aims import (
     PEACEKEEPING,
     POSTURE_ROOT,
     REJECTING_ROOT,
+    arms_makers,
+    arms_user,
     at_edge,
+    delivered,
     deterred_by,
     equipped,
     faced_places,
@@ -28,6 +31,7 @@ from accord.events.aims import (
     peacekeepers,
     posture_targets,
     refine_targets,
+    supplied_arms,
 )
 from accord.events.contacts import (
     addressee,
@@ -195,6 +199,11 @@ NO_COMMENT = "011"  # "declined to confirm that ...": what is not commented on i
 AVENGE_VERBS = {"avenge", "revenge"}
 # verbs of threatening whose code the threatened act may choose (coder._threatened)
 ACT_THREAT_VERBS = {"threaten", "warn"}
+
+
+# goods sent or received (aid 07, material cooperation 06) pass "through" or "via" a state
+# that is no party to the transfer
+ROUTED_ROOTS, ROUTE_PREPS = ("06", "07"), {"via", "through"}
 
 
 # reduced relations and sanctions, imposed by whose instrument they are in a passive
@@ -469,15 +478,29 @@ class SentenceCoder:
         is its content and names its target; targets are refined (home places, victims,
         addressees, the place of harm); a sense of the verb that is no event, or an act in
         words, is settled last."""
-        if cameo == MILITARY_AID and (arms := equipped(verb)) is not None and (
+        if cameo == MILITARY_AID and (arms := equipped(verb) or delivered(verb)) is not None and (
                 suppliers := mentions_in(arms[0], mentions)):
-            # "the brigade was equipped with German tanks": the arms' maker supplies whom
-            # they equip
+            # "the brigade was equipped with German tanks", "Iranian rockets were shipped to
+            # Hezbollah": the arms' maker supplies whom they equip or are sent to
             sources = suppliers
             targets = mentions_in(arms[1], other_than(sources, mentions))
+        if cameo == MILITARY_AID and (user := arms_user(verb)) is not None:
+            # "Russia used missiles provided by the DPRK against Ukraine": provided to
+            # their user
+            targets = mentions_in(user, other_than(sources, mentions))
         if cameo[:2] in COERCION_ROOTS:
             # "was shot dead by gunmen in Kabul": where an unnamed agent is, is not who acts
             sources = _not_whereabouts(verb.doc, sources, mentions)
+            if makers := arms_makers(verb):
+                # "used Turkish-supplied drones against the RSF": the arms' maker or
+                # supplier is not attacked
+                targets = [m for m in targets if not makers.intersection(
+                    range(m.token_start, m.token_end))]
+            if (supplied := supplied_arms(verb)) is not None and any(
+                    m.token_start in supplied[0] for m in sources):
+                # "the drones Iran sold to Russia are hitting power stations": who sold
+                # them does not use them; whom they were sold to does
+                sources = mentions_in(supplied[1], mentions)
         if cameo[:2] in CONTENT_ROOTS and sources:
             # no one named makes it ("Poland was asked to send tanks"): its content stays
             # coded, with the governor's modality
@@ -576,6 +599,11 @@ class SentenceCoder:
             targets = placed_victims(verb, cameo, sources, self.places, mentions)
         if not targets:
             targets = home_population(verb, comp, cameo, sources, mentions, self.places)
+        if targets and cameo[:2] in COERCION_ROOTS and (makers := arms_makers(verb)):
+            # "attacked ships with Iranian missiles": the victims placed by the words of the
+            # arms are none
+            targets = [m for m in targets if not makers.intersection(
+                range(m.token_start, m.token_end))]
         if cameo == JOINT_DRILL and not targets and len({m.actor.party for m in sources}) > 1:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation between the parties
@@ -730,6 +758,16 @@ class SentenceCoder:
             # "promised to continue military aid to Mozambique"; but "urged regional
             # powers to end arms supplies to Sudan" is addressed to the powers
             obj = complement_tokens(comp)
+        if cameo[:2] in ROUTED_ROOTS:
+            # "airlifted mortar rounds to the RSF via eastern Libya", the route hung on the
+            # goods: the state they pass through is no party to the transfer
+            route = {t.i for o in obj for c in o.children if c.dep_ == "prep"
+                     and c.lower_ in ROUTE_PREPS for t in c.subtree}
+            obj = [t for t in obj if t.i not in route]
+        if cameo[:2] in COERCION_ROOTS and (makers := arms_makers(verb)):
+            # "used North Korean missiles against Kyiv": the arms' maker is no target, and
+            # leaves the one they are used against
+            obj = [t for t in obj if t.i not in makers]
         targets = mentions_in(obj, other_than(sources, mentions))
         if verb.lemma_.lower() in REFERRAL_VERBS and cameo.startswith(LAWSUIT):
             # "referred the situation in Libya to the ICC": the court it goes to is the

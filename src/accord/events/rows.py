@@ -58,6 +58,10 @@ CHARACTERISE_ROWS = "describe"
 
 # verbs that, with "to", resume what they go back to ("return to the negotiating table")
 RETURN_VERBS = {"return"}
+# goods taken in: "took delivery of Russian jets", "took possession of the drones" and a
+# finite "got shells from Pyongyang" are received (the "receive" rows); "went to get shells"
+# (an infinitive) keeps the rows of "get", which seek them
+RECEIVE_VERB, RECEIPT_NOUNS, GET_VERB = "receive", {"delivery", "possession"}, "get"
 
 # rallying support ("lobbied for Ukraine's membership", 053): with a "for X to do Y" clause,
 # an appeal to X
@@ -532,6 +536,13 @@ class Rows:
 
     def lookup(self, verb: Token, lemmas: set[str]) -> VerbPattern | None:
         parts = particles(verb)
+        lemma = verb.lemma_.lower()
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in RECEIPT_NOUNS
+                                   for c in verb.children) or \
+                lemma == GET_VERB and not to_infinitive(verb) and verb.dep_ != "xcomp":
+            received, _ = self.patterns.verb_code(RECEIVE_VERB, set(), lemmas)
+            if received is not None and received.objects:
+                return received
         pat, _ = self.patterns.verb_code(verb.lemma_.lower(), parts, lemmas)
         if pat is not None and f"{verb.lemma_.lower()} {pat.particle}" in INTRANSITIVE_PHRASALS \
                 and all(any(p.dep_ == "pobj" for p in c.children)

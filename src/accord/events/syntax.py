@@ -289,6 +289,11 @@ def clause_subject(verb: Token) -> list[Token]:
                     objs = [c for c in nxt.head.children if c.dep_ == "dobj"]
                     if objs:
                         return phrase(objs[0])
+                if nxt.lower_ == "by" and v.dep_ == "pcomp" and nxt.head.dep_ == "dobj" \
+                        and nxt.head.pos_ == "NOUN":
+                    # "violated the UN arms embargo by shipping weapons", the means hung on
+                    # the object: done by the verb's subject, not the object's owner
+                    nxt = nxt.head
                 nxt = nxt.head
             if nxt.i == v.i:
                 break
