@@ -2,7 +2,7 @@
 threat codes around it.
 
 - The state whose forces move is the source; the state whose border, coast or land they
-  mass near, along, around or off is the target (aims.posture_targets). A state the forces
+  mass near, along, around or off is the target (forces.posture_targets). A state the forces
   are sent to or stand in is their host: the target only when nothing faced is named
   ("deployed battalions to Belarus near the Ukrainian border" faces Ukraine; "deployed troops
   to Poland" is aimed at Poland). A town the gazetteer knows names its state ("near Kharkiv").

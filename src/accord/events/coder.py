@@ -16,22 +16,10 @@ from accord.events.aims import (
     JUDGING_ROOTS,
     MEASURE_ROOTS,
     PEACEKEEPING,
-    POSTURE_ROOT,
     REJECTING_ROOT,
-    arms_makers,
-    arms_user,
-    at_edge,
-    delivered,
-    deterred_by,
-    equipped,
-    faced_places,
-    facing_code,
     mission_hosts,
     not_victims,
-    peacekeepers,
-    posture_targets,
     refine_targets,
-    supplied_arms,
 )
 from accord.events.contacts import (
     addressee,
@@ -41,6 +29,21 @@ from accord.events.contacts import (
     visited,
 )
 from accord.events.directives import MESSAGE_NOUNS, Directives, controlled_verbs, request_content
+from accord.events.forces import (
+    JOINT_DRILL,
+    JOINT_EXERCISE,
+    MILITARY_AID,
+    MUTUAL_FORCE_VERBS,
+    POSTURE_ROOT,
+    arms_makers,
+    at_edge,
+    deterred_by,
+    facing_code,
+    not_arms_makers,
+    posture_frame,
+    supplied_sides,
+    used_sides,
+)
 from accord.events.frame import Frame
 from accord.events.home import (
     APPEAL_ROOTS,
@@ -56,7 +59,6 @@ from accord.events.implicit import (
     EASED_RULE_CODES,
     WHEN_WORDS,
     Places,
-    faced_town,
     placed_victims,
     press_patient,
     state_agent,
@@ -183,14 +185,9 @@ DOCUMENT_NOUNS = MESSAGE_NOUNS | {"communique", "communiqué", "resolution", "pe
 # "threatened to impose sanctions" 1312); an accusation's content (11) is what the accused
 # did, and stays an act
 CONTENT_ROOTS = APPEAL_ROOTS + ("13",)
-# a show of force by drills (150) that several states hold together is military cooperation
-JOINT_DRILL, JOINT_EXERCISE = "150", "062"
-# ... and force (19, 20) by two parties is a fight between them only by a verb of fighting
-# each other ("Indian and Pakistani troops exchanged fire"); "Russian and Syrian jets bombed
-# Idlib", "Malian soldiers and Russian mercenaries retook Kidal" are allies
+# force (19, 20) by two parties is a fight between them only by a verb of fighting each
+# other (forces.MUTUAL_FORCE_VERBS); drills held together are cooperation (forces.JOINT_DRILL)
 ONE_WAY_ROOTS = ("19", "20")
-MUTUAL_FORCE_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "trade", "engage",
-                      "spar", "duel"}
 ATTEMPTED_ROOTS = ("17", "18", "19", "20")
 # curbs on trade and their easing, aimed at where the goods curbed are sent
 TRADE_CURB_ROOTS = ("16", "08")
@@ -226,9 +223,6 @@ PRESSURE_NOUNS = {"pressure", "demand", "protest", "ultimatum", "call", "request
 QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
 # verbs of holding captives: who holds them releases them ("the hostages held by Hamas")
 HOLD_VERBS = {"hold", "detain", "kidnap", "abduct", "seize", "capture", "jail", "imprison"}
-# military aid, and a build-up of forces (aims.at_edge: troops sent to a border)
-MILITARY_AID, BUILD_UP = "072", "154"
-FIGHT_ROOT = "19"
 # sectors of a state's armed forces and police: those moved or readied in a show of force
 FORCE_SECTORS = {"MIL", "COP"}
 # international involvement let in (CAMEO 086: peacekeepers, inspectors, aid): aimed at who
@@ -478,29 +472,14 @@ class SentenceCoder:
         is its content and names its target; targets are refined (home places, victims,
         addressees, the place of harm); a sense of the verb that is no event, or an act in
         words, is settled last."""
-        if cameo == MILITARY_AID and (arms := equipped(verb) or delivered(verb)) is not None and (
-                suppliers := mentions_in(arms[0], mentions)):
-            # "the brigade was equipped with German tanks", "Iranian rockets were shipped to
-            # Hezbollah": the arms' maker supplies whom they equip or are sent to
-            sources = suppliers
-            targets = mentions_in(arms[1], other_than(sources, mentions))
-        if cameo == MILITARY_AID and (user := arms_user(verb)) is not None:
-            # "Russia used missiles provided by the DPRK against Ukraine": provided to
-            # their user
-            targets = mentions_in(user, other_than(sources, mentions))
+        if cameo == MILITARY_AID:
+            # "the brigade was equipped with German tanks": the arms tell who supplies whom
+            sources, targets = supplied_sides(verb, sources, targets, mentions)
         if cameo[:2] in COERCION_ROOTS:
             # "was shot dead by gunmen in Kabul": where an unnamed agent is, is not who acts
             sources = _not_whereabouts(verb.doc, sources, mentions)
-            if makers := arms_makers(verb):
-                # "used Turkish-supplied drones against the RSF": the arms' maker or
-                # supplier is not attacked
-                targets = [m for m in targets if not makers.intersection(
-                    range(m.token_start, m.token_end))]
-            if (supplied := supplied_arms(verb)) is not None and any(
-                    m.token_start in supplied[0] for m in sources):
-                # "the drones Iran sold to Russia are hitting power stations": who sold
-                # them does not use them; whom they were sold to does
-                sources = mentions_in(supplied[1], mentions)
+            # "used Turkish-supplied drones against the RSF": the arms' maker is no victim
+            sources, targets = used_sides(verb, sources, targets, mentions)
         if cameo[:2] in CONTENT_ROOTS and sources:
             # no one named makes it ("Poland was asked to send tanks"): its content stays
             # coded, with the governor's modality
@@ -552,25 +531,9 @@ class SentenceCoder:
             cameo = GROUP_BOMBINGS[trigger.lemma_.lower()]  # "the PKK bombed a police station"
         # "the unions suspended the strike" (082), "Israel halted its strikes" (087)
         cameo = strike_sense(cameo, verb, sources, self.patterns.senses)
-        if cameo == MILITARY_AID and at_edge(verb):
-            # "sent 10,000 soldiers to the Belarusian border": forces posted at a border
-            # are a build-up facing the state beyond it, not aid to it
-            cameo = BUILD_UP
-        if cameo[:2] == FIGHT_ROOT and verb.lemma_.lower() in MUTUAL_FORCE_VERBS and \
-                targets and all(m.actor.kind == "state" and _fought_for(verb, m) for m in targets):
-            # "North Korean troops are fighting for Russia": forces fighting on a state's
-            # side are military aid to it (as troops sent to fight for it are), no fight
-            # with it
-            cameo = MILITARY_AID
-        if cameo == JOINT_EXERCISE and (
-                faced := facing_code(verb, other_than(sources, mentions))) is not None:
-            cameo = faced  # "held exercises around Taiwan": force shown, no partner
-        if cameo[:2] == POSTURE_ROOT:
-            targets = posture_targets(verb, sources, targets, other_than(sources, mentions))
-            if not targets and self.places is not None and sources and \
-                    not peacekeepers(sources):
-                # "massed troops near Kharkiv": the state of the town faced
-                targets = faced_town(faced_places(verb)[0], sources, self.places, mentions)
+        # forces posted at a border, fighting for a state, drilling facing one, massed
+        # facing one ("sent 10,000 soldiers to the Belarusian border": a build-up)
+        cameo, targets = posture_frame(verb, cameo, sources, targets, mentions, self.places)
         targets = refine_targets(verb, cameo, sources, targets, self.patterns.noun_code)
         if not targets:
             targets = addressee(verb, cameo, sources, mentions,
@@ -599,11 +562,10 @@ class SentenceCoder:
             targets = placed_victims(verb, cameo, sources, self.places, mentions)
         if not targets:
             targets = home_population(verb, comp, cameo, sources, mentions, self.places)
-        if targets and cameo[:2] in COERCION_ROOTS and (makers := arms_makers(verb)):
+        if targets and cameo[:2] in COERCION_ROOTS:
             # "attacked ships with Iranian missiles": the victims placed by the words of the
             # arms are none
-            targets = [m for m in targets if not makers.intersection(
-                range(m.token_start, m.token_end))]
+            targets = not_arms_makers(verb, targets)
         if cameo == JOINT_DRILL and not targets and len({m.actor.party for m in sources}) > 1:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation between the parties
@@ -930,14 +892,6 @@ class SentenceCoder:
         return []
 
     # -------------------------------------------------------------- nominal predicates
-
-
-def _fought_for(verb: Token, m: Mention) -> bool:
-    """Whether a mention is the state a verb of fighting is "for" ("fighting for Russia",
-    not "fighting for the independence of ...")."""
-    return any(m.token_start <= p.i < m.token_end for c in verb.children
-               if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-               if p.dep_ == "pobj")
 
 
 def _harmed_when(verb: Token) -> list[Token]:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.events import dates, places
-from accord.events.aims import EDGE_NOUNS
+from accord.events.forces import EDGE_NOUNS
 from accord.events.quotes import quote_speaker
 from accord.events.syntax import (
     CONTROL_NOUNS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.events.aims import POSTURE_ROOT, posture_targets
+from accord.events.forces import POSTURE_ROOT, posture_targets
 from accord.events.frame import Frame
 from accord.events.home import (
     APPEAL_ROOTS,
@@ -353,7 +353,7 @@ class NominalCoder:
         targets = mentions_in(target_tokens, other_than(sources, mentions))
         if cameo[:2] == POSTURE_ROOT:
             # "Russia's build-up along Ukraine's border", "drills off the coast of Taiwan":
-            # the state faced, not where the forces are sent (aims.posture_targets)
+            # the state faced, not where the forces are sent (forces.posture_targets)
             targets = posture_targets(noun, sources, targets, other_than(sources, mentions))
         if cameo[:2] in VIOLENT_ROOTS and (victims := mentions_in(
                 _harmed(noun), other_than(sources, mentions))):
