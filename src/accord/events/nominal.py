@@ -33,6 +33,9 @@ from accord.records import NON_STATE_SECTORS, Mention
 
 # "complicit in", "responsible for", "guilty of" an act, or "behind" it: the subject is the
 # act's agent
+# the code of a cyberattack noun ("cyberattack", "a ransomware attack": nouns.tsv); no other
+# event noun takes it, so what such an attack did ("crippled a pipeline") names its victim
+CYBER_CODE = "172"
 RESPONSIBLE_WORDS = {"complicit", "responsible", "involved", "culpable", "guilty", "behind"}
 
 RESPONSIBLE_PREPS = {"in", "for", "of", "behind"}
@@ -382,10 +385,11 @@ class NominalCoder:
                 if gov.dep_ not in ("prep", "pobj", "ccomp", "dobj", "conj", "relcl"):
                     break
         if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and (
-                cameo[:2] in VIOLENT_ROOTS or cameo[:2] == "07"
+                cameo[:2] in VIOLENT_ROOTS or cameo == CYBER_CODE or cameo[:2] == "07"
                 and noun.head.lemma_.lower() in BENEFIT_VERBS):
             # "Russia's attacks have left homes in Ukraine without power": who suffers what
-            # the violence did; "the supply of Iranian missiles enables Russia to ...": who
+            # the violence did (or a cyberattack: "a hacking attack by X crippled Y"); "the
+            # supply of Iranian missiles enables Russia to ...": who
             # the aid serves
             # the verb's direct object only: "drew condemnation from France" names no victim
             objs = [t for c in noun.head.children if c.dep_ == "dobj" for t in phrase(c)]

@@ -33,10 +33,15 @@ def doer_sense(cameo: str, doer: list[Token], words: SenseWords) -> str | None:
         return cameo
     head = _head_noun(doer)
     sense = words["doer"].get(head.lemma_.lower()) if head is not None else None
-    if head is None or sense is None or any(
-            m.lemma_.lower() in words["armed"] for m in head.children):
-        return cameo  # "a private military company attacked ...": armed, whatever its head
-    return None if sense == NO_EVENT else sense
+    if head is None or sense is None:
+        return cameo
+    if sense == NO_EVENT:
+        if any(m.lemma_.lower() in words["armed"] for m in head.children):
+            return cameo  # "a private military company attacked ...": armed, whatever its head
+        return None
+    # "hackers attacked the ministry's servers": a cyber doer's force is its coercion (172),
+    # but coercion of its own root keeps its code ("hackers stole cryptocurrency": 171)
+    return cameo if cameo[:2] == sense[:2] else sense
 
 
 # ending or suspending a strike: a workers' or protesters' (082: easing dissent) or a military
