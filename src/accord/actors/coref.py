@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from accord.events.syntax import (
+    MOTION_NOUNS,
     NOMINAL_GOVERNORS,
     clause_subject,
     in_quotes,
@@ -263,9 +264,6 @@ def _event_agents(doc: Doc, named: list[Mention]) -> list[Mention]:
         if found:
             seen[lemma] = found
     return out
-
-
-MOTION_NOUNS = {"resolution", "draft"}
 
 
 # verbs of which a body's motion is the object ("vetoed", "adopted", "tabled" a resolution)

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
 from accord.events.places import KIND_WORDS, city_countries, city_country, division_country
-from accord.events.syntax import FOREIGN_WORDS, GATHERING_NOUNS, PLACE_NOUNS, prep_objects
+from accord.events.syntax import (
+    CARDINAL_POINTS,
+    FOREIGN_WORDS,
+    GATHERING_NOUNS,
+    PLACE_NOUNS,
+    prep_objects,
+)
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 # prepositions by which a group hangs on its place: "rebels in", "refugees from"
@@ -443,8 +449,8 @@ SCENE_PREPS = {"in", "at", "outside", "inside", "near", "across", "throughout", 
                "around"}
 # nouns of a place named after "of" ("the streets of Colombo", "parts of Yangon")
 SCENE_NOUNS = PLACE_NOUNS | {"street", "streets", "part", "parts", "centre", "center",
-                             "outskirts", "square", "neighbourhood", "neighborhood",
-                             "north", "south", "east", "west"}
+                             "outskirts", "square", "neighbourhood", "neighborhood"
+                             } | CARDINAL_POINTS
 # words of a state's mission abroad: its place is the host state's
 # a state's buildings abroad (a protest outside one is aimed at that state), and its missions
 EMBASSY_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.events.places import KIND_WORDS
-from accord.events.syntax import FOREIGN_WORDS, PLACE_NOUNS, phrase
+from accord.events.syntax import COMPASS_POINTS, FOREIGN_WORDS, PLACE_NOUNS, phrase
 from accord.records import Actor, Mention
 
 # the state a place token lies in (a state mention covering it, else the gazetteer's town;
@@ -118,10 +118,9 @@ HOME_VIOLENCE = ("18", "20")
 # sites named by the town or state before them ("at Dubai airport", "an Israeli checkpoint")
 SITE_NOUNS = {"airport", "prison", "jail", "checkpoint"}
 # words of a part of a place named after "of" ("in parts of Yangon", "the outskirts of Lima")
+# (and "in the north of Burkina Faso", "the restive east of Congo")
 PARTS = {"part", "parts", "outskirts", "centre", "center", "streets", "rest", "heart",
-         "edge", "fringes", "periphery",
-         # "in the north of Burkina Faso", "the restive east of Congo"
-         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+         "edge", "fringes", "periphery"} | COMPASS_POINTS
 GAZETTEER_CONFIDENCE = 0.8  # a town the gazetteer places, not a name the dictionary knows
 # property destroyed (1712: "masked assailants set fire to a church in Minya"): by attackers
 # who name no one, an attack as well

@@ -12,6 +12,7 @@ from accord.events.forces import EDGE_NOUNS
 from accord.events.quotes import quote_speaker
 from accord.events.syntax import (
     CONTROL_NOUNS,
+    MOTION_NOUNS,
     NEED_NOUNS,
     REPORT_VERBS,
     SAY_VERBS,
@@ -66,8 +67,9 @@ def _aux_status(verb: Token, aux: Token, status: Status) -> Status:
     return status
 
 
-# motions put to a vote, whose content is done only if they pass
-MOTION_NOUNS = {"resolution", "draft", "motion"}
+# motions put to a vote, whose content is done only if they pass (syntax.MOTION_NOUNS, and a
+# parliament's motion)
+VOTED_NOUNS = MOTION_NOUNS | {"motion"}
 
 
 def _proposed_act(verb: Token) -> Token | None:
@@ -100,7 +102,7 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
         # "vetoed a resolution condemning X", "failed to adopt a draft demanding ...": what
         # a motion says is done only as the motion is (vetoed, blocked: not at all)
         motion = cur.dep_ in ("dobj", "nsubjpass") and below is not None and \
-            below.dep_ == "acl" and cur.lemma_.lower() in MOTION_NOUNS
+            below.dep_ == "acl" and cur.lemma_.lower() in VOTED_NOUNS
         if (cur.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "acl")
                 or object_of_infinitive or infinitive or needed_act or that_clause
                 or shown_doing(cur) or motion) and cur.head.i != cur.i:

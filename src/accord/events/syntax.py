@@ -122,10 +122,16 @@ FREE_DEPS = {"conj", "cc", "compound", "amod", "poss", "appos", "det", "nmod", "
 QUOTES = frozenset("\"“”«»")
 
 
+# the points of the compass: parts of a place ("in the north of Mali") and adverbs of where
+# ("north of Baghdad")
+CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
+COMPASS_POINTS = CARDINAL_POINTS | {"northeast", "northwest", "southeast", "southwest"}
 # adverbs of place that take their place through "of" ("outside of Kirkuk", "inside of the
 # compound", "north of Baghdad"): read where the caller reads "outside"
-OF_ADVERBS = {"outside", "inside", "north", "south", "east", "west", "northeast",
-              "northwest", "southeast", "southwest"}
+OF_ADVERBS = {"outside", "inside"} | COMPASS_POINTS
+# a body's motions put to a vote ("vetoed a resolution condemning X"): who tables or vetoes
+# one (coref), and what its content is worth (modality: done only if it passes)
+MOTION_NOUNS = frozenset({"resolution", "draft"})
 
 
 def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
