@@ -10,17 +10,18 @@ from tests.conftest import code, triples
 from accord.cli import cli
 from accord.evaluate import _pair_ok
 
-RESIGNED = "The Bolivian president resigned on Monday."
+# (a resignation is done to the leader's own people: tests/test_home_targets.py)
+DECLINED = "The Bolivian president declined to comment on Monday."
 
 
 def test_an_act_with_no_target_is_dropped_by_default(coder):
-    assert code(coder, RESIGNED) == []
+    assert code(coder, DECLINED) == []
 
 
 def test_one_sided_keeps_it_with_an_empty_target(one_sided, coder):
-    rows = code(one_sided, RESIGNED)
+    rows = code(one_sided, DECLINED)
     assert [(r["source_code"], r["cameo"][:2], r["target_code"]) for r in rows] == [
-        ("BOLGOV", "08", None)], triples(rows)
+        ("BOLGOV", "01", None)], triples(rows)
     # measured on the dev set: events with no target are right far less often
     assert rows[0]["confidence"] < 0.5
     assert rows[0]["coder_version"].endswith("+one-sided")
@@ -40,7 +41,7 @@ def test_dyadic_events_are_the_same_either_way(one_sided, coder):
 
 def test_extract_flag(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_text(RESIGNED + "\n", encoding="utf-8")
+    path.write_text(DECLINED + "\n", encoding="utf-8")
     plain = CliRunner().invoke(cli, ["extract", str(path)])
     flagged = CliRunner().invoke(cli, ["extract", str(path), "--one-sided"])
     assert plain.exit_code == 0 and flagged.exit_code == 0, flagged.output

@@ -48,10 +48,12 @@ from accord.events.frame import Frame
 from accord.events.home import (
     APPEAL_ROOTS,
     PROTEST_ROOT,
+    home_office,
     home_population,
     not_home_places,
     protest_aim,
     protest_demand,
+    protest_organisers,
     protest_purpose,
 )
 from accord.events.implicit import (
@@ -561,7 +563,13 @@ class SentenceCoder:
             # "killed 12 civilians in a Lebanese village", "fired at targets in Jericho"
             targets = placed_victims(verb, cameo, sources, self.places, mentions)
         if not targets:
+            # "police dispersed a rally by opposition supporters": who held it
+            targets = protest_organisers(verb, cameo, sources, mentions,
+                                         self.patterns.noun_code)
+        if not targets:
             targets = home_population(verb, comp, cameo, sources, mentions, self.places)
+        if not targets:
+            targets = home_office(verb, cameo, sources, mentions)
         if targets and cameo[:2] in COERCION_ROOTS:
             # "attacked ships with Iranian missiles": the victims placed by the words of the
             # arms are none

@@ -5,6 +5,7 @@ sub-code). Split from coder.py, which calls these while pairing a frame's actors
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -17,6 +18,7 @@ from accord.records import NON_STATE_SECTORS, Actor, Mention
 # appeals and demands (02, 10) and protests (14): what a protest demands is its aim
 APPEAL_ROOTS = ("02", "10")
 PROTEST_ROOT = "14"
+COERCE_ROOT = "17"
 
 # prepositions of where a group acts ("in Tehran", "across Kenya")
 HOME_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "through", "throughout",
@@ -38,6 +40,13 @@ CAPTIVE_WORDS = {"prisoner", "pow", "detainee", "hostage", "captive", "inmate"}
 HOME_CODES = ("081", "082", "083", "084", "171", "172", "173", "175")
 # a strike or protest called off: by who protested, not a state's act on its people
 CALL_OFF = "082"
+# who leads a state and how it is ruled: a leader's resigning (0831), promising to resign or
+# to reform its institutions (034, 0341, 0344), refusing to go (1231). CAMEO codes the
+# leader's own country as the target when no one else is named (its codebook: "because no
+# specific group is mentioned, the country alone is coded")
+OFFICE_CODES = frozenset({"034", "0341", "0344", "0831", "1231"})
+# the sides that hold office in a state: its executive, the former rulers, courts, parliament
+OFFICE_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD", "MIL", "COP"})
 
 
 def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[Mention],
@@ -59,18 +68,18 @@ def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[M
     if any(m.actor.party != m.actor.country or m.actor.kind not in ("state", "person")
            for m in sources):
         return []
-    countries = {m.actor.country for m in sources}
-    country = next(iter(countries))
-    state = next((m.actor for m in mentions if m.actor.kind == "state"
-                  and m.actor.country == country), None)
-    if len(countries) != 1 or state is None:
+    people = own_people(sources, mentions)
+    if people is None:
         return []  # a person of an organisation, or of several states
+    country = people.country
     # where the act happens: a place on the verb, on what it imposes or lifts, or on its
     # complement ("threatened to institute a curfew in Algiers")
     heads = [verb] + ([comp] if comp is not None else [])
     # what is lifted, also as a passive's subject ("the curfew in Kathmandu was lifted")
     heads += [c for h in list(heads) for c in h.children
               if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
+    # where what is eased was laid: "shortened the curfew imposed in Khartoum"
+    heads += [c for h in heads[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     objs = [p for h in heads for c in h.children if c.dep_ == "prep"
             and c.lower_ in LOCATION_PREPS for p in c.children if p.dep_ == "pobj"
             and p.ent_type_ not in ("DATE", "TIME")]  # "in 2018" is no place
@@ -103,8 +112,67 @@ def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[M
         # "arrested former prime minister Imran Khan", "detained opposition leader Rahul
         # Gandhi": who, the text names
         return []
-    people = Actor(country + "CVL", country, "CVL", state.name, "state")
     return [implicit_on(people, verb, verb, min(m.confidence for m in sources))]
+
+
+def own_people(sources: list[Mention], mentions: list[Mention]) -> Actor | None:
+    """The civilians (CVL) of the one state whose organs or office holders the sources are,
+    when the sentence names that state; None for several states or none."""
+    countries = {m.actor.country for m in sources}
+    country = next(iter(countries))
+    state = next((m.actor for m in mentions if m.actor.kind == "state"
+                  and m.actor.country == country), None)
+    if len(countries) != 1 or state is None:
+        return None
+    return Actor(country + "CVL", country, "CVL", state.name, "state")
+
+
+def home_office(verb: Token, cameo: str, sources: list[Mention], mentions: list[Mention]
+                ) -> list[Mention]:
+    """ "the prime minister resigned", "the ousted president agreed to step down", "the
+    vice-president declined to resign", "promised to democratize the country": a change (or
+    a refusal of one) in who leads a state or how it is ruled is done to that state's
+    people (CAMEO's country as the target; its civilians here, a side of their own). Only
+    for holders of office of one state with no target named; not when an organisation is
+    in the act ("resigned as head of the agency": a post abroad), nor for a group's
+    leaders (an opposition party's chief resigning is the party's affair)."""
+    if cameo not in OFFICE_CODES or not sources:
+        return []
+    if any(m.actor.kind not in ("state", "person") or m.actor.sector not in OFFICE_SECTORS
+           for m in sources):
+        return []
+    people = own_people(sources, mentions)
+    if people is None:
+        return []
+    country = people.country
+    doc = verb.doc
+    inside = {t.i for t in verb.subtree} | {
+        t.i for m in sources for t in doc[m.token_end - 1].subtree}
+    if any(m.token_start in inside and (m.actor.kind in ("organisation", "bloc") or
+                                        m.actor.country != country) for m in mentions):
+        # "resigned as head of the UN agency", "the ambassador to Niger resigned", "quit
+        # over the row with Moscow": a post or an affair abroad
+        return []
+    return [implicit_on(people, verb, verb, min(m.confidence for m in sources))]
+
+
+def protest_organisers(verb: Token, cameo: str, sources: list[Mention],
+                       mentions: list[Mention], noun_code: Callable[[str, set[str]], str | None]
+                       ) -> list[Mention]:
+    """ "police prevented the protest organised by students", "the authorities banned a
+    rally by the opposition": coercion (CAMEO 17) of a protest is aimed at who holds it, when
+    the protest's own phrase names them (a protest noun of the pattern tables: 14)."""
+    if not cameo.startswith(COERCE_ROOT) or not sources:
+        return []
+    parties = {m.actor.party for m in sources}
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        code = noun_code(obj.lemma_.lower(), {c.lemma_.lower() for c in obj.children})
+        if code is None or not code.startswith(PROTEST_ROOT):
+            continue
+        inside = {t.i for t in obj.subtree} - {obj.i}
+        return [m for m in mentions if m.token_end - 1 in inside
+                and m.actor.party not in parties and m.actor.country]
+    return []
 
 
 def not_home_places(doc: Doc, sources: list[Mention], targets: list[Mention]
