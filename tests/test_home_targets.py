@@ -7,7 +7,9 @@ records. A post abroad or an affair with another state keeps the act to the sour
 
 A state's coercion of a protest (root 17) is aimed at who holds it when the protest's own
 phrase names them ("dispersed a rally organised by opposition activists"), ahead of the
-people of the town it happens in. A curfew eased where it was laid ("the curfew imposed in
+people of the town it happens in. A state of emergency or martial law that no place narrows
+is laid on the whole country (a curfew with no place is not: it may be an occupied town's).
+A curfew eased where it was laid ("the curfew imposed in
 Khartoum") is eased on that town's people."""
 
 from __future__ import annotations
@@ -46,6 +48,15 @@ def _codes(rows: list[dict]) -> set[tuple]:
      "TURCOP", "170", "TUREDU", "occurred"),
     ("Algerian authorities banned a protest called by teachers' unions.",
      "DZAGOV", "1721", "DZALAB", "occurred"),
+    # emergency rule and martial law with no place: laid on the whole land
+    ("The Burmese army declared martial law on Tuesday.",
+     "MMRMIL", "1724", "MMRCVL", "occurred"),
+    ("Guatemala's president declared a state of emergency after the prison riots.",
+     "GTMGOV", "1724", "GTMCVL", "occurred"),
+    ("Georgia's government threatened to impose martial law.",
+     "GEOGOV", "1324", "GEOCVL", "occurred"),
+    ("The Colombian government lifted the state of emergency.",
+     "COLGOV", "0814", "COLCVL", "occurred"),
     # a curfew eased where it was laid
     ("Sudan's president shortened the curfew imposed in Khartoum by two hours.",
      "SDNGOV", "0813", "SDNCVL", "occurred"),
@@ -71,6 +82,11 @@ def test_no_home_target(coder, sentence: str) -> None:
     rows = code(coder, sentence)
     assert not any(r["target_code"] and r["target_code"].endswith("CVL")
                    and r["cameo"] in ("0831", "1231", "034", "0341", "0344") for r in rows), rows
+
+
+def test_a_curfew_with_no_place_names_no_people(coder) -> None:
+    rows = code(coder, "The Moroccan army imposed a curfew on Tuesday night.")
+    assert not any(r["target_code"] == "MARCVL" for r in rows), rows
 
 
 def test_a_rally_abroad_keeps_its_place(coder) -> None:

@@ -393,3 +393,24 @@ def test_rebels_bombing_is_no_air_raid(one_sided):
     assert {r["cameo"] for r in rows} == {"183"}
     rows = code(one_sided, "Syrian government forces bombed rebel positions.")
     assert {r["cameo"] for r in rows} == {"195"}
+
+
+# ---------------------------------------------------------------- ceasefires broken by both
+@pytest.mark.parametrize("text,pair", [
+    # a ceasefire is between its parties: two that break it break it towards each other
+    ("Both the Libyan army and Libyan militias violated the truce, monitors said.",
+     {"LBYMIL", "LBYREB"}),
+    ("The Ethiopian army and the Tigrayan forces are guilty of breaking the ceasefire.",
+     {"ETHMIL", "ETHTPL"}),
+])
+def test_ceasefire_broken_by_both(coder, text, pair):
+    rows = code(coder, text)
+    assert any(r["cameo"] == "196" and {r["source_code"], r["target_code"]} == pair
+               for r in rows), _events(rows)
+
+
+def test_two_attackers_are_still_not_each_others_targets(one_sided):
+    """Only a ceasefire pairs its breakers: two parties that bombed a town are allies."""
+    rows = code(one_sided, "Russian and Syrian jets bombed the town of Idlib.")
+    assert not any({r["source_code"][:3], (r["target_code"] or "")[:3]} == {"RUS", "SYR"}
+                   for r in rows), _events(rows)

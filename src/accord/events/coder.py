@@ -30,6 +30,7 @@ from accord.events.contacts import (
 )
 from accord.events.directives import MESSAGE_NOUNS, Directives, controlled_verbs, request_content
 from accord.events.forces import (
+    CEASEFIRE_BROKEN,
     JOINT_DRILL,
     JOINT_EXERCISE,
     MILITARY_AID,
@@ -579,7 +580,8 @@ class SentenceCoder:
             # military cooperation between the parties
             cameo = JOINT_EXERCISE
         if not targets and (cameo[:2] in UNPAIRED_ROOTS or cameo[:2] in ONE_WAY_ROOTS and
-                            verb.lemma_.lower() not in MUTUAL_FORCE_VERBS) and len(
+                            verb.lemma_.lower() not in MUTUAL_FORCE_VERBS
+                            and cameo != CEASEFIRE_BROKEN) and len(
                 {m.actor.party for m in sources if m.actor.country}) > 1 and not any(
                 t.lower_ in ("other", "another") for t in object_tokens(verb)):
             # "Russia and China condemned the sanctions": a censure, threat or attack by two

@@ -41,6 +41,9 @@ JOINT_DRILL, JOINT_EXERCISE = "150", "062"
 # Idlib", "Malian soldiers and Russian mercenaries retook Kidal" are allies
 MUTUAL_FORCE_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "trade", "engage",
                       "spar", "duel"}
+# a ceasefire is between its parties: two that break it ("both the army and the rebels
+# violated the truce") break it towards each other
+CEASEFIRE_BROKEN = "196"
 
 
 # purposes of forces sent that make them a show of force against someone (150), not aid

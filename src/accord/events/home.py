@@ -35,6 +35,9 @@ AIM_CODES = ("024", "104", "141", "142", "143", "144", "145")
 # acts on a population (curfews, emergency rule, martial law, and threats of them) and acts
 # on people in a place (releases, arrests, repression): home_population
 POPULATION_CODES = ("0813", "0814", "1723", "1724", "1323", "1324")
+# rule laid on a whole country unless a place narrows it (a curfew is a town's): a state of
+# emergency or martial law, imposed, threatened or eased
+NATIONWIDE_CODES = frozenset({"0814", "1724", "1324"})
 # people held or from abroad: a release or arrest of them is no act on the state's own people
 CAPTIVE_WORDS = {"prisoner", "pow", "detainee", "hostage", "captive", "inmate"}
 HOME_CODES = ("081", "082", "083", "084", "171", "172", "173", "175")
@@ -96,6 +99,10 @@ def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[M
                         t.head.i > m.token_start for m in sources
                         for t in verb.doc[m.token_start:m.token_end]):
         # "authorities in Dhaka lifted the curfew": the organ's own town
+        towns = {country}
+    if not objs and not towns and cameo in NATIONWIDE_CODES:
+        # "the army declared martial law", "the president lifted the state of emergency":
+        # laid on the whole land when no place narrows it
         towns = {country}
     if towns != {country}:
         # "lifted the curfew in Kosovo": another state's place is the target; "imposed a
