@@ -36,6 +36,9 @@ def _codes(rows: list[dict]) -> set[tuple]:
      "SVKMIL", "1231", "SVKCVL", "occurred"),
     ("Zambia's vice-president declined to resign after the audit.",
      "ZMBGOV", "1231", "ZMBCVL", "occurred"),
+    # a leader named alone: the knowledge base knows whose
+    ("Prime Minister Shehbaz Sharif refused to resign.",
+     "PAKGOV", "1231", "PAKCVL", "occurred"),
     # reform at home promised
     ("The Bolivian president promised to reform the judiciary.",
      "BOLGOV", "034", "BOLCVL", "intended"),
@@ -71,6 +74,8 @@ def test_home_targets(coder, sentence: str, src: str, cameo: str, tgt: str,
     "The Danish ambassador to Mali resigned on Thursday.",
     "The head of the UN refugee agency, a former Belgian minister, resigned.",
     "The Swedish foreign minister resigned over the row with Turkey.",
+    # an organisation's office holder
+    "UN Secretary-General Antonio Guterres resigned.",
     # not holders of office
     "The striker resigned himself to a season on the bench.",
     "The coach of the Brazilian team resigned after the defeat.",

@@ -570,7 +570,7 @@ class SentenceCoder:
         if not targets:
             targets = home_population(verb, comp, cameo, sources, mentions, self.places)
         if not targets:
-            targets = home_office(verb, cameo, sources, mentions)
+            targets = home_office(verb, cameo, sources, mentions, self.places)
         if targets and cameo[:2] in COERCION_ROOTS:
             # "attacked ships with Iranian missiles": the victims placed by the words of the
             # arms are none

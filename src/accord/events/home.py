@@ -122,20 +122,27 @@ def home_population(verb: Token, comp: Token | None, cameo: str, sources: list[M
     return [implicit_on(people, verb, verb, min(m.confidence for m in sources))]
 
 
-def own_people(sources: list[Mention], mentions: list[Mention]) -> Actor | None:
+def own_people(sources: list[Mention], mentions: list[Mention],
+               placer: Places | None = None) -> Actor | None:
     """The civilians (CVL) of the one state whose organs or office holders the sources are,
-    when the sentence names that state; None for several states or none."""
+    when the sentence names that state (or, with `placer`, when it is a state the knowledge
+    base knows: "President Shevardnadze resigned"); None for several states or none."""
     countries = {m.actor.country for m in sources}
     country = next(iter(countries))
+    if len(countries) != 1:
+        return None
     state = next((m.actor for m in mentions if m.actor.kind == "state"
                   and m.actor.country == country), None)
-    if len(countries) != 1 or state is None:
-        return None
-    return Actor(country + "CVL", country, "CVL", state.name, "state")
+    if state is not None:
+        return Actor(country + "CVL", country, "CVL", state.name, "state")
+    try:
+        return placer.actor(country, "CVL") if placer is not None else None
+    except KeyError:
+        return None  # an organisation's person: no state's people
 
 
-def home_office(verb: Token, cameo: str, sources: list[Mention], mentions: list[Mention]
-                ) -> list[Mention]:
+def home_office(verb: Token, cameo: str, sources: list[Mention], mentions: list[Mention],
+                placer: Places | None = None) -> list[Mention]:
     """ "the prime minister resigned", "the ousted president agreed to step down", "the
     vice-president declined to resign", "promised to democratize the country": a change (or
     a refusal of one) in who leads a state or how it is ruled is done to that state's
@@ -148,7 +155,7 @@ def home_office(verb: Token, cameo: str, sources: list[Mention], mentions: list[
     if any(m.actor.kind not in ("state", "person") or m.actor.sector not in OFFICE_SECTORS
            for m in sources):
         return []
-    people = own_people(sources, mentions)
+    people = own_people(sources, mentions, placer)
     if people is None:
         return []
     country = people.country
