@@ -4,7 +4,8 @@ ASEAN, OSCE) and what states do at the UN.
 A resolution adopted, passed or approved speaks for the body that adopts it: what it condemns,
 demands, calls for or imposes is the body's act ("adopted a resolution condemning Iran" is UNO
 111 IRN), also when the resolution is the subject of a passive ("a resolution that condemns X
-was adopted by the Council") or carries its adoption as a participle ("the resolution,
+was adopted by the Council"), is what the body votes on ("will vote on a draft that would
+censure X", its modality the draft's), or carries its adoption as a participle ("the resolution,
 adopted by the Council, demands ..."). A motion's content is done only as the motion is: a
 resolution vetoed, blocked or that failed to pass condemns no one (negated), a draft being
 drafted is intended, and "drafted by Britain" makes no one's act. A veto is 129 aimed at the
@@ -252,6 +253,11 @@ EVENTS = [
      "UNO", "112", "CODM23", "occurred"),
     ("A UN inquiry found that Ethiopian soldiers had killed civilians in Tigray, but Addis "
      "Ababa rejected the report.", "UNO", "112", "ETHMIL", "occurred"),
+    # a resolution voted on speaks for the body that votes, with the resolution's modality
+    ("The Security Council will vote on a draft that will condemn Belarus.",
+     "UNO", "111", "BLR", "intended"),
+    ("The Security Council will vote next week on a resolution that would censure Eritrea.",
+     "UNO", "111", "ERI", "hedged"),
 ]
 
 

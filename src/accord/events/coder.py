@@ -103,6 +103,7 @@ from accord.events.syntax import (
     AGREEMENT_NOUNS,
     GATHERING_NOUNS,
     LOCATION_PREPS,
+    MOTION_NOUNS,
     PLACE_NOUNS,
     SAY_VERBS,
     SUFFER_VERBS,
@@ -1087,6 +1088,13 @@ def _issued_by(verb: Token, mentions: list[Mention]) -> list[Mention]:
             verb.head.head.lemma_.lower() in ISSUE_VERBS - DRAFTING_VERBS:
         # "the Council adopted a resolution that bans ...": who adopts it
         return mentions_in(clause_subject(verb.head.head), mentions)
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and \
+            verb.head.lemma_.lower() in DOCUMENT_NOUNS | MOTION_NOUNS and \
+            verb.head.head.lower_ == "on" and \
+            verb.head.head.head.lemma_.lower() == "vote":
+        # "the Council will vote on a resolution that would hold Russia to account": the
+        # body that votes on it (its status is the resolution's: "would" hold)
+        return mentions_in(clause_subject(verb.head.head.head), mentions)
     if verb.dep_ == "relcl" and verb.head.dep_ == "nsubjpass":
         doc_noun, issued = verb.head, verb.head.head  # "a resolution that ... was adopted by"
     else:
