@@ -89,6 +89,13 @@ def test_no_home_target(coder, sentence: str) -> None:
                    and r["cameo"] in ("0831", "1231", "034", "0341", "0344") for r in rows), rows
 
 
+def test_what_a_protest_is_about_holds_no_protest(coder) -> None:
+    """Regression: the state a protest is against is not who holds it."""
+    rows = code(coder, "Greek police prevented a demonstration staged by teachers at a school "
+                       "in Patras to protest the sending of soldiers to Libya.")
+    assert not any(r["cameo"].startswith("17") and r["target_code"] == "LBY" for r in rows), rows
+
+
 def test_a_curfew_with_no_place_names_no_people(coder) -> None:
     rows = code(coder, "The Moroccan army imposed a curfew on Tuesday night.")
     assert not any(r["target_code"] == "MARCVL" for r in rows), rows

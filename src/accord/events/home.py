@@ -183,10 +183,25 @@ def protest_organisers(verb: Token, cameo: str, sources: list[Mention],
         code = noun_code(obj.lemma_.lower(), {c.lemma_.lower() for c in obj.children})
         if code is None or not code.startswith(PROTEST_ROOT):
             continue
-        inside = {t.i for t in obj.subtree} - {obj.i}
-        return [m for m in mentions if m.token_end - 1 in inside
+        held_by = {t.i for t in holders(obj)}
+        return [m for m in mentions if m.token_end - 1 in held_by
                 and m.actor.party not in parties and m.actor.country]
     return []
+
+
+def holders(noun: Token) -> list[Token]:
+    """The words that say who holds a protest: its modifiers ("an opposition rally", "the
+    students' march"), its "by" or "of" ("a rally of opposition supporters") and the agent of
+    a participle on it ("a protest organised by students"); not what it is about ("a protest
+    against sending troops to Iraq")."""
+    out = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "of"):
+            out += [t for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [t for a in c.children if a.dep_ == "agent" for p in a.children
+                    if p.dep_ == "pobj" for t in p.subtree]
+    return out
 
 
 def not_home_places(doc: Doc, sources: list[Mention], targets: list[Mention]
