@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.events.syntax import (
     MOTION_NOUNS,
@@ -140,11 +140,11 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
             elif low in GROUP_PRONOUNS and last_group:
                 found, conf = last_group, 0.7
             elif low == "two" and last_group and tok.pos_ == "NUM" and _definite(tok) and \
-                    tok.dep_ in ("nsubj", "nsubjpass"):
+                    tok.dep_ in ("nsubj", "nsubjpass") and _counted(tok, last_group):
                 # "the two met today": the numeral stands for the pair in focus
                 found, conf = last_group, 0.8
                 span = (_np_start(tok), tok.i + 1)
-            elif low in GROUP_NOUNS and last_group and (
+            elif low in GROUP_NOUNS and last_group and _counted(tok, last_group) and (
                     _has_group_det(tok) or (low == "parties" and _definite(tok))):
                 found, conf = last_group, 0.85
                 span = (_np_start(tok), tok.i + 1)
@@ -197,7 +197,79 @@ def resolve(doc: Doc, mentions: list[Mention], speaker: Mention | None = None
                 last_group = pair[:2]
     # last, so that no pronoun takes the speaker on a modal for its antecedent
     return (out + _surnames(doc, named) + _obligations(doc, named, speaker)
-            + _motions(doc, named) + _event_agents(doc, named))
+            + _motions(doc, named) + _event_agents(doc, named) + _operations(doc, named))
+
+
+# verbs by whose subject a named operation is run ("Israel launched Operation X", "Dubbed
+# 'Operation X', Centcom deployed ...": the naming verb's clause is the operation's)
+RUNNING_VERBS = {"launch", "begin", "start", "conduct", "carry", "execute", "mount", "stage",
+                 "initiate", "run", "lead", "announce"}
+NAMING_VERBS = {"dub", "name", "call", "codename", "code-name"}
+# what a definite noun names back: the operation last named ("the operation destroyed ...")
+OPERATION_NOUNS = {"operation", "mission", "campaign"}
+OPERATION_SENTENCES = 5  # how far back the operation named last stays the one in focus
+
+
+def _operations(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """A named military operation is the armed forces of the state that runs it: "Operation
+    Iron Shield, led by the United States, struck ...", "Israel launched Operation Iron
+    Sword. The operation targeted ...". The state comes from where the article names the
+    operation with its runner (the subject of a verb of launching or conducting, the agent
+    of "led by", the subject of the clause a "Dubbed 'Operation X'" opens); later mentions
+    of that name, and "the operation" as a subject, are that state's. An operation the
+    article never ties to a state is no actor."""
+    owners: dict[str, list[Mention]] = {}
+    last: tuple[int, list[Mention]] | None = None
+    out: list[Mention] = []
+    for sent_no, sent in enumerate(doc.sents):
+        for tok in sent:
+            if tok.lower_ == "operation" and tok.text[0].isupper() and tok.dep_ == "compound" \
+                    and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+                head = tok.head
+                key = " ".join(t.lower_ for t in doc[tok.i:head.i + 1] if not t.is_punct)
+                if key not in owners and (runner := _runner(head, named)):
+                    owners[key] = runner
+                if key not in owners:
+                    continue
+                last = (sent_no, owners[key])
+                if _is_subject(head) and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                    out += _as_forces(owners[key], doc[tok.i:head.i + 1], 0.8)
+            elif tok.lower_ in OPERATION_NOUNS and last is not None and _definite(tok) and \
+                    tok.dep_ in ("nsubj", "nsubjpass") and 0 < sent_no - last[0] <= \
+                    OPERATION_SENTENCES and not any(c.dep_ in ("compound", "poss", "prep")
+                                                    for c in tok.children):
+                out += _as_forces(last[1], doc[_np_start(tok):tok.i + 1], 0.7)
+    return out
+
+
+def _runner(head: Token, named: list[Mention]) -> list[Mention]:
+    """The state that runs the operation named at `head`, as its sentence says, or []."""
+    agents = [p for c in head.children if c.dep_ == "acl" for a in c.children
+              if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    subj: list[Token] = []
+    if agents:
+        subj = [t for p in agents for t in p.subtree]
+    elif head.dep_ in ("dobj", "oprd", "nsubjpass") and head.head.pos_ == "VERB":
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if lemma in NAMING_VERBS and verb.dep_ == "advcl":
+            subj = clause_subject(verb.head)  # "Dubbed 'Operation X', Centcom deployed"
+        elif lemma in RUNNING_VERBS | NAMING_VERBS and head.dep_ != "nsubjpass":
+            subj = clause_subject(verb)
+    inside = {t.i for t in subj}
+    return [m for m in named if m.token_end - 1 in inside and m.actor.kind in ("state", "person")
+            and len(m.actor.country) == 3 and m.actor.country.isalpha()][:1]
+
+
+def _as_forces(runner: list[Mention], span: Span, conf: float) -> list[Mention]:
+    """The runner's armed forces, found at `span` (the operation's name)."""
+    out = []
+    for m in runner:
+        actor = replace(m.actor, code=m.actor.country + "MIL", sector="MIL", kind="state")
+        out.append(replace(m, actor=actor, text=span.text, start=span.start_char,
+                           end=span.end_char, token_start=span.start, token_end=span.end,
+                           confidence=round(m.confidence * conf, 3), via="coref"))
+    return out
 
 
 # acts that a definite description refers back to ("condemned the launch")
@@ -551,6 +623,19 @@ def _bare_pair(tok: Token) -> bool:
 
 def _definite(tok: Token) -> bool:
     return any(c.lower_ in ("the", "this") and c.dep_ == "det" for c in tok.children)
+
+
+# the number a group word counts ("the two countries", "both sides", "the three leaders")
+GROUP_COUNTS = {"two": 2, "both": 2, "three": 3}
+
+
+def _counted(tok: Token, group: list[Mention]) -> bool:
+    """Whether a counted group word fits the group in focus: "the two countries" after
+    France, Germany and Italy met is none of them (which two is not said), and "the three
+    leaders" after a pair is no pair. A word with no count ("the parties") fits any group."""
+    words = [tok] + list(tok.children) + ([tok.doc[tok.i - 1]] if tok.i > 0 else [])
+    counts = {GROUP_COUNTS[w.lower_] for w in words if w.lower_ in GROUP_COUNTS}
+    return not counts or counts == {len({m.actor.country for m in group})}
 
 
 def _has_group_det(tok: Token) -> bool:

@@ -79,6 +79,14 @@ from accord.events.nominal import (
     victims_of,
 )
 from accord.events.places import KIND_WORDS
+from accord.events.readouts import (
+    AID_SENTENCES,
+    MEETING_SENTENCES,
+    aid_parties,
+    meeting_parties,
+    package_frame,
+    said_in_meeting,
+)
 from accord.events.rows import (
     ATTEMPT_VERBS,
     ATTEMPTED_CODES,
@@ -256,6 +264,11 @@ class ArticleContext:
     # the article's own voice when its outlet is a government body ("U.S. Department of
     # State"): the speaker of its unquoted sentences; None for a news agency
     voice: Mention | None = None
+    # the sentence, donors, recipients and code of the last aid announced ("the package
+    # includes ...": readouts.py)
+    aid: tuple[int, list[Mention], list[Mention], str] | None = None
+    # the sentence and parties of each meeting so far ("the Secretary underscored ...")
+    meetings: list[tuple[int, list[Mention]]] = field(default_factory=list)
 
 
 class SentenceCoder:
@@ -297,11 +310,16 @@ class SentenceCoder:
                 frame = self.nominals.frame(tok, mentions)
             else:
                 frame = None
+            if (frame is None or not frame.sources) and (aid := self._recent_aid()) is not None:
+                # "the package includes ...", "the equipment will be delivered to Ukraine"
+                frame = package_frame(tok, mentions, aid) or frame
             if (frame is None or frame.cameo == "051") and \
                     (guest := received_guest(tok, mentions)) is not None:
                 frame = guest  # "received Zelensky in Ankara", "welcomed Modi to London"
             if frame is not None:
                 frame = self._front(frame)
+                frame = said_in_meeting(frame, self._recent_meetings(), mentions)
+                self._remember(frame)
                 if frame.cameo == "040" and not frame.nominal and \
                         by_phone(frame.trigger, self.patterns.noun_code):
                     frame = replace(frame, cameo="041")  # "discussed it in a phone call"
@@ -312,15 +330,37 @@ class SentenceCoder:
                 parties = frame.sources + frame.targets
                 if frame.cameo.startswith("057") and len({m.actor.party for m in parties}) > 1:
                     self._context.parties = parties
-        found.extend(contact_adjuncts(sent, mentions, {
+        adjuncts = contact_adjuncts(sent, mentions, {
             f.trigger.i: f.cameo for f in found if not f.nominal and f.targets},
-            self.patterns.noun_code))
+            self.patterns.noun_code)
+        for frame in adjuncts:
+            self._remember(frame)
+        found.extend(adjuncts)
         found.extend(self.judgements.frames(sent, mentions, self._context.voice))
         found.extend(self.judgements.blames(sent, mentions, self._context.voice))
         found.extend(self.judgements.findings(sent, mentions, found))
         aims = {f.trigger.i: f for f in found if protest_demand(f, found)
                 or protest_purpose(f, found)}
         return [protest_aim(f, found, aims) for f in found if f.trigger.i not in aims]
+
+    def _remember(self, frame: Frame) -> None:
+        """Keep the article's last aid announcement and last meeting for the sentences that
+        speak of them without naming their parties (readouts.py)."""
+        if (aid := aid_parties(frame)) is not None:
+            self._context.aid = (self._index, *aid)
+        if (parties := meeting_parties(frame)) is not None:
+            self._context.meetings.append((self._index, parties))
+
+    def _recent_aid(self) -> tuple[list[Mention], list[Mention], str] | None:
+        aid = self._context.aid
+        if aid is None or self._index - aid[0] > AID_SENTENCES:
+            return None
+        return aid[1], aid[2], aid[3]
+
+    def _recent_meetings(self) -> list[list[Mention]]:
+        # an earlier sentence's: what a party says as it meets is coded with the meeting
+        return [parties for at, parties in self._context.meetings
+                if 0 < self._index - at <= MEETING_SENTENCES]
 
     # -------------------------------------------------------------- judgements
 

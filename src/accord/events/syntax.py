@@ -556,10 +556,24 @@ def _stranded_object(verb: Token, prep: Token) -> list[Token]:
 TOPIC_VERBS = frozenset(("discuss", "debate"))
 
 
+def _misread_light_object(verb: Token) -> list[Token]:
+    """ "The two sides had candid, substantive, and constructive discussions": a verb with a
+    subject of its own that the parser hung, as an auxiliary, on the first of a row of
+    adjectives (read as a participle) before its object: the noun they describe is its
+    object (the verb's own words left out)."""
+    head = verb.head
+    if verb.dep_ != "aux" or head.dep_ != "amod" or head.head.pos_ != "NOUN" or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    own = {t.i for t in verb.subtree}
+    return [t for t in phrase(head.head) if t.i not in own]
+
+
 def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Direct objects, datives, prepositional objects (not places) and particles' objects."""
     out: list[Token] = [t for c in _with_clauses(verb) for s in c.children
                         if s.dep_ == "nsubj" for t in phrase(s)]
+    out.extend(_misread_light_object(verb))
     topic = verb.lemma_.lower() in TOPIC_VERBS
     for c in verb.children:
         if c.dep_ == "dobj" and topic:
