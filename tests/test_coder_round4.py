@@ -14,11 +14,13 @@ def test_curfew_in_a_town_of_its_own_country_targets_its_civilians(coder):
 
 
 def test_an_act_on_a_population_needs_a_place_of_the_states_own(coder, one_sided):
-    # review: with no place named, whose people is not said (occupied or disputed land)
-    text = "The Algerian government lifted the state of emergency on Thursday."
+    # review: with no place named, whose people is not said (occupied or disputed land);
+    # session 11: a state of emergency or martial law is laid on the whole land unless a
+    # place narrows it (tests/test_home_targets.py), a curfew is a town's
+    text = "The Algerian government lifted the curfew on Thursday."
     assert code(coder, text) == []
     rows = code(one_sided, text)
-    assert [(r["cameo"], r["target_code"]) for r in rows] == [("0814", None)], triples(rows)
+    assert [(r["cameo"], r["target_code"]) for r in rows] == [("0813", None)], triples(rows)
     rows = code(coder, "The Algerian government lifted the state of emergency in Algeria.")
     assert event_of(rows, "DZA", "0814", "DZA")["target_code"] == "DZACVL"
 
