@@ -178,9 +178,11 @@ def test_emergency_rule_and_curfews_in_a_town_of_the_states_own(coder):
     assert ("KAZGOV", "1724", "KAZCVL") in _codes(rows), _codes(rows)
     rows = code(coder, "Authorities in Dhaka lifted the curfew on Tuesday.")
     assert ("BGDGOV", "0813", "BGDCVL") in _codes(rows), _codes(rows)
-    # with no place, whose people is not said (occupied or disputed land): no target
+    # a curfew with no place: whose people is not said (occupied or disputed land)
     assert not code(coder, "Israeli troops imposed a curfew on the town.")
-    assert not code(coder, "The Ethiopian government declared a state of emergency.")
+    # emergency rule with no place is the whole country's (session 11)
+    rows = code(coder, "The Ethiopian government declared a state of emergency.")
+    assert ("ETHGOV", "1724", "ETHCVL") in _codes(rows), _codes(rows)
 
 
 def test_a_banned_or_allowed_gathering_is_not_told_to_have_been_held(coder):
