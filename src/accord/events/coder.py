@@ -86,6 +86,7 @@ from accord.events.rows import (
     Rows,
     addressed,
     called_as,
+    threat_code,
 )
 from accord.events.senses import (
     doer_sense,
@@ -114,6 +115,7 @@ from accord.events.syntax import (
     misread_verb,
     needed,
     object_tokens,
+    on_condition,
     open_question,
     other_than,
     passive_parts,
@@ -194,6 +196,13 @@ TRADE_CURB_ROOTS = ("16", "08")
 NO_COMMENT = "011"  # "declined to confirm that ...": what is not commented on is no target
 # verbs whose object is the one wronged, not the one a vow of revenge is aimed at
 AVENGE_VERBS = {"avenge", "revenge"}
+# arrests, charges and sentences (173, 116) whose charge of war crimes or spying (1124,
+# 1125: the rows of "accuse") is an accusation too
+CHARGED_CODES, ACCUSED_CHARGES, ACCUSE_VERB = ("173", "116"), ("1124", "1125"), "accuse"
+CHARGE_PREPS = {"for", "on", "with", "of"}  # "on charges of", "with treason", "of spying"
+# charges the ordinary criminal law brings every day: "arrested on terrorism charges" is
+# the arrest alone, though "accused Hamas of terrorism" is a grave accusation (1124)
+COMMON_CHARGES = {"terrorism", "terrorist"}
 # verbs of threatening whose code the threatened act may choose (coder._threatened)
 ACT_THREAT_VERBS = {"threaten", "warn"}
 
@@ -225,6 +234,9 @@ QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
 HOLD_VERBS = {"hold", "detain", "kidnap", "abduct", "seize", "capture", "jail", "imprison"}
 # sectors of a state's armed forces and police: those moved or readied in a show of force
 FORCE_SECTORS = {"MIL", "COP"}
+# pull-backs: troops withdrawn (087), armed men demobilised (0873), peacekeepers and
+# observers withdrawn (166)
+PULLBACK_CODES = ("087", "166")
 # international involvement let in (CAMEO 086: peacekeepers, inspectors, aid): aimed at who
 # comes in, else where they go
 ADMITTED_CODES = ("086",)
@@ -302,6 +314,8 @@ class SentenceCoder:
                         by_phone(frame.trigger, self.patterns.noun_code):
                     frame = replace(frame, cameo="041")  # "discussed it in a phone call"
                 found.append(frame)
+                if (charge := self._charge_accusation(frame)) is not None:
+                    found.append(charge)
                 if frame.nominal and frame.cameo in ATTEMPTED_CODES.values():
                     # the attempt is the act: no intended assassination besides it
                     consumed.update(c.i for c in tok.children if c.dep_ == "acl")
@@ -319,6 +333,33 @@ class SentenceCoder:
         return [protest_aim(f, found, aims) for f in found if f.trigger.i not in aims]
 
     # -------------------------------------------------------------- judgements
+
+    def _charge_accusation(self, frame: Frame) -> Frame | None:
+        """ "was detained in Minsk for working with Polish intelligence", "jailed on charges
+        of spying for the CIA", "the court indicted two generals for war crimes": an
+        arrest, charge or sentence for spying or treason (CAMEO 1125) or for war crimes
+        (1124) also accuses the one held of it; the charge chooses by the rows of "accuse".
+        Other charges ("arrested for fraud") stay the legal act alone."""
+        if frame.nominal or not frame.sources or not frame.cameo.startswith(CHARGED_CODES):
+            return None
+        verb = frame.trigger
+        # the charge hung on the verb, on whom it holds ("jailed a reporter for espionage"),
+        # on the term ("sentenced him to ten years for spying") or the agent ("indicted by
+        # the tribunal for genocide")
+        heads = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")] + [
+            p for c in verb.children if c.dep_ == "agent" or (
+                c.dep_ == "prep" and c.lower_ == "to") for p in c.children if p.dep_ == "pobj"]
+        charges = [g for h in heads for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in CHARGE_PREPS for g in c.children
+                   if g.dep_ in ("pcomp", "pobj")]
+        said = [t for g in charges for t in g.subtree]
+        lemmas = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
+        lemmas |= {c.lower_ + t.lemma_.lower() for t in said for c in t.children
+                   if c.dep_ == "compound" and c.i == t.i - 1}  # "war crimes": "warcrime"
+        pat, _ = self.patterns.verb_code(ACCUSE_VERB, set(), lemmas - COMMON_CHARGES)
+        if pat is None or not pat.objects or pat.cameo not in ACCUSED_CHARGES:
+            return None
+        return replace(frame, cameo=pat.cameo, specific=True)
 
 
     def _front(self, frame: Frame) -> Frame:
@@ -507,6 +548,8 @@ class SentenceCoder:
                         phrase(c) if c.pos_ in ("NOUN", "PROPN")
                         else clause_subject(c) + object_tokens(c))]
                     targets = mentions_in(words, other_than(sources, mentions))
+                if not targets:
+                    targets = _passive_content(content, other_than(sources, mentions))
         if not targets and cameo[:2] == REJECTING_ROOT:
             # "rejected the peace plan put forward by Brazil": who made what is rejected
             heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -588,6 +631,11 @@ class SentenceCoder:
             cameo = "111"  # "Erdogan attacked Israel over its war in Gaza": in words
         if official_protest(cameo, verb, sources):
             cameo = "114"  # "the Chinese embassy protested against Manila": a complaint
+        if cameo[:2] != "13" and on_condition(verb) and \
+                (threat := threat_code(cameo)) is not None:
+            # "will cut military aid to Egypt unless Cairo frees the activists": the act
+            # promised on a condition is the threat of it (1311), made when it is told
+            cameo = threat
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None
@@ -608,6 +656,7 @@ class SentenceCoder:
         agent, patient = passive
         sources = mentions_in(agent, mentions)
         pressed: list[Mention] = []  # the press the place implies (`press_patient`)
+        left_from: list[Mention] = []  # where armed men withdrawn leave
         if sources and cameo[:2] in HARM_ROOTS and (
                 act := self.rows.harming_act(verb, agent)) is not None:
             # "two Syrian civilians were wounded by Turkish shelling": the act that
@@ -622,6 +671,19 @@ class SentenceCoder:
             sources = [m for m in mentions_in(
                 [t for p in patient if p.dep_ == "nsubjpass" for t in phrase(p)], mentions)
                 if m.actor.kind == "state" and m.actor.sector in FORCE_SECTORS]
+        if not sources and cameo.startswith(PULLBACK_CODES):
+            # "two rebel battalions have been demobilised", "Indian peacekeepers were
+            # pulled out of Lebanon": armed men withdrawn or stood down with no one named
+            # doing it are their own side's pull-back
+            sources = [m for m in mentions_in(
+                [t for p in patient if p.dep_ == "nsubjpass" for t in phrase(p)], mentions)
+                if m.actor.kind != "person" and m.actor.sector in FORCE_SECTORS | REBEL_SECTORS]
+            left = [t for c in verb.children if c.dep_ == "prep" for p in (
+                [c] if c.lower_ == "from" else [o for o in c.children if o.dep_ == "prep"
+                                                and o.lower_ == "of"] if c.lower_ == "out"
+                else []) for q in p.children if q.dep_ == "pobj" for t in phrase(q)]
+            # ... from where they leave ("were pulled out of southern Lebanon")
+            left_from = mentions_in(left, other_than(sources, mentions)) if sources else []
         if not sources and self.places is not None:
             # "two British journalists were detained in Iran": the state where it
             # happened, when those it was done to are named ("a man was arrested in
@@ -664,7 +726,7 @@ class SentenceCoder:
         # is no one force or coercion is done to
         by = {t.i for t in agent} if cameo[:2] in COERCION_ROOTS else set()
         targets = mentions_in(patient, others) + mentions_in(
-            [t for t in object_tokens(verb) if t.i not in by], others) or pressed
+            [t for t in object_tokens(verb) if t.i not in by], others) or pressed or left_from
         if not targets and cameo[:2] in MEANS_ROOTS and verb.dep_ == "acl" and \
                 verb.head.dep_ == "nsubj" and verb.head.head.pos_ == "VERB":
             # "a roadside bomb planted by the Taliban killed four soldiers": who the
@@ -892,6 +954,21 @@ class SentenceCoder:
         return []
 
     # -------------------------------------------------------------- nominal predicates
+
+
+def _passive_content(content: list[Token], others: list[Mention]) -> list[Mention]:
+    """Whom a passive clause asked for or threatened names: who is to lose what is taken
+    ("demanded that the port be taken away from the militia"), else
+    who is to be moved or made to act ("demanded that Kosovo police be withdrawn")."""
+    passives = [c for c in content if c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "auxpass" for a in c.children)]
+    # "from" on the verb, or on its "away"
+    froms = [p for c in passives for h in [c, *(a for a in c.children if a.dep_ == "advmod")]
+             for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    losers = [t for p in froms for o in p.children if o.dep_ == "pobj" for t in phrase(o)]
+    moved = [t for c in passives for s in c.children if s.dep_ == "nsubjpass"
+             for t in phrase(s)]
+    return mentions_in(losers, others) or mentions_in(moved, others)
 
 
 def _harmed_when(verb: Token) -> list[Token]:
