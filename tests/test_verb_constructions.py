@@ -114,6 +114,39 @@ CASES = [
      "said.", "KENGOV", "103", "WST", "occurred"),
     ("The Nigerian president said Western governments must contribute more to the African "
      "Union force.", "NGAGOV", "103", "WST", "occurred"),
+    # looking into how prisoners are treated is investigating rights abuses (092)
+    ("A Red Cross team investigated the treatment of Afghan prisoners held by U.S. forces.",
+     "ICRC", "092", "AFGCRM", "occurred"),
+    ("UN human rights officials probed the deaths of Libyan detainees in Egyptian jails.",
+     "UNO", "092", "LBY", "occurred"),
+    # a refusal in the face of pressure is aimed at who pressed
+    ("The Zimbabwean president refused to step down despite growing pressure from South "
+     "Africa.", "ZWEGOV", "1231", "ZAF", "occurred"),
+    ("The Peruvian president declined to resign despite pressure from Congress.",
+     "PERGOV", "1231", "PERLEG", "occurred"),
+    ("The Israeli prime minister rejected the plan amid calls from Washington for a ceasefire.",
+     "ISRGOV", "127", "USAGOV", "occurred"),
+    # torture or beating its victim died of is a killing by physical assault (1823)
+    ("An Egyptian activist died after being tortured by Egyptian police.",
+     "EGYCOP", "1823", "EGYNGO", "occurred"),
+    ("A Syrian dissident died from being tortured by Syrian intelligence officers.",
+     "SYRSPY", "1823", "SYROPP", "occurred"),
+    ("Iranian guards tortured a Syrian prisoner to death.", "IRN", "1823", "SYRCRM", "occurred"),
+    ("An Egyptian activist was tortured by Egyptian police.",
+     "EGYCOP", "1822", "EGYNGO", "occurred"),
+    # workers who stop work strike (143); a petition for reform appeals for it (024)
+    ("Some 300,000 Serbian workers stopped work on Monday over a new labour law.",
+     "SRBLAB", "143", "SRBGOV", "occurred"),
+    ("Greek dockworkers stopped work to protest privatisation.",
+     "GRCLAB", "143", "GRCGOV", "occurred"),
+    ("Egyptian activists submitted a reform petition to the Egyptian president.",
+     "EGYNGO", "024", "EGYGOV", "occurred"),
+    # what several parties' officials agree their countries should do together is their
+    # joint intent
+    ("Polish and Czech officials agreed that both governments should cooperate on energy.",
+     "POL", "061", "CZEGOV", "intended"),
+    ("Brazilian and Argentine ministers agreed that their governments should hold talks on "
+     "trade.", "BRA", "040", "ARGGOV", "intended"),
 ]
 
 
@@ -133,6 +166,13 @@ ONE_SIDED = [
     ("Lebanese security forces arrested a Lebanese army officer for collaborating with "
      "Israel.", "LBNCOP", "1125"),
 ]
+
+
+def test_refusal_despite_no_one(one_sided):
+    """ "refused to resign despite the floods": no one pressed, so no target."""
+    rows = code(one_sided, "The Kenyan president refused to resign despite the floods.")
+    refusals = [r for r in rows if r["cameo"].startswith("12")]
+    assert refusals and not [r for r in refusals if r["target_code"]], rows
 
 
 @pytest.mark.parametrize("text,src,cameo", ONE_SIDED)
@@ -168,6 +208,11 @@ NOT_CODED = [
     ("Hungary postponed the visit of the Chinese premier.", "08"),
     ("The Serbian president cancelled the talks with Kosovo.", "08"),
     ("The Slovak president postponed the parade in Bratislava.", "08"),
+    # a death after questioning is no killing; patients' treatment is no rights abuse
+    ("An Egyptian activist died after being questioned by Egyptian police.", "18"),
+    ("Norwegian doctors investigated the treatment of patients in a Kenyan hospital.", "092"),
+    # a factory, or a state named bare, that stops work is on no strike
+    ("The Chinese factory stopped work because of the floods.", "14"),
     # refugees flown out are no force withdrawn
     ("Thousands of Syrian refugees were flown out of Lebanon.", "16"),
     ("Thousands of Syrian refugees were flown out of Lebanon.", "08"),

@@ -196,6 +196,11 @@ TRADE_CURB_ROOTS = ("16", "08")
 NO_COMMENT = "011"  # "declined to confirm that ...": what is not commented on is no target
 # verbs whose object is the one wronged, not the one a vow of revenge is aimed at
 AVENGE_VERBS = {"avenge", "revenge"}
+# a strike (143): workers, students, traders stop work, not a state named bare (whose
+# boycott of a vote or a games is its own)
+STRIKE_CODE, WORK_STOPPAGES = "143", {"strike", "walkout", "stoppage", "work", "job"}
+# beating and torture (182: physical assault), and the killing by it (1823)
+ASSAULT_CODES, KILLED_BY_ASSAULT = ("182",), "1823"
 # arrests, charges and sentences (173, 116) whose charge of war crimes or spying (1124,
 # 1125: the rows of "accuse") is an accusation too
 CHARGED_CODES, ACCUSED_CHARGES, ACCUSE_VERB = ("173", "116"), ("1124", "1125"), "accuse"
@@ -227,6 +232,8 @@ JOINT_GOVERNORS = {"agree", "arrange", "decide"}
 # from the military", "after mass protests by students", "following weeks of protests")
 YIELD_ROOT = "08"
 PRESSURE_PREPS = {"under", "after", "following", "amid"}
+# ... and refusing (CAMEO 12) in the face of it: "declined to quit despite calls from"
+DEFIANCE_PREPS = {"despite", "under", "amid"}
 PRESSURE_NOUNS = {"pressure", "demand", "protest", "ultimatum", "call", "request",
                   "campaign", "opposition", "strike", "threat"}
 QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
@@ -584,6 +591,10 @@ class SentenceCoder:
         elif cameo == "042" and (arrived := visited(verb, sources, mentions)) and not {
                 m.actor.country for m in arrived} & {m.actor.country for m in targets}:
             targets = arrived  # "arrived in Cairo for talks on Gaza": Egypt is visited
+        if cameo.startswith(STRIKE_CODE) and sources and all(
+                m.actor.kind == "state" and m.actor.sector is None for m in sources) and \
+                {t.lemma_.lower() for t in object_tokens(verb)} & WORK_STOPPAGES:
+            return None  # "the Chinese factory stopped work": a state named bare strikes not
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if verb.lemma_.lower() == "warn" and _own_people(verb, sources, mentions):
@@ -631,6 +642,9 @@ class SentenceCoder:
             cameo = "111"  # "Erdogan attacked Israel over its war in Gaza": in words
         if official_protest(cameo, verb, sources):
             cameo = "114"  # "the Chinese embassy protested against Manila": a complaint
+        if cameo.startswith(ASSAULT_CODES) and _died_of(verb):
+            # "died after being tortured by the police": the assault killed (1823)
+            cameo = KILLED_BY_ASSAULT
         if cameo[:2] != "13" and on_condition(verb) and \
                 (threat := threat_code(cameo)) is not None:
             # "will cut military aid to Egypt unless Cairo frees the activists": the act
@@ -860,6 +874,12 @@ class SentenceCoder:
             # "resigned under pressure from the military", "stepped down after weeks of
             # protests by students", "freed them under Western pressure": who pressed
             targets = mentions_in(pressed_by(verb), other_than(sources, mentions))
+        if not targets and cameo[:2] == REJECTING_ROOT:
+            # "refused to step down despite growing pressure from South Africa", "rejected
+            # the plan amid calls by Paris": who pressed for what is refused
+            pressing = [t for v in (verb, comp) if v is not None
+                        for t in pressed_by(v, DEFIANCE_PREPS)]
+            targets = mentions_in(pressing, other_than(sources, mentions))
         if not targets and cameo[:2] in JUDGED_ROOTS:
             targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
         if not targets:
@@ -971,6 +991,18 @@ def _passive_content(content: list[Token], others: list[Mention]) -> list[Mentio
     return mentions_in(losers, others) or mentions_in(moved, others)
 
 
+def _died_of(verb: Token) -> bool:
+    """Whether a verb tells what its victim died of: "died after being beaten by police",
+    "died from being tortured in custody" (a clause of "after" or "from" on "die")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in ("after", "from"):
+        head = head.head
+    elif verb.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "after"
+                                         for m in verb.children):
+        return False
+    return head.i != verb.i and head.lemma_.lower() == "die"
+
+
 def _harmed_when(verb: Token) -> list[Token]:
     """Who was killed or wounded in the act of a "when" (or "after") clause ("two soldiers
     were killed when Hamas fighters attacked their post", "five policemen died as militants
@@ -1024,13 +1056,13 @@ def _not_whereabouts(doc: Doc, sources: list[Mention], mentions: list[Mention]
     return out
 
 
-def pressed_by(verb: Token) -> list[Token]:
+def pressed_by(verb: Token, preps: set[str] = PRESSURE_PREPS) -> list[Token]:
     """Who presses a party to yield, by the pressure, demands or protests an adjunct of
     its verb names ("under pressure from the military", "after demands by the unions",
     "under Western pressure", "bowing to protests by farmers"): their owner's words."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in PRESSURE_PREPS:
+        if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for p in c.children:
             if p.dep_ != "pobj":
@@ -1110,12 +1142,16 @@ def _demanded(verb: Token) -> bool:
 # words for the parties themselves as a subject: "their countries", "both governments"
 PARTY_NOUNS = {"country", "government", "nation", "state", "side"}
 PARTY_DETS = {"their", "both", "two"}
+# ... or agreed by them: "Polish and Czech officials agreed that their countries should
+# cooperate on energy"
+AGREE_VERBS = {"agree"}
 
 
 def _said_parties(verb: Token, mentions: list[Mention]) -> list[Mention]:
     """ "India and Bangladesh said their countries would expand energy trade", "the leaders of
     Japan and Australia said both governments would deepen ties": the parties named in a
-    clause reported by several parties' speakers are those speakers (a joint act of theirs)."""
+    clause reported (or agreed) by several parties' speakers are those speakers (a joint act
+    of theirs)."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lemma_.lower() not in PARTY_NOUNS or subj[0].tag_ != "NNS" or \
             not any(d.lower_ in PARTY_DETS for d in subj[0].children):
@@ -1123,7 +1159,7 @@ def _said_parties(verb: Token, mentions: list[Mention]) -> list[Mention]:
     v = verb
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS | AGREE_VERBS:
         return []
     said = mentions_in(clause_subject(v.head), mentions)
     return said if len({m.actor.party for m in said}) > 1 else []
