@@ -141,6 +141,12 @@ CASES = [
      "GRCLAB", "143", "GRCGOV", "occurred"),
     ("Egyptian activists submitted a reform petition to the Egyptian president.",
      "EGYNGO", "024", "EGYGOV", "occurred"),
+    # refugees or exiles let home, or let stay, are granted a right (0833)
+    ("Turkey will allow Syrian refugees to return home.", "TUR", "0833", "SYRREF", "intended"),
+    ("Serbia will permit Kosovo Albanian refugees to return.",
+     "SRB", "0833", "ALBREF", "intended"),
+    ("Kenya allowed Somali refugees to stay in Dadaab camp.",
+     "KEN", "0833", "SOMREF", "occurred"),
     # what several parties' officials agree their countries should do together is their
     # joint intent
     ("Polish and Czech officials agreed that both governments should cooperate on energy.",
@@ -213,6 +219,8 @@ NOT_CODED = [
     ("Norwegian doctors investigated the treatment of patients in a Kenyan hospital.", "092"),
     # a factory, or a state named bare, that stops work is on no strike
     ("The Chinese factory stopped work because of the floods.", "14"),
+    # workers let back to work are no refugees granted a right
+    ("Israel allowed Palestinian workers to return to their jobs.", "083"),
     # refugees flown out are no force withdrawn
     ("Thousands of Syrian refugees were flown out of Lebanon.", "16"),
     ("Thousands of Syrian refugees were flown out of Lebanon.", "08"),
