@@ -204,7 +204,7 @@ ASSAULT_CODES, KILLED_BY_ASSAULT = ("182",), "1823"
 # arrests, charges and sentences (173, 116) whose charge of war crimes or spying (1124,
 # 1125: the rows of "accuse") is an accusation too
 CHARGED_CODES, ACCUSED_CHARGES, ACCUSE_VERB = ("173", "116"), ("1124", "1125"), "accuse"
-CHARGE_PREPS = {"for", "on", "with", "of"}  # "on charges of", "with treason", "of spying"
+HELD_FOR_PREPS = {"for", "on", "with", "of"}  # "on charges of", "with treason", "of spying"
 # charges the ordinary criminal law brings every day: "arrested on terrorism charges" is
 # the arrest alone, though "accused Hamas of terrorism" is a grave accusation (1124)
 COMMON_CHARGES = {"terrorism", "terrorist"}
@@ -357,7 +357,7 @@ class SentenceCoder:
             p for c in verb.children if c.dep_ == "agent" or (
                 c.dep_ == "prep" and c.lower_ == "to") for p in c.children if p.dep_ == "pobj"]
         charges = [g for h in heads for c in h.children if c.dep_ == "prep"
-                   and c.lower_ in CHARGE_PREPS for g in c.children
+                   and c.lower_ in HELD_FOR_PREPS for g in c.children
                    if g.dep_ in ("pcomp", "pobj")]
         said = [t for g in charges for t in g.subtree]
         lemmas = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
@@ -978,8 +978,8 @@ class SentenceCoder:
 
 def _passive_content(content: list[Token], others: list[Mention]) -> list[Mention]:
     """Whom a passive clause asked for or threatened names: who is to lose what is taken
-    ("demanded that the port be taken away from the militia"), else
-    who is to be moved or made to act ("demanded that Kosovo police be withdrawn")."""
+    ("demanded that the port be taken away from the militia"), else who is to be moved or
+    made to act ("demanded that Kosovo police be withdrawn")."""
     passives = [c for c in content if c.pos_ in ("VERB", "AUX")
                 and any(a.dep_ == "auxpass" for a in c.children)]
     # "from" on the verb, or on its "away"

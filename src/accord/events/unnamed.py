@@ -170,4 +170,4 @@ def bombing_code(cameo: str, doer: Token, words: SenseWords) -> str:
     if cameo != BOMBING and lemma not in words["bomb"] and doer.lower_ not in words["bomb"] \
             and not (lemma in ("attack", "assault") and mods & words["bomb_word"].keys()):
         return cameo
-    return next((code for word, code in words["bomb_kind"].items() if word in mods), "183")
+    return next((code for word, code in words["bomb_kind"].items() if word in mods), BOMBING)
