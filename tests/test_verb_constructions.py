@@ -44,6 +44,8 @@ CASES = [
      "INDCOP", "1125", "NPL", "occurred"),
     ("Azerbaijan arrested an Armenian soldier on charges of sabotage.",
      "AZE", "1125", "ARMMIL", "occurred"),
+    ("Iran jailed a French academic for six years on charges of spying.",
+     "IRN", "1125", "FRAEDU", "occurred"),
     # ... and an indictment for war crimes an accusation of them (1124)
     ("The Bosnian Serb army commander was indicted for genocide by the UN tribunal.",
      "UNOJUD", "1124", "SRBMIL", "occurred"),

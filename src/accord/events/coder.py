@@ -201,9 +201,9 @@ AVENGE_VERBS = {"avenge", "revenge"}
 STRIKE_CODE, WORK_STOPPAGES = "143", {"strike", "walkout", "stoppage", "work", "job"}
 # beating and torture (182: physical assault), and the killing by it (1823)
 ASSAULT_CODES, KILLED_BY_ASSAULT = ("182",), "1823"
-# arrests, charges and sentences (173, 116) whose charge of war crimes or spying (1124,
-# 1125: the rows of "accuse") is an accusation too
-CHARGED_CODES, ACCUSED_CHARGES, ACCUSE_VERB = ("173", "116"), ("1124", "1125"), "accuse"
+# arrests and charges (173) whose charge of war crimes or spying (1124, 1125: the rows of
+# "accuse") is an accusation too (a conviction, 116, is of the same root already)
+CHARGED_CODES, ACCUSED_CHARGES, ACCUSE_VERB = ("173",), ("1124", "1125"), "accuse"
 HELD_FOR_PREPS = {"for", "on", "with", "of"}  # "on charges of", "with treason", "of spying"
 # charges the ordinary criminal law brings every day: "arrested on terrorism charges" is
 # the arrest alone, though "accused Hamas of terrorism" is a grave accusation (1124)
@@ -344,18 +344,19 @@ class SentenceCoder:
     def _charge_accusation(self, frame: Frame) -> Frame | None:
         """ "was detained in Minsk for working with Polish intelligence", "jailed on charges
         of spying for the CIA", "the court indicted two generals for war crimes": an
-        arrest, charge or sentence for spying or treason (CAMEO 1125) or for war crimes
+        arrest, charge or jail term for spying or treason (CAMEO 1125) or for war crimes
         (1124) also accuses the one held of it; the charge chooses by the rows of "accuse".
         Other charges ("arrested for fraud") stay the legal act alone."""
         if frame.nominal or not frame.sources or not frame.cameo.startswith(CHARGED_CODES):
             return None
         verb = frame.trigger
         # the charge hung on the verb, on whom it holds ("jailed a reporter for espionage"),
-        # on the term ("sentenced him to ten years for spying") or the agent ("indicted by
+        # on the term ("jailed him for ten years for spying") or the agent ("indicted by
         # the tribunal for genocide")
         heads = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")] + [
             p for c in verb.children if c.dep_ == "agent" or (
-                c.dep_ == "prep" and c.lower_ == "to") for p in c.children if p.dep_ == "pobj"]
+                c.dep_ == "prep" and c.lower_ in ("to", "for")) for p in c.children
+            if p.dep_ == "pobj"]
         charges = [g for h in heads for c in h.children if c.dep_ == "prep"
                    and c.lower_ in HELD_FOR_PREPS for g in c.children
                    if g.dep_ in ("pcomp", "pobj")]
