@@ -94,10 +94,11 @@ def test_harmed_when_attacked(coder, text, expected):
 
 # ---------------------------------------------------------------- passives with no subject
 def test_died_after_being_tortured(coder):
+    """Torture its victim died of is a killing by physical assault (CAMEO 1823)."""
     rows = code(coder, "A Palestinian prisoner died after being tortured by Israeli "
                        "interrogators, his lawyer said.")
     assert {(r["source_country"], r["cameo"], r["target_country"]) for r in rows} == {
-        ("ISR", "1822", "PSE")}
+        ("ISR", "1823", "PSE")}
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -97,6 +97,7 @@ from accord.events.rows import (
     Rows,
     addressed,
     called_as,
+    threat_code,
 )
 from accord.events.senses import (
     doer_sense,
@@ -126,6 +127,7 @@ from accord.events.syntax import (
     misread_verb,
     needed,
     object_tokens,
+    on_condition,
     open_question,
     other_than,
     passive_parts,
@@ -206,6 +208,18 @@ TRADE_CURB_ROOTS = ("16", "08")
 NO_COMMENT = "011"  # "declined to confirm that ...": what is not commented on is no target
 # verbs whose object is the one wronged, not the one a vow of revenge is aimed at
 AVENGE_VERBS = {"avenge", "revenge"}
+# a strike (143): workers, students, traders stop work, not a state named bare (whose
+# boycott of a vote or a games is its own)
+STRIKE_CODE, WORK_STOPPAGES = "143", {"strike", "walkout", "stoppage", "work", "job"}
+# beating and torture (182: physical assault), and the killing by it (1823)
+ASSAULT_CODES, KILLED_BY_ASSAULT = ("182",), "1823"
+# arrests and charges (173) whose charge of war crimes or spying (1124, 1125: the rows of
+# "accuse") is an accusation too (a conviction, 116, is of the same root already)
+CHARGED_CODES, ACCUSED_CHARGES, ACCUSE_VERB = ("173",), ("1124", "1125"), "accuse"
+HELD_FOR_PREPS = {"for", "on", "with", "of"}  # "on charges of", "with treason", "of spying"
+# charges the ordinary criminal law brings every day: "arrested on terrorism charges" is
+# the arrest alone, though "accused Hamas of terrorism" is a grave accusation (1124)
+COMMON_CHARGES = {"terrorism", "terrorist"}
 # verbs of threatening whose code the threatened act may choose (coder._threatened)
 ACT_THREAT_VERBS = {"threaten", "warn"}
 
@@ -230,6 +244,8 @@ JOINT_GOVERNORS = {"agree", "arrange", "decide"}
 # from the military", "after mass protests by students", "following weeks of protests")
 YIELD_ROOT = "08"
 PRESSURE_PREPS = {"under", "after", "following", "amid"}
+# ... and refusing (CAMEO 12) in the face of it: "declined to quit despite calls from"
+DEFIANCE_PREPS = {"despite", "under", "amid"}
 PRESSURE_NOUNS = {"pressure", "demand", "protest", "ultimatum", "call", "request",
                   "campaign", "opposition", "strike", "threat"}
 QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
@@ -237,6 +253,9 @@ QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
 HOLD_VERBS = {"hold", "detain", "kidnap", "abduct", "seize", "capture", "jail", "imprison"}
 # sectors of a state's armed forces and police: those moved or readied in a show of force
 FORCE_SECTORS = {"MIL", "COP"}
+# pull-backs: troops withdrawn (087), armed men demobilised (0873), peacekeepers and
+# observers withdrawn (166)
+PULLBACK_CODES = ("087", "166")
 # international involvement let in (CAMEO 086: peacekeepers, inspectors, aid): aimed at who
 # comes in, else where they go
 ADMITTED_CODES = ("086",)
@@ -324,6 +343,8 @@ class SentenceCoder:
                         by_phone(frame.trigger, self.patterns.noun_code):
                     frame = replace(frame, cameo="041")  # "discussed it in a phone call"
                 found.append(frame)
+                if (charge := self._charge_accusation(frame)) is not None:
+                    found.append(charge)
                 if frame.nominal and frame.cameo in ATTEMPTED_CODES.values():
                     # the attempt is the act: no intended assassination besides it
                     consumed.update(c.i for c in tok.children if c.dep_ == "acl")
@@ -363,6 +384,34 @@ class SentenceCoder:
                 if 0 < self._index - at <= MEETING_SENTENCES]
 
     # -------------------------------------------------------------- judgements
+
+    def _charge_accusation(self, frame: Frame) -> Frame | None:
+        """ "was detained in Minsk for working with Polish intelligence", "jailed on charges
+        of spying for the CIA", "the court indicted two generals for war crimes": an
+        arrest, charge or jail term for spying or treason (CAMEO 1125) or for war crimes
+        (1124) also accuses the one held of it; the charge chooses by the rows of "accuse".
+        Other charges ("arrested for fraud") stay the legal act alone."""
+        if frame.nominal or not frame.sources or not frame.cameo.startswith(CHARGED_CODES):
+            return None
+        verb = frame.trigger
+        # the charge hung on the verb, on whom it holds ("jailed a reporter for espionage"),
+        # on the term ("jailed him for ten years for spying") or the agent ("indicted by
+        # the tribunal for genocide")
+        heads = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")] + [
+            p for c in verb.children if c.dep_ == "agent" or (
+                c.dep_ == "prep" and c.lower_ in ("to", "for")) for p in c.children
+            if p.dep_ == "pobj"]
+        charges = [g for h in heads for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in HELD_FOR_PREPS for g in c.children
+                   if g.dep_ in ("pcomp", "pobj")]
+        said = [t for g in charges for t in g.subtree]
+        lemmas = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
+        lemmas |= {c.lower_ + t.lemma_.lower() for t in said for c in t.children
+                   if c.dep_ == "compound" and c.i == t.i - 1}  # "war crimes": "warcrime"
+        pat, _ = self.patterns.verb_code(ACCUSE_VERB, set(), lemmas - COMMON_CHARGES)
+        if pat is None or not pat.objects or pat.cameo not in ACCUSED_CHARGES:
+            return None
+        return replace(frame, cameo=pat.cameo, specific=True)
 
 
     def _front(self, frame: Frame) -> Frame:
@@ -551,6 +600,8 @@ class SentenceCoder:
                         phrase(c) if c.pos_ in ("NOUN", "PROPN")
                         else clause_subject(c) + object_tokens(c))]
                     targets = mentions_in(words, other_than(sources, mentions))
+                if not targets:
+                    targets = _passive_content(content, other_than(sources, mentions))
         if not targets and cameo[:2] == REJECTING_ROOT:
             # "rejected the peace plan put forward by Brazil": who made what is rejected
             heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -585,6 +636,10 @@ class SentenceCoder:
         elif cameo == "042" and (arrived := visited(verb, sources, mentions)) and not {
                 m.actor.country for m in arrived} & {m.actor.country for m in targets}:
             targets = arrived  # "arrived in Cairo for talks on Gaza": Egypt is visited
+        if cameo.startswith(STRIKE_CODE) and sources and all(
+                m.actor.kind == "state" and m.actor.sector is None for m in sources) and \
+                {t.lemma_.lower() for t in object_tokens(verb)} & WORK_STOPPAGES:
+            return None  # "the Chinese factory stopped work": a state named bare strikes not
         if not targets and verb.lemma_.lower() in WISH_VERBS:
             return None  # "they want to expand cooperation": their own aim, no appeal
         if verb.lemma_.lower() == "warn" and _own_people(verb, sources, mentions):
@@ -639,6 +694,14 @@ class SentenceCoder:
             cameo = "111"  # "Erdogan attacked Israel over its war in Gaza": in words
         if official_protest(cameo, verb, sources):
             cameo = "114"  # "the Chinese embassy protested against Manila": a complaint
+        if cameo.startswith(ASSAULT_CODES) and _died_of(verb):
+            # "died after being tortured by the police": the assault killed (1823)
+            cameo = KILLED_BY_ASSAULT
+        if cameo[:2] != "13" and on_condition(verb) and \
+                (threat := threat_code(cameo)) is not None:
+            # "will cut military aid to Egypt unless Cairo frees the activists": the act
+            # promised on a condition is the threat of it (1311), made when it is told
+            cameo = threat
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
         anchor = comp if comp is not None and cameo.startswith("03") else None
@@ -659,6 +722,7 @@ class SentenceCoder:
         agent, patient = passive
         sources = mentions_in(agent, mentions)
         pressed: list[Mention] = []  # the press the place implies (`press_patient`)
+        left_from: list[Mention] = []  # where armed men withdrawn leave
         if sources and cameo[:2] in HARM_ROOTS and (
                 act := self.rows.harming_act(verb, agent)) is not None:
             # "two Syrian civilians were wounded by Turkish shelling": the act that
@@ -673,6 +737,19 @@ class SentenceCoder:
             sources = [m for m in mentions_in(
                 [t for p in patient if p.dep_ == "nsubjpass" for t in phrase(p)], mentions)
                 if m.actor.kind == "state" and m.actor.sector in FORCE_SECTORS]
+        if not sources and cameo.startswith(PULLBACK_CODES):
+            # "two rebel battalions have been demobilised", "Indian peacekeepers were
+            # pulled out of Lebanon": armed men withdrawn or stood down with no one named
+            # doing it are their own side's pull-back
+            sources = [m for m in mentions_in(
+                [t for p in patient if p.dep_ == "nsubjpass" for t in phrase(p)], mentions)
+                if m.actor.kind != "person" and m.actor.sector in FORCE_SECTORS | REBEL_SECTORS]
+            left = [t for c in verb.children if c.dep_ == "prep" for p in (
+                [c] if c.lower_ == "from" else [o for o in c.children if o.dep_ == "prep"
+                                                and o.lower_ == "of"] if c.lower_ == "out"
+                else []) for q in p.children if q.dep_ == "pobj" for t in phrase(q)]
+            # ... from where they leave ("were pulled out of southern Lebanon")
+            left_from = mentions_in(left, other_than(sources, mentions)) if sources else []
         if not sources and self.places is not None:
             # "two British journalists were detained in Iran": the state where it
             # happened, when those it was done to are named ("a man was arrested in
@@ -715,7 +792,7 @@ class SentenceCoder:
         # is no one force or coercion is done to
         by = {t.i for t in agent} if cameo[:2] in COERCION_ROOTS else set()
         targets = mentions_in(patient, others) + mentions_in(
-            [t for t in object_tokens(verb) if t.i not in by], others) or pressed
+            [t for t in object_tokens(verb) if t.i not in by], others) or pressed or left_from
         if not targets and cameo[:2] in MEANS_ROOTS and verb.dep_ == "acl" and \
                 verb.head.dep_ == "nsubj" and verb.head.head.pos_ == "VERB":
             # "a roadside bomb planted by the Taliban killed four soldiers": who the
@@ -849,6 +926,12 @@ class SentenceCoder:
             # "resigned under pressure from the military", "stepped down after weeks of
             # protests by students", "freed them under Western pressure": who pressed
             targets = mentions_in(pressed_by(verb), other_than(sources, mentions))
+        if not targets and cameo[:2] == REJECTING_ROOT:
+            # "refused to step down despite growing pressure from South Africa", "rejected
+            # the plan amid calls by Paris": who pressed for what is refused
+            pressing = [t for v in (verb, comp) if v is not None
+                        for t in pressed_by(v, DEFIANCE_PREPS)]
+            targets = mentions_in(pressing, other_than(sources, mentions))
         if not targets and cameo[:2] in JUDGED_ROOTS:
             targets = mentions_in(judged_subjects(verb), other_than(sources, mentions))
         if not targets:
@@ -945,6 +1028,33 @@ class SentenceCoder:
     # -------------------------------------------------------------- nominal predicates
 
 
+def _passive_content(content: list[Token], others: list[Mention]) -> list[Mention]:
+    """Whom a passive clause asked for or threatened names: who is to lose what is taken
+    ("demanded that the port be taken away from the militia"), else who is to be moved or
+    made to act ("demanded that Kosovo police be withdrawn")."""
+    passives = [c for c in content if c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "auxpass" for a in c.children)]
+    # "from" on the verb, or on its "away"
+    froms = [p for c in passives for h in [c, *(a for a in c.children if a.dep_ == "advmod")]
+             for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    losers = [t for p in froms for o in p.children if o.dep_ == "pobj" for t in phrase(o)]
+    moved = [t for c in passives for s in c.children if s.dep_ == "nsubjpass"
+             for t in phrase(s)]
+    return mentions_in(losers, others) or mentions_in(moved, others)
+
+
+def _died_of(verb: Token) -> bool:
+    """Whether a verb tells what its victim died of: "died after being beaten by police",
+    "died from being tortured in custody" (a clause of "after" or "from" on "die")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in ("after", "from"):
+        head = head.head
+    elif verb.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "after"
+                                         for m in verb.children):
+        return False
+    return head.i != verb.i and head.lemma_.lower() == "die"
+
+
 def _harmed_when(verb: Token) -> list[Token]:
     """Who was killed or wounded in the act of a "when" (or "after") clause ("two soldiers
     were killed when Hamas fighters attacked their post", "five policemen died as militants
@@ -998,13 +1108,13 @@ def _not_whereabouts(doc: Doc, sources: list[Mention], mentions: list[Mention]
     return out
 
 
-def pressed_by(verb: Token) -> list[Token]:
+def pressed_by(verb: Token, preps: set[str] = PRESSURE_PREPS) -> list[Token]:
     """Who presses a party to yield, by the pressure, demands or protests an adjunct of
     its verb names ("under pressure from the military", "after demands by the unions",
     "under Western pressure", "bowing to protests by farmers"): their owner's words."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in PRESSURE_PREPS:
+        if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for p in c.children:
             if p.dep_ != "pobj":
@@ -1084,12 +1194,16 @@ def _demanded(verb: Token) -> bool:
 # words for the parties themselves as a subject: "their countries", "both governments"
 PARTY_NOUNS = {"country", "government", "nation", "state", "side"}
 PARTY_DETS = {"their", "both", "two"}
+# ... or agreed by them: "Polish and Czech officials agreed that their countries should
+# cooperate on energy"
+AGREE_VERBS = {"agree"}
 
 
 def _said_parties(verb: Token, mentions: list[Mention]) -> list[Mention]:
     """ "India and Bangladesh said their countries would expand energy trade", "the leaders of
     Japan and Australia said both governments would deepen ties": the parties named in a
-    clause reported by several parties' speakers are those speakers (a joint act of theirs)."""
+    clause reported (or agreed) by several parties' speakers are those speakers (a joint act
+    of theirs)."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lemma_.lower() not in PARTY_NOUNS or subj[0].tag_ != "NNS" or \
             not any(d.lower_ in PARTY_DETS for d in subj[0].children):
@@ -1097,7 +1211,7 @@ def _said_parties(verb: Token, mentions: list[Mention]) -> list[Mention]:
     v = verb
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS | AGREE_VERBS:
         return []
     said = mentions_in(clause_subject(v.head), mentions)
     return said if len({m.actor.party for m in said}) > 1 else []

@@ -475,6 +475,53 @@ def _fronted_subject(verb: Token) -> Token | None:
     return None
 
 
+# "will cut aid to Cairo unless it frees the activists": an act its actor commits to unless
+# another does what it asks is a threat (CAMEO 13x); "if" is left alone ("will sign if the
+# terms are met" is an offer as often as a threat)
+THREAT_CONDITIONS = {"unless"}
+COMMITTED_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def on_condition(verb: Token) -> bool:
+    """Whether a verb tells an act its subject commits to ("will", "would") unless a
+    condition is met ("will cut its aid unless Bamako holds elections"), and not a
+    negated one ("will not resume talks unless": a refusal)."""
+    return any(a.dep_ == "aux" and a.lower_ in COMMITTED_AUX for a in verb.children) and \
+        not any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
+                                      for m in c.children) for c in verb.children)
+
+
+# verbs of charging someone, whose charge ("of embezzling funds") the parser may give the
+# passive's "by" agent
+CHARGE_VERBS = {"accuse", "charge", "indict", "suspect", "convict"}
+CHARGE_PREPS = {"of", "for", "with"}
+
+
+def charged_by(verb: Token) -> list[Token]:
+    """The agent of a passive verb of charging hung on the gerund of its charge ("accused of
+    rigging the vote by Bosnian officials"): a "by" phrase of the gerund or of the charge's
+    noun, the last of its words; not one on the gerund's object ("accused of funding
+    attacks by Hamas"), nor on a passive gerund ("accused of being paid by Moscow")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in CHARGE_PREPS:
+            continue
+        for g in c.children:
+            # the gerund, or the charge's own noun ("indicted for genocide by the tribunal")
+            if g.dep_ not in ("pcomp", "pobj") or any(
+                    a.dep_ == "auxpass" for a in g.children) or not list(g.children):
+                continue
+            if g.dep_ == "pobj" and any(m.dep_ == "compound" and m.lower_.endswith("ing")
+                                        for m in g.children):
+                continue  # "of funding attacks by ...": a gerund misread, its object's doer
+            last = max(w.i for w in g.children if w.dep_ != "punct")
+            out += [t for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
+                    and b.i == last for p in b.children if p.dep_ == "pobj"
+                    for t in phrase(p)]
+    return out
+
+
 def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """(agent tokens, patient tokens) of a passive verb, or None when active."""
     if stative_in(verb):
@@ -515,6 +562,10 @@ def passive_parts(verb: Token) -> tuple[list[Token], list[Token]] | None:
                  for o in c.children if o.dep_ == "pobj" for b in o.children
                  if b.dep_ == "prep" and b.lower_ == "by" and b.right_edge.i == o.right_edge.i
                  for p in b.children if p.dep_ == "pobj" for t in phrase(p)]
+    if not agent and verb.lemma_.lower() in CHARGE_VERBS:
+        # "was accused of rigging the vote by the opposition", "was indicted for genocide
+        # by the UN tribunal": the parser hangs the agent on the charge
+        agent = charged_by(verb)
     if bare:
         pat = patient
     elif patient:

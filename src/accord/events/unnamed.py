@@ -153,17 +153,21 @@ def _unnamed(tok: Token, words: SenseWords) -> bool:
     return said("blast") and bool(mods & words["bomb_word"].keys())
 
 
+BOMBING = "183"  # a bombing of no named kind
 
 
 def bombing_code(cameo: str, doer: Token, words: SenseWords) -> str:
     """ "A car bomb killed six people" (1832), "a suicide bomber killed 20" (1831), "a
     grenade attack wounded five" (183): harm (18, 19) done by an unnamed agent that is a
     bomb is a bombing; other codes stay."""
-    if cameo[:2] not in ("18", "19") or cameo.startswith("183") or cameo.startswith("181"):
+    if cameo[:2] not in ("18", "19") or cameo.startswith("181") or (
+            cameo.startswith("183") and cameo != BOMBING):
         return cameo
     lemma = doer.lemma_.lower()
     mods = {t.lemma_.lower() for t in doer.subtree if t.i < doer.i}
-    if lemma not in words["bomb"] and doer.lower_ not in words["bomb"] and not (
-            lemma in ("attack", "assault") and mods & words["bomb_word"].keys()):
+    # "wounded in a truck bomb blast": a blast the noun table already codes a bombing
+    # (183) takes its kind from the words before it as a bomb does
+    if cameo != BOMBING and lemma not in words["bomb"] and doer.lower_ not in words["bomb"] \
+            and not (lemma in ("attack", "assault") and mods & words["bomb_word"].keys()):
         return cameo
-    return next((code for word, code in words["bomb_kind"].items() if word in mods), "183")
+    return next((code for word, code in words["bomb_kind"].items() if word in mods), BOMBING)
