@@ -177,10 +177,11 @@ ONE_SIDED = [
 
 
 def test_refusal_despite_no_one(one_sided):
-    """ "refused to resign despite the floods": no one pressed, so no target."""
+    """ "refused to resign despite the floods": no one pressed, so no one but the state's
+    own people (a refusal to resign: tests/test_home_targets.py) is the target."""
     rows = code(one_sided, "The Kenyan president refused to resign despite the floods.")
     refusals = [r for r in rows if r["cameo"].startswith("12")]
-    assert refusals and not [r for r in refusals if r["target_code"]], rows
+    assert refusals and {r["target_code"] for r in refusals} <= {None, "KENCVL"}, rows
 
 
 @pytest.mark.parametrize("text,src,cameo", ONE_SIDED)

@@ -34,7 +34,7 @@ from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality
 from accord.events.coder import ArticleContext, SentenceCoder
 from accord.events.frame import Frame
-from accord.events.home import CALL_OFF
+from accord.events.home import CALL_OFF, home_office
 from accord.events.implicit import Places
 from accord.events.syntax import on_condition
 from accord.knowledge.cameo import cameo_table
@@ -339,6 +339,10 @@ class Coder:
                 self.matcher.groups.place_states)):
             # "Kenya's opposition called on the finance minister to resign": Kenya's
             frame = replace(frame, targets=addressed)
+        if not frame.targets and (people := home_office(
+                frame.trigger, frame.cameo, frame.sources, mentions, self.places)):
+            # "the prime minister resigned": after any organ that pressed for it
+            frame = replace(frame, targets=people)
         trig = frame.trigger
         own_clause = any(c.dep_ == "nsubj" for c in trig.children) or (
             trig.dep_ == "conj" and any(c.dep_ == "nsubj" for c in trig.head.children))

@@ -49,7 +49,6 @@ from accord.events.frame import Frame
 from accord.events.home import (
     APPEAL_ROOTS,
     PROTEST_ROOT,
-    home_office,
     home_population,
     not_home_places,
     protest_aim,
@@ -665,8 +664,6 @@ class SentenceCoder:
                                          self.patterns.noun_code)
         if not targets:
             targets = home_population(verb, comp, cameo, sources, mentions, self.places)
-        if not targets:
-            targets = home_office(verb, cameo, sources, mentions, self.places)
         if targets and cameo[:2] in COERCION_ROOTS:
             # "attacked ships with Iranian missiles": the victims placed by the words of the
             # arms are none
