@@ -369,6 +369,10 @@ class GroupPlaces:
                 return k
         return None
 
+    def named_countries(self, mentions: Sequence[Mention]) -> frozenset[str]:
+        """`_named_countries`, for the matcher's other readers of the gazetteer."""
+        return self._named_countries(mentions)
+
     def _named_countries(self, mentions: Sequence[Mention]) -> frozenset[str]:
         """The states the article names, by name or by a group of theirs ("the Liberian
         Peace Council": a place's namesake there is the one it means)."""

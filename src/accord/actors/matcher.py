@@ -38,6 +38,7 @@ from accord.actors.titles import (
     drop_title_prefixes,
     organisation_officers,
 )
+from accord.actors.towns import TownInstitutions, town_body
 from accord.knowledge.tsv import packaged
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
@@ -117,6 +118,10 @@ class ActorMatcher:
         # where a group with no country belongs; people named by title or surname
         self.groups = GroupPlaces(kb, self._us_states)
         self.people = TitledPeople(kb)
+        # bodies named after a town the dictionary does not know ("Kharkiv University")
+        self.towns = TownInstitutions(lambda name: name.lower() in self._phrases,
+                                      self._us_states, frozenset(kb.countries),
+                                      kb.country_actor)
         self._sector_phrases = frozenset(w.phrase.lower() for w in kb.sectors)
         # the last words of sector phrases: a mention that ends in one names a state's part
         # in words ("the Kenyan police"), not by a capital standing for it ("Nairobi")
@@ -125,6 +130,7 @@ class ActorMatcher:
             add(p, Entry("block", p))
         for i, a in enumerate(kb.aliases):
             add(a.phrase, Entry("alias", str(i)))
+        self._phrases = frozenset(p.lower() for p in phrases)
         for phrase, entries in phrases.items():
             label = f"A{len(self._entries)}"
             self._entries[label] = entries
@@ -162,7 +168,8 @@ class ActorMatcher:
                 if not _capitalised(span) or self._vetoed(span, sents) or \
                         _joined_participle(span) in SPONSOR_WORDS or _name_goes_on(span):
                     continue
-                if _inside_other_name(span, ents, self._sector_phrases,
+                if _agency(doc, span.end) is None and \
+                        _inside_other_name(span, ents, self._sector_phrases,
                                       self._name_words(entries),
                                       any(e.kind == "adjective" for e in entries),
                                       _prefer(entries).kind == "org"):
@@ -189,6 +196,7 @@ class ActorMatcher:
             if mention is not None:
                 mentions.append(mention)
         mentions = drop_title_prefixes(doc, mentions)
+        mentions = self.towns.find(doc, mentions, self.groups.named_countries(mentions))
         bare = bare_sectors(doc, mentions, after)
         mentions = self.groups.placed_sectors(doc, mentions, bare)
         mentions = self.groups.crowds(doc, mentions)
@@ -375,7 +383,8 @@ class ActorMatcher:
                     if actor.sector is None and actor.kind == "state":
                         # "Darfur rebels", "rebels in Darfur"
                         hit = _sector_after(doc, end, after, nxt)
-                        sec = hit[1] if hit else _sector_before(doc, span, before)
+                        sec = hit[1] if hit else _sector_before(doc, span, before) or \
+                            town_body(span)
                         if hit:
                             end = hit[0]
                         if sec:
@@ -394,9 +403,20 @@ class ActorMatcher:
                 end = hit[0]
             return _mention(doc, start, end, actor, "name")
         if entry.kind == "seat":
-            sector = "GOV"
-        # "Belarusian state media", "Iran's military", "Romania's new government"
-        hit = _sector_after(doc, end, after, nxt)
+            # "the University of Baghdad", "a hospital of Kabul": the capital's institution,
+            # else its seat of power
+            sector = _sector_before(doc, span, before)
+            if sector in SEAT_INSTITUTIONS:
+                start = _institution_start(span, before, start)
+            else:
+                sector = "GOV"
+        # "Belarusian state media", "Iran's military", "Romania's new government"; a state
+        # body by its own name ("the Ghana Revenue Authority", "Zambia Police Service")
+        agency = _agency(doc, end) if entry.kind in ("state", "adjective") else None
+        if agency is not None and nxt is not None and nxt.start < agency:
+            agency = None  # "Iraq's Popular Mobilization Forces": a name of its own
+        hit = _agency_sector(doc, end, agency, after) if agency is not None else \
+            _sector_after(doc, end, after, nxt)
         if hit is not None:
             end, sector = hit
             if any(t.lower_ in FORMER for t in doc[span.end:end]):
@@ -607,6 +627,69 @@ def _state_body(span: Span, nxt: Token) -> bool:
             and span.text.removeprefix("the ").removeprefix("The ") not in us_states())
 
 
+# sectors of a capital's own institutions named before it ("the University of Baghdad"):
+# the capital stands for its state there, not for the state's seat of power
+SEAT_INSTITUTIONS = {"EDU", "HLH"}
+
+def _institution_start(span: Span, before: dict[int, tuple[int, str]], start: int) -> int:
+    """The first token of the institution noun that governs a capital through "of" ("the
+    University of Baghdad"), so that one mention spans both ("students at the University
+    of Baghdad" are its students)."""
+    head = conj_top(span.root)
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return start
+    hit = before.get(head.head.head.i + 1)
+    return hit[0] if hit is not None and hit[0] < start else start
+
+
+# the head nouns of a state body's own name after the state's name or adjective ("the Ghana
+# Revenue Authority", "the Kenya Anti-Corruption Commission", "Nigeria's Independent National
+# Electoral Commission"): a statutory body of that state. Not "Institute", "Association",
+# "Federation", "Union", "Society", "Corporation": as often private, learned or sporting bodies
+AGENCY_HEADS = {"commission", "authority", "service", "board", "agency", "bureau",
+                "department", "directorate", "inspectorate", "force", "forces"}
+# words of a name that make a body a sporting, business or private one ("the Pakistan
+# Cricket Board", "the Kenya Tourism Board" is still the state's)
+NOT_AGENCY_WORDS = {"football", "cricket", "rugby", "olympic", "athletics", "sports", "tennis",
+                    "basketball", "hockey", "chess", "boxing", "golf", "volleyball", "chamber",
+                    "employers", "private", "airways", "airlines", "red", "crescent", "cross"}
+# sectors a state body's own name may carry ("the Zambia Police Service": COP); any other
+# (an NGO's "Human Rights" in a state commission's name) leaves the body the government's
+AGENCY_SECTORS = {"COP", "MIL", "JUD", "LEG", "SPY", "HLH", "EDU", "MED"}
+
+
+def _agency(doc: Doc, end: int) -> int | None:
+    """The end of a state body's own name right after a state's name or adjective (past
+    "'s"): capitalised words ending in an AGENCY_HEADS noun that ends the run, or None."""
+    j = end + 1 if end < len(doc) and doc[end].text in ("'s", "\u2019s") else end
+    k, head = j, None
+    while k < len(doc) and k - j < 7:
+        t = doc[k]
+        if t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and \
+                not t.is_sent_start:
+            if t.lower_ in NOT_AGENCY_WORDS:
+                return None
+            head = k if t.lower_ in AGENCY_HEADS else None
+        elif not (k > j and t.text in ("-", "and", "&", "'s", "\u2019s")):
+            break
+        k += 1
+    if head is None or head != k - 1 or head == j:
+        return None
+    return head + 1
+
+
+def _agency_sector(doc: Doc, end: int, agency: int, after: dict[int, tuple[int, str]]
+                   ) -> tuple[int, str]:
+    """A state body's (end, sector): the last sector phrase inside its name when that is a
+    state organ's (AGENCY_SECTORS: "Police Service" COP), else the government's."""
+    sector = "GOV"
+    for i in range(end, agency):
+        hit = after.get(i)
+        if hit is not None and hit[0] <= agency and hit[1] in AGENCY_SECTORS:
+            sector = hit[1]
+    return agency, sector
+
+
 # states counted in these words, at least MEMBER_COUNT of them, are the UN's majority
 UN = "UNO"
 MEMBER_NOUNS = {"countries", "nations", "states"}  # "141 Member States": the head is "States"
@@ -618,6 +701,8 @@ ORG_HEADS = {"council", "commission", "alliance", "assembly", "court", "parliame
              "secretariat", "union"}
 
 FUNCTION_WORDS = {"the", "of", "for", "de", "du", "la", "le", "del", "di", "von", "van"}
+# degree words of the adjectives between a state and its part ("its most widely read daily")
+DEGREE_WORDS = {"most", "least", "more", "widely", "very", "best", "largest"}
 TITLE_WORDS = {"new", "former", "ex", "ousted", "deposed", "exiled", "vice", "deputy",
                "acting", "interim", "top", "senior", "chief", "first", "caretaker", "then"}
 
@@ -639,7 +724,7 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
     Foreign Minister", "Romania's new government"); (its end, sector) or None."""
     j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'") else end
     named = False  # a capitalised word passed over: "Turkish Kurd refugees"
-    for _ in range(4):
+    for _ in range(6):
         if j in after and after[j][0] == j + 1 and doc[j].pos_ == "ADJ" and \
                 doc[j].dep_ == "amod" and doc[j].head.i > j and _stance(doc, doc[j].head):
             j += 1  # "Beijing's firm opposition to": an adjective of the stance
@@ -658,6 +743,8 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
                 return sec_end, sec
             return None
         if j < len(doc) and (doc[j].lower_ in TITLE_WORDS | {"-"} or (
+                # "Turkey's most respected daily": a degree word of an adjective before it
+                doc[j].lower_ in DEGREE_WORDS and doc[j].head.i > j) or (
                 doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN", "VERB")
                 and doc[j].dep_ in ("amod", "compound", "npadvmod"))):
             # "NATO peacekeeping troops", "U.N. war crimes court", "the Russian
