@@ -254,3 +254,19 @@ def test_the_clustering_bound_leaves_a_sentence_with_no_event_alone():
     score = score_clusters(pairs, rows)
     # two items in one gold cluster; the event-less one can never join: P 1, R 0.5
     assert score.bound_f1 == pytest.approx(2 * 0.5 / 1.5)
+
+
+def test_a_tally_of_many_acts_is_no_one_act():
+    """Regression (session 11): "in total, X has given $N billion since 2022" counts many
+    deliveries; it joined the day's new package by its words and its one article."""
+    package = ev(1, "DEU", "MDA", "072", "Germany announced a new air defence package for "
+                 "Moldova on Tuesday.", "2024-04-14", doc="d1")
+    delivered = ev(2, "DEU", "MDA", "072", "The air defence package for Moldova includes "
+                   "radars and missiles.", doc="d1")
+    tally = ev(3, "DEU", "MDA", "072", "In total, Germany has given Moldova more than 1 "
+               "billion euros in air defence aid since 2022.", doc="d1")
+    sizes = sorted(len(c.events) for c in cluster([package, delivered, tally]))
+    assert sizes == [1, 2]
+    so_far = {**tally, "event_id": "e4", "doc_id": "d4",
+              "sentence": "So far Germany has sent Moldova air defence aid worth 1 billion."}
+    assert len(cluster([package, so_far])) == 2

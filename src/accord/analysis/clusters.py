@@ -149,7 +149,7 @@ def same_happening(a: dict[str, Any], b: dict[str, Any],
         return False
     if _reality(a) != _reality(b):
         return False  # an act that happened is not one that may, will or did not happen
-    if not dates_compatible(a, b):
+    if not dates_compatible(a, b) or _tally(a) or _tally(b):
         return False
     wa, wb = words[a["event_id"]], words[b["event_id"]]
     if not wa or not wb:
@@ -171,15 +171,26 @@ def one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
     fresh (not background), at compatible times. An article that tells of a strike or a
     delivery in several sentences tells of one, so no shared words are needed; two acts of
     one kind that the article dates apart, one that may or did not happen, a background
-    mention and statements (verbal quads, where one article often holds several) stay
-    apart."""
+    mention, a tally of many acts over time ("in total ... since 2022": `_tally`) and
+    statements (verbal quads, where one article often holds several) stay apart."""
     return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
             and (_sides(a) == _sides(b) if a.get("quad_class") == 4 else _pair(a) == _pair(b))
             and a["cameo"][:3] == b["cameo"][:3]
             and a.get("quad_class") in MATERIAL_QUADS and b.get("quad_class") in MATERIAL_QUADS
             and _reality(a) == _reality(b) == "occurred"
             and not a.get("background") and not b.get("background")
+            and not _tally(a) and not _tally(b)
             and dates_compatible(a, b))
+
+
+# words that make a sentence a tally of many acts over time ("in total, the U.S. has provided
+# $39.7 billion since February 2022"), not a report of one
+TALLY = re.compile(r"\b(in total|to date|so far|altogether|cumulative(ly)?|"
+                   r"since the (beginning|start|outset))\b", re.IGNORECASE)
+
+
+def _tally(e: dict[str, Any]) -> bool:
+    return bool(TALLY.search(e.get("sentence") or ""))
 
 
 def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
