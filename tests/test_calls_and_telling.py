@@ -169,3 +169,21 @@ def test_a_leader_received_is_a_visit_hosted(coder, sentence, event):
 def test_no_visit_hosted_without_a_guest(coder, sentence):
     rows = code(coder, sentence)
     assert not [r for r in rows if r["cameo"] == "043"], triples(rows)
+
+
+@pytest.mark.parametrize("sentence,event", [
+    # a call "on the phone", and a leader whose title the parser took into one organisation
+    # name with the person's ("Kazakh President Kassym-Jomart Tokayev")
+    ("Sunak and Meloni spoke on the phone about migration.", ("GBR", "041", "ITA", "occurred")),
+    ("Modi talked on the phone with the Emirati president.", ("IND", "041", "ARE", "occurred")),
+    ("Xi spoke by phone with Kazakh President Kassym-Jomart Tokayev on Friday.",
+     ("CHN", "041", "KAZ", "occurred")),
+])
+def test_calls_on_the_phone(coder, sentence, event):
+    rows = code(coder, sentence)
+    assert event in _codes(rows) or (event[2], event[1], event[0], event[3]) in _codes(rows), \
+        triples(rows)
+
+
+def test_speaking_on_a_topic_is_no_call(coder):
+    assert not code(coder, "The Austrian minister spoke on the topic of migration in Vienna.")

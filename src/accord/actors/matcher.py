@@ -32,6 +32,7 @@ from accord.actors.titles import (
     ENVOY_TITLES,
     FORMER,
     ORG_OFFICES,
+    STRANGER_TITLES,
     TitledPeople,
     absorb_owners,
     drop_descriptions,
@@ -591,6 +592,11 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
                 return False  # "the United Nations Emergency Relief Coordinator"
             if _state_body(span, rest[0]):
                 return False  # "the U.S. Department of Defense" is that state's own body
+            if ent.label_ != "PERSON" and all(t.i < span.start for t in rest) and \
+                    rest[-1].lower_ in STRANGER_TITLES:
+                # "Kazakh President Kassym-Jomart Tokayev" tagged as one organisation: the
+                # words before the name are its title
+                return False
             if ent.label_ == "PERSON":
                 # "Francois Mitterand" is still him; "Hunter Biden" is someone else
                 return not name_words or any(t.text not in name_words for t in rest)
