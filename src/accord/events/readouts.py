@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from accord.events.forces import ARMS_NOUNS, MILITARY_AID
 from accord.events.frame import Frame
 from accord.records import Mention
 
@@ -27,15 +28,11 @@ CONTENT_VERBS = {"include", "contain", "comprise", "feature"}
 # ("the equipment will be delivered to the front lines", "is authorized under the drawdown")
 HANDLING_VERBS = {"deliver", "authorize", "authorise", "fund", "ship", "send", "transfer",
                   "provide", "supply", "draw", "finance"}
-# words of arms among a package's contents: the aid is military (CAMEO 072)
-ARMS_WORDS = {"munition", "munitions", "ammunition", "round", "rounds", "missile", "missiles",
-              "interceptor", "interceptors", "artillery", "shell", "shells", "rocket", "rockets",
-              "drone", "drones", "tank", "tanks", "vehicle", "vehicles", "weapon", "weapons",
-              "system", "systems", "launcher", "launchers", "radar", "radars", "howitzer",
-              "howitzers", "aircraft", "jet", "jets", "mine", "mines", "grenade", "grenades",
-              "javelin", "javelins", "stinger", "stingers", "patriot", "himars", "armor",
-              "armored", "armoured", "anti-armor", "defense", "defence", "air"}
-MILITARY_AID = "072"
+# words of arms among a package's contents: the aid is military (CAMEO 072). The arms nouns
+# of forces.py, and what packages list beside them ("radars", "Javelins", "air defense")
+PACKAGE_ARMS_WORDS = ARMS_NOUNS | {
+    "vehicle", "radar", "aircraft", "mine", "javelin", "stinger", "patriot", "himars",
+    "armor", "armored", "armoured", "anti-armor", "defense", "defence", "air"}
 AID_ROOT = "07"
 # an intent to give aid (CAMEO 033x) and the aid it promises (07x)
 PROMISED_AID = {"033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074"}
@@ -101,7 +98,8 @@ def package_frame(verb: Token, mentions: list[Mention],
     if named - {m.actor.country for m in sources + targets}:
         return None  # another party named: not the announced aid alone
     contents = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
-    if lemma in CONTENT_VERBS and any(t.lower_ in ARMS_WORDS for t in contents):
+    if lemma in CONTENT_VERBS and any(t.lower_ in PACKAGE_ARMS_WORDS or
+                                      t.lemma_.lower() in PACKAGE_ARMS_WORDS for t in contents):
         cameo = MILITARY_AID
     return Frame(verb, cameo, [_implied(m, subj[0]) for m in sources],
                  [_implied(m, subj[0]) for m in targets], subj[0].text, False, False)
