@@ -411,3 +411,13 @@ NOT_INFLICTED_FORCE = [
 def test_inflicted_without_force(coder, text):
     rows = code(coder, text)
     assert not [r for r in rows if r["cameo"][:2] in ("18", "19", "20")], got(rows)
+
+
+def test_both_sides_after_mediators_are_the_belligerents(coder):
+    """Accepting a truce is agreeing to one (0356); "both sides" after mediated talks are
+    the two parties to the talks, not the mediators."""
+    rows = last_sentence(coder, "Norway and Oman mediated talks between Sudan and the RSF in "
+                                "Jeddah on Monday. Both sides accepted a truce on Tuesday.")
+    assert rows and all(r["cameo"] == "0356" for r in rows)
+    assert {r["source_code"][:3] for r in rows} | {r["target_code"][:3] for r in rows} \
+        <= {"SDN"}

@@ -82,6 +82,13 @@ class Mention:
     confidence: float = 1.0
     via: str = "name"  # name | coref | domestic | implicit | ... (how it was found)
 
+    @property
+    def side(self) -> str:
+        """The side of a conflict or of talks the mention stands for: its state, or the
+        rebels fighting it ("talks between Sudan and the RSF" have two sides, both Sudanese)."""
+        sector = self.actor.sector
+        return self.actor.country + (f"/{sector}" if sector in REBEL_SECTORS else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Location:

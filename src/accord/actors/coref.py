@@ -70,7 +70,7 @@ def _groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     by_top: dict[int, list[Mention]] = {}
     for m, t in zip(mentions, tops, strict=True):
         by_top.setdefault(t, []).append(m)
-    states = {t: len({x.actor.country for x in same}) >= 2 for t, same in by_top.items()}
+    states = {t: len({x.side for x in same}) >= 2 for t, same in by_top.items()}
     return [by_top[t] if states[t] else [] for t in tops]
 
 
@@ -635,7 +635,7 @@ def _counted(tok: Token, group: list[Mention]) -> bool:
     leaders" after a pair is no pair. A word with no count ("the parties") fits any group."""
     words = [tok] + list(tok.children) + ([tok.doc[tok.i - 1]] if tok.i > 0 else [])
     counts = {GROUP_COUNTS[w.lower_] for w in words if w.lower_ in GROUP_COUNTS}
-    return not counts or counts == {len({m.actor.country for m in group})}
+    return not counts or counts == {len({m.side for m in group})}
 
 
 def _has_group_det(tok: Token) -> bool:

@@ -38,6 +38,7 @@ from accord.events.forces import (
     POSTURE_ROOT,
     arms_makers,
     at_edge,
+    border_whereabouts,
     deterred_by,
     facing_code,
     not_arms_makers,
@@ -855,6 +856,9 @@ class SentenceCoder:
             # "used North Korean missiles against Kyiv": the arms' maker is no target, and
             # leaves the one they are used against
             obj = [t for t in obj if t.i not in makers]
+        if cameo[:2] in COERCION_ROOTS and (edge := border_whereabouts(obj)):
+            # "clashed with rebels near the border with Venezuela": where the rebels were
+            obj = [t for t in obj if t.i not in edge]
         targets = mentions_in(obj, other_than(sources, mentions))
         if verb.lemma_.lower() in REFERRAL_VERBS and cameo.startswith(LAWSUIT):
             # "referred the situation in Libya to the ICC": the court it goes to is the

@@ -154,6 +154,27 @@ def at_edge(verb: Token) -> bool:
         for c in h.children if c.dep_ in ("prep", "dative") for p in c.children)
 
 
+# where along a border an object of force was: not the state beyond it
+BORDER_PLACE_PREPS = {"near", "along", "at", "on", "by", "beside", "outside", "close"}
+
+
+def border_whereabouts(obj: list[Token]) -> set[int]:
+    """Indices of the words that only say where along a border the object of a use of force
+    was ("clashed with rebels near the border with Venezuela", "killed militants along the
+    Afghan border"): the state the border names is no party to the act. Not "across the
+    border into Israel", which names where fire went, nor a border phrase on the verb."""
+    out: set[int] = set()
+    words = {t.i for t in obj}
+    for t in obj:
+        if t.dep_ != "prep" or t.lower_ not in BORDER_PLACE_PREPS or t.head.i not in words:
+            continue
+        pobjs = [p for p in t.children if p.dep_ == "pobj"] + [
+            p for q in t.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in EDGE_NOUNS or p.lower_ in EDGE_NOUNS for p in pobjs):
+            out.update(x.i for x in t.subtree)
+    return out
+
+
 def facing_code(verb: Token, others: list[Mention]) -> str | None:
     """The code of military cooperation (062) that faces a state with no partner named:
     exercises held near or around it are a show of force (150: "held exercises around

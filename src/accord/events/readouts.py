@@ -124,7 +124,7 @@ def meeting_parties(frame: Frame) -> list[Mention] | None:
             or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trig.children):
         return None
     parties = frame.sources + frame.targets
-    if len({m.actor.country for m in parties}) < 2:
+    if len({m.side for m in parties}) < 2:
         return None
     return list(parties)
 
@@ -141,16 +141,17 @@ def said_in_meeting(frame: Frame, meetings: list[list[Mention]],
     if meeting is None or frame.targets or frame.nominal or not frame.sources or \
             not frame.cameo.startswith(ADDRESSED_ROOTS):
         return frame
-    own = {m.actor.country for m in frame.sources}
-    parties = {m.actor.country for m in meeting}
+    own = {m.side for m in frame.sources}
+    if len(own) > 1:
+        return frame  # "both sides accepted a truce": a joint act, between themselves
+    parties = {m.side for m in meeting}
     sent = frame.trigger.sent
-    named = {m.actor.country for m in mentions if sent.start <= m.token_start < sent.end}
+    named = {m.side for m in mentions if sent.start <= m.token_start < sent.end}
     if not own <= parties or named - parties:
         return frame
     others: list[Mention] = []
     for m in meeting:
-        if m.actor.country not in own and all(o.actor.country != m.actor.country
-                                              for o in others):
+        if m.side not in own and all(o.side != m.side for o in others):
             others.append(m)
     if not others:
         return frame
