@@ -270,3 +270,21 @@ def test_a_tally_of_many_acts_is_no_one_act():
     so_far = {**tally, "event_id": "e4", "doc_id": "d4",
               "sentence": "So far Germany has sent Moldova air defence aid worth 1 billion."}
     assert len(cluster([package, so_far])) == 2
+
+
+def test_the_act_a_span_starts_from_is_no_tally():
+    """Regression (session 12): "since the outset of the invasion" dates a span from
+    the invasion; the invasion itself is the event, not a tally of many acts, and joins
+    other articles' background mentions of it."""
+    from accord.analysis.clusters import _tally
+    since = {**ev(1, "RUS", "UKR", "192", "Since the outset of Moscow's invasion of "
+                  "Ukraine, Europe has stood united.", pub="2023-05-02", bg=True),
+             "sentence_start": 0, "trigger_start": 29}
+    earlier = {**ev(2, "RUS", "UKR", "192", "Officials recalled the weeks before Moscow's "
+                    "invasion of Ukraine.", pub="2023-03-20", bg=True),
+               "sentence_start": 0, "trigger_start": 45}
+    assert not _tally(since)
+    assert len(cluster([since, earlier])) == 1
+    tally = {**since, "event_id": "e3", "sentence": "Since the beginning of the war, Germany "
+             "has sent Ukraine 30 packages.", "trigger_start": 44}
+    assert _tally(tally)

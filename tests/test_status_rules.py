@@ -106,3 +106,16 @@ def test_relative_clause_with_its_own_subject_below_keeps_it(coder):
     rows = code(coder, "Iran sold drones to Russia, which said that Ukraine attacked Belarus.")
     event_of(rows, "UKR", "19", "BLR")
     assert not any(r["source_country"] == "RUS" and r["cameo"].startswith("19") for r in rows)
+
+
+@pytest.mark.parametrize("text,background", [
+    # an act the sentence measures time from, or looks back to, was done before the news
+    ("Since Israel's blockade of Gaza, food prices have soared.", True),
+    ("Since the start of China's blockade of Taiwan, shipping has slowed.", True),
+    ("Diplomats recalled the weeks leading up to China's blockade of Taiwan.", True),
+    # a run-up told in the future is to an act to come
+    ("In the run-up to China's blockade of Taiwan, Japan will consult its allies.", False),
+])
+def test_nominal_act_looked_back_on_is_background(one_sided, text, background):
+    rows = [r for r in code(one_sided, text) if r["cameo"][:2] == "19"]
+    assert rows and all(r["background"] is background for r in rows), rows

@@ -407,7 +407,8 @@ class Coder:
         date = own if own is not None else modality.date_of(clause, article.published)
         background = status in ("occurred", "intended") and (
             modality.is_background(clause) or date.before_news
-            or modality.dates.is_before_news(date, article.published))
+            or modality.dates.is_before_news(date, article.published)
+            or (frame.nominal and modality.looked_back_on(frame.trigger)))
         return _Facts(status, date, background,
                       modality.location_of(clause, mentions, self.capitals),
                       modality.attribution_of(clause, mentions))

@@ -190,7 +190,17 @@ TALLY = re.compile(r"\b(in total|to date|so far|altogether|cumulative(ly)?|"
 
 
 def _tally(e: dict[str, Any]) -> bool:
-    return bool(TALLY.search(e.get("sentence") or ""))
+    """Whether the event's sentence tallies acts over time; not when the event is the act
+    the span starts from ("since the beginning of Russia's invasion": the invasion)."""
+    text = e.get("sentence") or ""
+    at = (e.get("trigger_start") or 0) - (e.get("sentence_start") or 0)
+    for m in TALLY.finditer(text):
+        rest = text[m.end():at]
+        if m.group(0).lower().startswith("since") and 0 <= m.end() <= at and \
+                rest.startswith(" of ") and "," not in rest:
+            continue
+        return True
+    return False
 
 
 def one_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -394,6 +394,38 @@ def is_background(trigger: Token) -> bool:
     return False
 
 
+# the first stage of a span that reaches the news: "since the beginning of the invasion"
+ONSET_NOUNS = {"beginning", "start", "outset", "onset", "launch", "dawn"}
+# the time before an act that is looked back on: "the days leading up to the invasion"
+RUN_UP_WORDS = {"lead", "run", "build"}
+
+
+def looked_back_on(noun: Token) -> bool:
+    """A nominal act the sentence measures time from or looks back to: the object of
+    "since" ("since Russia's invasion", "since the beginning of the war") or of a run-up
+    told in the past ("the days leading up to the invasion", "in the run-up to the coup"
+    with a past verb). It was completed before the news (background)."""
+    tok = noun
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in ONSET_NOUNS and \
+            prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.lower_ == "since":
+        return True
+    if prep.lower_ != "to":
+        return False
+    run_up = prep.head.head if prep.head.lower_ == "up" else prep.head
+    if run_up.lemma_.lower() not in RUN_UP_WORDS and not (
+            run_up.lower_ == "run-up" or run_up.lemma_.lower() == "run-up"):
+        return False
+    verb = next((a for a in run_up.ancestors if a.pos_ in ("VERB", "AUX")
+                 and a.dep_ not in ("acl", "amod")), None)
+    return verb is not None and verb.tag_ == "VBD" and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 # a perfect that reaches up to the news is ongoing, not background ("have repeatedly
 # shielded", "has provided $40 billion since 2022", "have made over the last months")
 CONTINUING_ADVERBS = {"repeatedly", "continually", "constantly", "consistently", "increasingly",
