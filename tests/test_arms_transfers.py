@@ -86,6 +86,9 @@ def _has(rows: list[dict], src: str, cameo: str, tgt: str | None,
     ("China trucked rifles to the junta in Myanmar across the border.", "CHN", "MMR"),
     ("Russia trafficked assault rifles to the Libyan army.", "RUS", "LBY"),
     ("Pyongyang passed artillery shells to Moscow through a Far East port.", "PRK", "RUS"),
+    # a package announced: security assistance is military aid, not aid of no kind (070)
+    ("The Pentagon announced a fresh security assistance package for Taiwan.", "USA", "TWN"),
+    ("Tokyo announced new security aid for Manila on Monday.", "JPN", "PHL"),
 ])
 def test_supplier_provides_military_aid(coder, text, src, tgt):
     rows = code(coder, text)
