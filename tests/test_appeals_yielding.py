@@ -35,6 +35,18 @@ CASES = [
     ("The United States urged Venezuela to hold free elections.",
      "USA", "0241", "VEN", "occurred"),
     ("The EU urged Iran to free the jailed journalists.", "EUR", "0253", "IRN", "occurred"),
+    # a law withdrawn, dropped or scrapped is repealed: a policy change, not a pull-back
+    ("The EU called on Georgia to withdraw the media law.", "EUR", "0242", "GEO", "occurred"),
+    ("The EU urged Hungary to scrap the law.", "EUR", "0242", "HUN", "occurred"),
+    ("Washington urged Kampala to withdraw the anti-gay bill.",
+     "USAGOV", "0242", "UGAGOV", "occurred"),
+    ("The UN urged Russia to pull its soldiers out of Ukraine.",
+     "UNO", "0256", "RUS", "occurred"),
+    # an appeal to meet or negotiate; to restore constitutional order is a reform
+    ("Turkey appealed to Russia and Ukraine to negotiate.", "TUR", "026", "UKR", "occurred"),
+    ("France urged Israel and Lebanon to meet.", "FRA", "026", "LBN", "occurred"),
+    ("The African Union called on Niger's junta to restore constitutional order.",
+     "AU", "024", "NERGOV", "occurred"),
     # petitions handed, delivered, presented or sent to an authority
     ("Hong Kong activists delivered a petition to the British consulate.",
      "HKGNGO", "020", "GBRGOV", "occurred"),
@@ -180,3 +192,14 @@ def test_appeal_content_is_not_a_second_act(coder):
                        "aid into Gaza.")
     assert [r for r in rows if r["cameo"].startswith("02") and r["target_code"] == "ISR"], rows
     assert not [r for r in rows if r["source_code"] == "ISR"], rows
+
+
+@pytest.mark.parametrize("text,act", [
+    ("Turkey appealed to Russia and Ukraine to negotiate.", "046"),
+    ("Armenia appealed to Russia to send peacekeepers.", "074"),
+])
+def test_appeal_to_someone_is_not_own_act(one_sided, text, act):
+    """ "appealed to X to do Y" asks X: Y is the appeal's content, not the appealer's own
+    intended act (as "called on X to" and "urged X to" are)."""
+    rows = code(one_sided, text)
+    assert not [r for r in rows if r["cameo"] == act], rows

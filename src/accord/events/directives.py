@@ -61,7 +61,11 @@ def request_content(verb: Token, nouns: Container[str], threat: bool = False) ->
         # (as "agreed to"); "urged Turkey to", "called on Sweden to", "wants Seoul to drop
         # the claim" ask another to act
         out = [c for c in out if any(s.dep_ == "nsubj" for s in c.children)
-               or asked is not None and c.i == asked[0].i]
+               or asked is not None and c.i == asked[0].i or any(
+                   # "appealed to Russia and Ukraine to negotiate", "pleaded with donors
+                   # to give more": whom it is addressed to is asked (as rows.asked_for)
+                   p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i < c.i
+                   for p in verb.children)]
     for c in verb.children:
         # the clause after the verb, or before it when the speaker comes last ("Tehran will
         # retaliate, a commander warned")

@@ -129,6 +129,12 @@ INVESTIGATE_VERB = "investigate"
 INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest", "hearing"}
 # bodies named by what they do: "a commission of inquiry", "a court of inquiry"
 BODY_NOUNS = {"commission", "committee", "panel", "court", "board", "mission"}
+# laws and bills, and the verbs whose undoing of one an appeal asks for as its repeal (a
+# change of policy)
+LEGISLATION_NOUNS = {"law", "bill", "legislation", "decree", "ordinance"}
+UNDOING_LAW_VERBS = {"withdraw", "drop", "scrap", "suspend", "shelve", "cancel", "abandon",
+                     "reverse", "end", "stop", "halt"}
+REPEAL = "repeal"
 # adjectives of quality that share their spelling with an act asked for: "to hold free
 # elections" asks for elections, not for someone to be freed
 QUALITY_ADJECTIVES = {"free"}
@@ -531,6 +537,11 @@ class Rows:
         # a phrasal verb is one word: "lay down" ("laydown") is to yield, "lay" is not
         phrasal = {t.i: t.lemma_.lower() + p.lower_ for t in verbs for p in t.children
                    if p.dep_ == "prt"}
+        # "to withdraw the foreign agents law", "to drop the bill": a law undone is repealed
+        # (a change of policy), no pull-back and no end of hostilities
+        phrasal |= {t.i: REPEAL for t in verbs if t.lemma_.lower() in UNDOING_LAW_VERBS
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS
+                            for c in t.children)}
         acts = {phrasal.get(t.i, t.lemma_.lower()) for t in verbs} - PHASE_VERBS - \
             STOP_VERBS - {"end"}
         found, _ = self.patterns.verb_code(table, set(), acts)
