@@ -3,7 +3,8 @@ names the help ("asked the World Bank to help finance"), what a speaker tells an
 it needs to do (an appeal, as "should" is), petitions handed or sent to an authority, eased
 freedoms ("took steps to enhance press freedom", "restored civil liberties"), a protest
 called off after talks or a deal with the government (aimed at it), property released to
-its owner ("a ship operated by a Turkish firm"), borders reopened to peacekeepers or
+its owner ("a ship operated by a Turkish firm"), support rallied for a party another is
+urged to back (053), borders reopened to peacekeepers or
 inspectors (086), power handed over (0831), demands agreed to, permits to rally or to run,
 and a group of peacekeepers arriving. Must-not-fire cases keep the other senses (results and
 albums released, power restored to a city, freedom of navigation, a need of the speaker's
@@ -47,6 +48,22 @@ CASES = [
     ("France urged Israel and Lebanon to meet.", "FRA", "026", "LBN", "occurred"),
     ("The African Union called on Niger's junta to restore constitutional order.",
      "AU", "024", "NERGOV", "occurred"),
+    # an appeal to back a named party rallies support on its behalf (053), aimed at it; the
+    # owner of a bid backed, not the bloc it is made to
+    ("The Turkish foreign minister urged Germany to back Azerbaijan in the talks.",
+     "TURGOV", "053", "AZE", "occurred"),
+    ("Poland called on its allies to back Ukraine.", "POL", "053", "UKR", "occurred"),
+    ("Hungary asked Turkey to endorse Sweden's NATO bid.", "HUN", "053", "SWE", "occurred"),
+    ("China urged its partners to support Russia's position.", "CHN", "053", "RUS", "occurred"),
+    # support for a plan or resolution asks for policy support (022) from the one asked; a
+    # "for" clause names who is asked, not what the act it asks for is against
+    ("Poland is pressing for Germany to back a tougher tariff package against China.",
+     "POL", "022", "DEU", "occurred"),
+    ("Macron urged Germany to support the plan.", "FRAGOV", "022", "DEU", "occurred"),
+    ("France called on the EU to support the resolution.", "FRA", "022", "EUR", "occurred"),
+    # backing away or off is yielding asked for
+    ("The EU urged Serbia to back away from its threats.", "EUR", "025", "SRB", "occurred"),
+    ("The EU urged Serbia to back off.", "EUR", "025", "SRB", "occurred"),
     # petitions handed, delivered, presented or sent to an authority
     ("Hong Kong activists delivered a petition to the British consulate.",
      "HKGNGO", "020", "GBRGOV", "occurred"),
@@ -203,3 +220,10 @@ def test_appeal_to_someone_is_not_own_act(one_sided, text, act):
     intended act (as "called on X to" and "urged X to" are)."""
     rows = code(one_sided, text)
     assert not [r for r in rows if r["cameo"] == act], rows
+
+
+def test_rallied_support_is_not_aimed_at_the_bloc(coder):
+    """ "asked Turkey to endorse Sweden's NATO bid" rallies support for Sweden: NATO, whose
+    membership is the bid, is no party backed."""
+    rows = code(coder, "Hungary asked Turkey to endorse Sweden's NATO bid.")
+    assert not [r for r in rows if r["target_code"] == "NATO"], rows

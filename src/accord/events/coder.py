@@ -248,6 +248,10 @@ DEFIANCE_PREPS = {"despite", "under", "amid"}
 PRESSURE_NOUNS = {"pressure", "demand", "protest", "ultimatum", "call", "request",
                   "campaign", "opposition", "strike", "threat"}
 QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
+# an appeal for policy support (022) to back a party named is support rallied on its behalf
+# (053), by the verbs of backing
+POLICY_SUPPORT_APPEAL, RALLY_SUPPORT = "022", "053"
+BACKING_VERBS = {"support", "back", "endorse"}
 # property released or returned (0842) goes back to who owns or runs it; the participles
 # that name them ("a tanker operated by a Greek firm", "the ship owned by Maersk")
 RELEASED_PROPERTY = "0842"
@@ -589,6 +593,14 @@ class SentenceCoder:
             # coded, with the governor's modality
             content = request_content(verb, self.patterns.nouns, cameo[:2] == "13")
             consumed.update(t.i for t in content)
+            backed = mentions_in([t for c in content if c.lemma_.lower() in BACKING_VERBS
+                                  for o in c.children if o.dep_ == "dobj"
+                                  for t in _backed_party(o)],
+                                 other_than(sources + targets, mentions))
+            if cameo == POLICY_SUPPORT_APPEAL and backed:
+                # "urged the EU to support the Palestinian Authority": support rallied on
+                # behalf of the party to be backed (053), its target
+                cameo, targets = RALLY_SUPPORT, backed
             if cameo[:2] == "13" and verb.lemma_.lower() in ACT_THREAT_VERBS:
                 cameo = self.rows.threatened(cameo, verb, content, sources, mentions)
             need = needed(verb) if cameo[:2] in APPEAL_ROOTS else None
@@ -596,6 +608,12 @@ class SentenceCoder:
                 # "stressed the need for Serbia to recognise Kosovo": the party that is to
                 # act is asked, not a party its act names
                 targets = mentions_in(need[1], other_than(sources, mentions)) or targets
+            asked_for = for_clause(verb) if cameo[:2] in APPEAL_ROOTS and \
+                cameo != RALLY_SUPPORT and not addressed(verb) else None
+            if asked_for is not None:
+                # "lobbying for Germany to back a sanctions package against Russia": the one
+                # asked, not a party the act asked of it names
+                targets = mentions_in(asked_for[1], other_than(sources, mentions)) or targets
             if not targets and not addressed(verb):
                 # "threatened to cut aid to Cuba", "demanded that Russia withdraw": who the
                 # content is aimed at (or laid on) is the target of the demand or threat; one
@@ -1147,6 +1165,18 @@ def pressed_by(verb: Token, preps: set[str] = PRESSURE_PREPS) -> list[Token]:
             out += [t for f in p.children if f.dep_ == "prep" and f.lower_ in ("from", "by")
                     for q in f.children if q.dep_ == "pobj" for t in phrase(q)]
     return out
+
+
+def _backed_party(obj: Token) -> list[Token]:
+    """Whom backing an object backs: its owner where it names one ("to endorse Sweden's NATO
+    bid": Sweden, not NATO), else the object's own name ("to back Azerbaijan", "to support
+    the Palestinian Authority")."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if owners:
+        return [t for o in owners for t in phrase(o)]
+    # the name itself, not what hangs on it ("to back a sanctions package against Russia")
+    return [obj] + [t for c in obj.children if c.dep_ in ("compound", "amod")
+                    for t in c.subtree]
 
 
 def owners_of(obj: list[Token]) -> list[Token]:

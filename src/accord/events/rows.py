@@ -534,9 +534,10 @@ class Rows:
             c.dep_ == "prep" and c.lower_ == "to" for c in t.children)}
         words = [t for t in words if t.i not in back]
         verbs = [t for t in words if t.pos_ == "VERB"]
-        # a phrasal verb is one word: "lay down" ("laydown") is to yield, "lay" is not
+        # a phrasal verb is one word: "lay down" ("laydown") is to yield, "lay" is not; so
+        # is "back away", its "away" parsed as an adverb
         phrasal = {t.i: t.lemma_.lower() + p.lower_ for t in verbs for p in t.children
-                   if p.dep_ == "prt"}
+                   if p.dep_ == "prt" or p.dep_ == "advmod" and p.lower_ == "away"}
         # "to withdraw the foreign agents law", "to drop the bill": a law undone is repealed
         # (a change of policy), no pull-back and no end of hostilities
         phrasal |= {t.i: REPEAL for t in verbs if t.lemma_.lower() in UNDOING_LAW_VERBS
