@@ -102,6 +102,13 @@ CASES = [
     ("The Armenian president forgave the Azerbaijani government.",
      "ARMGOV", "056", "AZEGOV", "occurred"),
     ("Japan forgave Myanmar's debt.", "JPN", "071", "MMR", "occurred"),
+    # a stand given up (an objection lifted, blocking stopped, opposition ended) is yielding
+    ("Turkey lifted its objection to Finland's NATO membership.",
+     "TUR", "080", "FIN", "occurred"),
+    ("Turkey stopped blocking Sweden's NATO bid.", "TUR", "080", "SWE", "occurred"),
+    ("Turkey ended its opposition to Sweden's membership.", "TUR", "080", "SWE", "occurred"),
+    ("The US lifted its ban on arms sales to Vietnam.", "USA", "081", "VNM", "occurred"),
+    ("The US stopped sending weapons to Israel.", "USA", "1622", "ISR", "occurred"),
     # letting opponents rally or run: the rally the clause names comes before the party
     ("The Ugandan government permitted opposition parties to hold rallies.",
      "UGAGOV", "0833", "UGAOPP", "occurred"),
@@ -142,6 +149,8 @@ ONE_SIDED = [
     ("Burkina Faso's junta transferred power to a transitional council.", "BFAGOV", "0831",
      "occurred"),
     ("Belarus agreed to the opposition's demand for a recount.", "BLR", "080", "intended"),
+    # a humanitarian truce announced is a truce, not aid
+    ("The RSF announced a humanitarian truce in El Fasher.", "SDNRSF", "0871", "occurred"),
 ]
 
 
@@ -227,3 +236,12 @@ def test_rallied_support_is_not_aimed_at_the_bloc(coder):
     membership is the bid, is no party backed."""
     rows = code(coder, "Hungary asked Turkey to endorse Sweden's NATO bid.")
     assert not [r for r in rows if r["target_code"] == "NATO"], rows
+
+
+def test_blocking_stopped_is_no_rejection(coder):
+    """ "stopped blocking Sweden's bid": the blocking is what is given up, not a rejection
+    done; "stopped vetoing EU aid" cuts no aid."""
+    rows = code(coder, "Turkey stopped blocking Sweden's NATO bid.")
+    assert not [r for r in rows if r["cameo"].startswith("12")], rows
+    rows = code(coder, "Hungary stopped vetoing EU aid to Ukraine.")
+    assert not [r for r in rows if r["cameo"].startswith("16")], rows
