@@ -463,7 +463,7 @@ class SentenceCoder:
         if is_obligation(verb):
             return self.directives.obligation(verb, mentions)
         if (need := self.directives.need(verb, mentions, consumed)) is not None:
-            return need  # "will tell Koizumi that Japan needs to enact reforms"
+            return need  # "will tell Modi that India needs to cut its oil imports"
         if self.directives.laid_on_other(verb, mentions):
             return None
         if verb.lemma_.lower() in SAY_VERBS and (
@@ -596,8 +596,9 @@ class SentenceCoder:
             backed = mentions_in([t for c in content if c.lemma_.lower() in BACKING_VERBS
                                   for o in c.children if o.dep_ == "dobj"
                                   for t in _backed_party(o)],
-                                 other_than(sources + targets, mentions))
-            if cameo == POLICY_SUPPORT_APPEAL and backed:
+                                 other_than(sources + targets, mentions)) \
+                if cameo == POLICY_SUPPORT_APPEAL else []
+            if backed:
                 # "urged the EU to support the Palestinian Authority": support rallied on
                 # behalf of the party to be backed (053), its target
                 cameo, targets = RALLY_SUPPORT, backed
@@ -1180,8 +1181,8 @@ def _backed_party(obj: Token) -> list[Token]:
 
 
 def owners_of(obj: list[Token]) -> list[Token]:
-    """Who owns or runs the things an object names, by a participle on them ("a ship
-    operated by the Greenpeace movement", "a vessel owned by a Turkish company") or "belonging
+    """Who owns or runs the things an object names, by a participle on them ("a trawler
+    operated by a Spanish fishing firm", "a vessel owned by a Turkish company") or "belonging
     to" ("a plane belonging to Air Zimbabwe")."""
     heads = [t for t in obj if t.pos_ == "NOUN"]
     return [t for h in heads for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in
