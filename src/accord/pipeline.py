@@ -32,7 +32,7 @@ from accord.actors.groups import EMBASSY_WORDS, group_places, uncovered
 from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality
-from accord.events.coder import ArticleContext, SentenceCoder
+from accord.events.coder import ArticleContext, SentenceCoder, settled_with
 from accord.events.frame import Frame
 from accord.events.home import CALL_OFF, home_office
 from accord.events.implicit import Places
@@ -64,6 +64,10 @@ PROTEST_ROOT = "14"
 IMPLICIT_CODES = ("141", "142", "144", "145")
 POLITICAL_CODES = ("143",)
 EMPLOYEES = "LAB"
+# words for a government that a workers' strike called off was settled with ("called off the
+# strike after talks with the government"): the strike was political, aimed at it
+GOVERNMENT_WORDS = {"government", "authorities", "ministry", "minister", "cabinet", "president",
+                    "presidency", "state"}
 # appeals and demands only a government grants (a change of leadership, elections, policy,
 # rights, regime: CAMEO 024x, 104x): one by a country's own civic group that names no one is
 # made to its government, as its protest is ("Turkey's main opposition party demanded early
@@ -383,7 +387,8 @@ class Coder:
         elif not asks and frame.cameo[:3] not in IMPLICIT_CODES and not (
                 frame.cameo[:3] in POLITICAL_CODES + (CALL_OFF,)
                 and (all(m.actor.sector != EMPLOYEES for m in frame.sources)
-                     or _political(trig))):
+                     or _political(trig) or frame.cameo == CALL_OFF and any(
+                         t.lemma_.lower() in GOVERNMENT_WORDS for t in settled_with(trig)))):
             return frame
         target = Mention(self.kb.country_actor(country, "GOV"), trig.text, trig.idx,
                          trig.idx + len(trig), trig.i, trig.i + 1, round(conf * 0.6, 3),

@@ -249,6 +249,20 @@ DEFIANCE_PREPS = {"despite", "under", "amid"}
 PRESSURE_NOUNS = {"pressure", "demand", "protest", "ultimatum", "call", "request",
                   "campaign", "opposition", "strike", "threat"}
 QUANTITY_OF = {"weeks", "months", "days", "years", "wave", "waves", "series"}
+# an appeal for policy support (022) to back a party named is support rallied on its behalf
+# (053), by the verbs of backing
+POLICY_SUPPORT_APPEAL, RALLY_SUPPORT = "022", "053"
+BACKING_VERBS = {"support", "back", "endorse"}
+# property released or returned (0842) goes back to who owns or runs it; the participles
+# that name them ("a tanker operated by a Greek firm", "the ship owned by Maersk")
+RELEASED_PROPERTY = "0842"
+OWNING_PARTICIPLES = {"operate", "own", "charter", "flag", "register", "crew", "belong"}
+# a protest called off (082) after talks or a deal with a party is called off toward it ("the
+# union called off its strike after talks with the government"); the words of those talks
+CALL_OFF_CODE = "082"
+SETTLING_PREPS = {"after", "following", "upon"}
+TALK_NOUNS = {"talk", "talks", "deliberation", "negotiation", "agreement", "deal", "meeting",
+              "consultation", "discussion", "dialogue", "accord"}
 # verbs of holding captives: who holds them releases them ("the hostages held by Hamas")
 HOLD_VERBS = {"hold", "detain", "kidnap", "abduct", "seize", "capture", "jail", "imprison"}
 # sectors of a state's armed forces and police: those moved or readied in a show of force
@@ -449,6 +463,8 @@ class SentenceCoder:
             return needs  # "said it was vital that Belgrade and Pristina resume dialogue"
         if is_obligation(verb):
             return self.directives.obligation(verb, mentions)
+        if (need := self.directives.need(verb, mentions, consumed)) is not None:
+            return need  # "will tell Modi that India needs to cut its oil imports"
         if self.directives.laid_on_other(verb, mentions):
             return None
         if verb.lemma_.lower() in SAY_VERBS and (
@@ -578,6 +594,15 @@ class SentenceCoder:
             # coded, with the governor's modality
             content = request_content(verb, self.patterns.nouns, cameo[:2] == "13")
             consumed.update(t.i for t in content)
+            backed = mentions_in([t for c in content if c.lemma_.lower() in BACKING_VERBS
+                                  for o in c.children if o.dep_ == "dobj"
+                                  for t in _backed_party(o)],
+                                 other_than(sources + targets, mentions)) \
+                if cameo == POLICY_SUPPORT_APPEAL else []
+            if backed:
+                # "urged the EU to support the Palestinian Authority": support rallied on
+                # behalf of the party to be backed (053), its target
+                cameo, targets = RALLY_SUPPORT, backed
             if cameo[:2] == "13" and verb.lemma_.lower() in ACT_THREAT_VERBS:
                 cameo = self.rows.threatened(cameo, verb, content, sources, mentions)
             need = needed(verb) if cameo[:2] in APPEAL_ROOTS else None
@@ -585,6 +610,12 @@ class SentenceCoder:
                 # "stressed the need for Serbia to recognise Kosovo": the party that is to
                 # act is asked, not a party its act names
                 targets = mentions_in(need[1], other_than(sources, mentions)) or targets
+            asked_for = for_clause(verb) if cameo[:2] in APPEAL_ROOTS and \
+                cameo != RALLY_SUPPORT and not addressed(verb) else None
+            if asked_for is not None:
+                # "lobbying for Germany to back a sanctions package against Russia": the one
+                # asked, not a party the act asked of it names
+                targets = mentions_in(asked_for[1], other_than(sources, mentions)) or targets
             if not targets and not addressed(verb):
                 # "threatened to cut aid to Cuba", "demanded that Russia withdraw": who the
                 # content is aimed at (or laid on) is the target of the demand or threat; one
@@ -882,18 +913,20 @@ class SentenceCoder:
             # names no one it is aimed at
             called = {t.i for t in called_as(verb)}
             targets = [m for m in targets if m.token_start not in called]
-        if not targets and cameo.startswith(ADMITTED_CODES) and \
-                verb.lemma_.lower() in PERMIT_VERBS:
-            # "let UN inspectors in", "let aid trucks cross into Gaza": who is let in
-            # (the subject of a bare clause), else where they go
+        if not targets and (cameo.startswith(ADMITTED_CODES) or cameo[:2] == YIELD_ROOT) \
+                and verb.lemma_.lower() in PERMIT_VERBS:
+            # "let UN inspectors in", "let aid trucks cross into Gaza", "let the opposition
+            # parties contest the vote": who is let in or act (the subject of a bare
+            # clause), else where they go
             let_in = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
             targets = mentions_in([t for c in let_in for s in c.children
                                    if s.dep_ == "nsubj" for t in phrase(s)],
                                   other_than(sources, mentions))
-            targets = targets or mentions_in(
-                [t for c in let_in for r in c.children if r.dep_ == "prep" and r.lower_ in
-                 ("into", "to") for p in r.children if p.dep_ == "pobj"
-                 for t in phrase(p)], other_than(sources, mentions))
+            if not targets and cameo.startswith(ADMITTED_CODES):
+                targets = mentions_in(
+                    [t for c in let_in for r in c.children if r.dep_ == "prep" and r.lower_ in
+                     ("into", "to") for p in r.children if p.dep_ == "pobj"
+                     for t in phrase(p)], other_than(sources, mentions))
         if cameo[:2] in JUDGING_ROOTS:
             targets = not_victims(obj, targets, self.patterns.noun_code)
         elif cameo[:2] == REJECTING_ROOT:
@@ -927,6 +960,13 @@ class SentenceCoder:
             # "resigned under pressure from the military", "stepped down after weeks of
             # protests by students", "freed them under Western pressure": who pressed
             targets = mentions_in(pressed_by(verb), other_than(sources, mentions))
+        if not targets and cameo == RELEASED_PROPERTY:
+            # "released a seized tanker operated by a Greek firm": the ship's owner gets it
+            targets = mentions_in(owners_of(obj), other_than(sources, mentions))
+        if not targets and cameo == CALL_OFF_CODE:
+            # "suspended the strike after talks with the government", "called off the
+            # protests after the president agreed to their demands"
+            targets = mentions_in(settled_with(verb), other_than(sources, mentions))
         if not targets and cameo[:2] == REJECTING_ROOT:
             # "refused to step down despite growing pressure from South Africa", "rejected
             # the plan amid calls by Paris": who pressed for what is refused
@@ -1129,6 +1169,46 @@ def pressed_by(verb: Token, preps: set[str] = PRESSURE_PREPS) -> list[Token]:
                     and m.i < p.i for t in phrase(m)]
             out += [t for f in p.children if f.dep_ == "prep" and f.lower_ in ("from", "by")
                     for q in f.children if q.dep_ == "pobj" for t in phrase(q)]
+    return out
+
+
+def _backed_party(obj: Token) -> list[Token]:
+    """Whom backing an object backs: its owner where it names one ("to endorse Sweden's NATO
+    bid": Sweden, not NATO), else the object's own name ("to back Azerbaijan", "to support
+    the Palestinian Authority")."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if owners:
+        return [t for o in owners for t in phrase(o)]
+    # the name itself, not what hangs on it ("to back a sanctions package against Russia")
+    return [obj] + [t for c in obj.children if c.dep_ in ("compound", "amod")
+                    for t in c.subtree]
+
+
+def owners_of(obj: list[Token]) -> list[Token]:
+    """Who owns or runs the things an object names, by a participle on them ("a trawler
+    operated by a Spanish fishing firm", "a vessel owned by a Turkish company") or "belonging
+    to" ("a plane belonging to Air Zimbabwe")."""
+    heads = [t for t in obj if t.pos_ == "NOUN"]
+    return [t for h in heads for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in
+            OWNING_PARTICIPLES for a in c.children if a.dep_ == "agent" or (
+                a.dep_ == "prep" and a.lower_ == "to")
+            for p in a.children if p.dep_ == "pobj" for t in phrase(p)]
+
+
+def settled_with(verb: Token) -> list[Token]:
+    """Who a protest was settled with, by an adjunct of the verb that calls it off: the
+    party of talks or a deal it followed ("after talks with the government", "following an
+    agreement with the employers"), or the subject of a clause that tells it yielded first
+    ("after the government agreed to raise pay")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in SETTLING_PREPS:
+            out += [t for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in TALK_NOUNS
+                    for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for q in w.children if q.dep_ == "pobj" for t in phrase(q)]
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SETTLING_PREPS
+                                     for m in c.children):
+            out += [t for s in c.children if s.dep_ == "nsubj" for t in phrase(s)]
     return out
 
 

@@ -61,7 +61,11 @@ def request_content(verb: Token, nouns: Container[str], threat: bool = False) ->
         # (as "agreed to"); "urged Turkey to", "called on Sweden to", "wants Seoul to drop
         # the claim" ask another to act
         out = [c for c in out if any(s.dep_ == "nsubj" for s in c.children)
-               or asked is not None and c.i == asked[0].i]
+               or asked is not None and c.i == asked[0].i or any(
+                   # "appealed to Russia and Ukraine to negotiate", "pleaded with donors
+                   # to give more": whom it is addressed to is asked (as rows.asked_for)
+                   p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i < c.i
+                   for p in verb.children)]
     for c in verb.children:
         # the clause after the verb, or before it when the speaker comes last ("Tehran will
         # retaliate, a commander warned")
@@ -208,6 +212,33 @@ class Directives:
             pat.cameo.startswith("02") else "020"
         consumed.update(t.i for t in (clause, *clause.conjuncts))
         return Frame(adj, cameo, voice, targets, np_text(clause), False, cameo != "020")
+
+    def need(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
+        """ "Rubio said he would tell Modi that India needs to cut its oil imports": what a
+        speaker says another party needs to do is the speaker's appeal (02, as specific as
+        the infinitive's words allow) to that party, as "should" is; the act is its content,
+        not done. Only in reported speech, and not a need of the speaker's own country
+        ("Moscow said Russia needs to respond", "said the two countries need to deepen ties"
+        stay their intent)."""
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and to_infinitive(c)), None)
+        reporter = reporting_verb(verb)
+        if verb.lemma_.lower() != "need" or verb.pos_ != "VERB" or comp is None or \
+                reporter is None or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        voice = mentions_in(clause_subject(reporter), mentions)
+        needing = mentions_in(clause_subject(verb), mentions)
+        targets = [m for m in needing if m in other_than(voice, mentions)]
+        if not voice or not targets or {m.actor.country for m in needing} & {
+                m.actor.country for m in voice}:
+            # "Pezeshkian said the two countries need to strengthen ties": a need the
+            # speaker's own country shares is their intent
+            return None
+        pat = self.rows.ask_row("urge", complement_tokens(comp))
+        cameo = pat.cameo if pat is not None and pat.cameo != NO_EVENT and \
+            pat.cameo.startswith("02") else "020"
+        consumed.update(t.i for t in (comp, *comp.conjuncts))
+        return Frame(verb, cameo, voice, targets, np_text(comp), False, cameo != "020")
 
     def directive(self, verb: Token, mentions: list[Mention], table: str = "demand"
                    ) -> Frame | None:

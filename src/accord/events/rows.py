@@ -129,6 +129,19 @@ INVESTIGATE_VERB = "investigate"
 INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest", "hearing"}
 # bodies named by what they do: "a commission of inquiry", "a court of inquiry"
 BODY_NOUNS = {"commission", "committee", "panel", "court", "board", "mission"}
+# laws and bills, and the verbs whose undoing of one an appeal asks for as its repeal (a
+# change of policy)
+LEGISLATION_NOUNS = {"law", "bill", "legislation", "decree", "ordinance"}
+UNDOING_LAW_VERBS = {"withdraw", "drop", "scrap", "suspend", "shelve", "cancel", "abandon",
+                     "reverse", "end", "stop", "halt"}
+REPEAL = "repeal"
+# adjectives of quality that share their spelling with an act asked for: "to hold free
+# elections" asks for elections, not for someone to be freed
+QUALITY_ADJECTIVES = {"free"}
+# nouns of a part or number of people that name no kind themselves ("a first batch of
+# peacekeepers arrived"): what their "of" names is the subject's word
+GROUP_NOUNS = {"batch", "group", "detachment", "team", "unit", "wave", "squad", "number",
+               "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
 # proposals and requests whose infinitive names what is proposed ("Russia's offer to
 # mediate", "Turkey's request to resume talks")
 OFFER_NOUNS = {"offer", "proposal", "bid", "initiative", "invitation", "suggestion", "request"}
@@ -231,7 +244,7 @@ class Rows:
                    and to_infinitive(c)}
         if verb.lemma_.lower() in PERMIT_VERBS:
             # "allowed the opposition to hold a rally": what is let be done names the act
-            lemmas |= {o.lemma_.lower() for c in verb.children if c.dep_ == "ccomp"
+            lemmas |= {o.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                        and c.i > verb.i and to_infinitive(c) for o in c.children
                        if o.dep_ == "dobj"}
             # "let UN inspectors in", "let aid trucks cross into the region": who is let
@@ -307,6 +320,11 @@ class Rows:
             for c in verb.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
                     lemmas.add(c.lemma_.lower())
+                    # "a first batch of Kenyan peacekeepers arrived": the group's members
+                    lemmas |= {t.lemma_.lower() for m in c.children if m.dep_ == "prep"
+                               and m.lower_ == "of" and c.lemma_.lower() in GROUP_NOUNS
+                               for p in m.children if p.dep_ == "pobj"
+                               for t in (p, *(a for a in p.children if a.dep_ == "compound"))}
                     if c.dep_ == "nsubjpass":
                         # a compound noun is one word here too: "export controls were
                         # tightened" (a sentence-initial noun is at times parsed as the
@@ -516,14 +534,21 @@ class Rows:
             c.dep_ == "prep" and c.lower_ == "to" for c in t.children)}
         words = [t for t in words if t.i not in back]
         verbs = [t for t in words if t.pos_ == "VERB"]
-        # a phrasal verb is one word: "lay down" ("laydown") is to yield, "lay" is not
+        # a phrasal verb is one word: "lay down" ("laydown") is to yield, "lay" is not; so
+        # is "back away", its "away" parsed as an adverb
         phrasal = {t.i: t.lemma_.lower() + p.lower_ for t in verbs for p in t.children
-                   if p.dep_ == "prt"}
+                   if p.dep_ == "prt" or p.dep_ == "advmod" and p.lower_ == "away"}
+        # "to withdraw the foreign agents law", "to drop the bill": a law undone is repealed
+        # (a change of policy), no pull-back and no end of hostilities
+        phrasal |= {t.i: REPEAL for t in verbs if t.lemma_.lower() in UNDOING_LAW_VERBS
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATION_NOUNS
+                            for c in t.children)}
         acts = {phrasal.get(t.i, t.lemma_.lower()) for t in verbs} - PHASE_VERBS - \
             STOP_VERBS - {"end"}
         found, _ = self.patterns.verb_code(table, set(), acts)
         if found is None or not found.objects:
-            asked = {t.lemma_.lower() for t in words if t.pos_ in ("VERB", "NOUN", "ADJ")}
+            asked = {t.lemma_.lower() for t in words if t.pos_ in ("VERB", "NOUN", "ADJ")
+                     and not (t.dep_ == "amod" and t.lemma_.lower() in QUALITY_ADJECTIVES)}
             found, _ = self.patterns.verb_code(table, set(), asked | set(phrasal.values()))
         return found
 

@@ -265,6 +265,9 @@ def clause_subject(verb: Token) -> list[Token]:
                 return holder
             v = holder
             continue
+        if (taker := _effort_taker(v)) is not None:
+            v = taker
+            continue
         if v.dep_ == "relcl":
             return _relative_antecedent(v.head)
         if (plot := _stranded_intent(v)) is not None:
@@ -375,6 +378,26 @@ def _gathering_holder(v: Token) -> list[Token] | Token | None:
         return None
     # not "police dispersed a rally to protest ...": the dispersers do not protest
     return gov if gov.pos_ == "VERB" and gov.lemma_.lower() in HOLDER_VERBS else None
+
+
+# nouns of steps taken whose infinitive is the taker's act ("has taken steps to enhance press
+# freedom"), and the verbs that take them; not "efforts to free the hostages" (an attempt,
+# often another's act)
+EFFORT_NOUNS = {"step", "measure"}
+EFFORT_VERBS = {"take"}
+
+
+def _effort_taker(v: Token) -> Token | None:
+    """The verb whose subject acts in an infinitive hung on its object noun of effort ("the
+    junta has taken steps to enhance press freedom": the junta enhances it), or None; the
+    parser makes the infinitive a relative clause of the noun."""
+    noun = v.head
+    if v.dep_ not in ("relcl", "acl") or not to_infinitive(v) or noun.dep_ != "dobj" or \
+            noun.lemma_.lower() not in EFFORT_NOUNS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    gov = noun.head
+    return gov if gov.pos_ == "VERB" and gov.lemma_.lower() in EFFORT_VERBS else None
 
 
 def stative_in(verb: Token) -> bool:
