@@ -42,7 +42,7 @@ MEANS_ROOTS = ("18", "20")
 
 # verbs that tell harm by its victims: "two Turkish soldiers were killed in a PKK attack",
 # "six policemen died in a Taliban raid" (who the act named by the noun struck)
-HARMED_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die"}
+HARMED_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die", "murder"}
 
 # the generic appeal and demand (020, 100) of a verb with no row for what it asks: the verb
 # whose rows list what appeals and demands ask for ("called on Belgrade to resume talks" is
@@ -101,6 +101,15 @@ def threat_code(act: str) -> str | None:
         if act[:n] in THREAT_CODES and len(act) >= n:
             return THREAT_CODES[act[:n]]
     return None
+
+# troops pulled out: a threat only "unless" a demand is met ("will pull its troops out unless
+# the government pays them" 136), an offer "if" the other side does its part
+PULLOUT, PULLOUT_THREAT = "087", "136"
+
+
+def pullout_threat(act: str) -> str | None:
+    """The threat of pulling forces out, for an act of that code ("087"), or None."""
+    return PULLOUT_THREAT if act == PULLOUT else None
 
 # phrasal verbs whose particle takes no object: "gave in to pressure", "caved in"
 INTRANSITIVE_PHRASALS = {"give in", "cave in"}

@@ -476,20 +476,30 @@ def _fronted_subject(verb: Token) -> Token | None:
 
 
 # "will cut aid to Cairo unless it frees the activists": an act its actor commits to unless
-# another does what it asks is a threat (CAMEO 13x); "if" is left alone ("will sign if the
-# terms are met" is an offer as often as a threat)
+# another does what it asks is a threat (CAMEO 13x), and so is one it commits to if another
+# acts ("will impose sanctions if Russia invades": only hostile acts have a threat code, so
+# "will sign if the terms are met" stays an offer); "may" or "could" commit to an act only
+# unless a demand is met ("could pull out its troops unless Bamako pays them"), since "could
+# strike if the talks fail" is as often a forecast
 THREAT_CONDITIONS = {"unless"}
+COMMITTED_CONDITIONS = {"unless", "if"}
 COMMITTED_AUX = {"will", "would", "shall", "'ll", "wo"}
+POSSIBLE_AUX = {"may", "might", "could"}
 
 
-def on_condition(verb: Token) -> bool:
-    """Whether a verb tells an act its subject commits to ("will", "would") unless a
-    condition is met ("will cut its aid unless Bamako holds elections"), and not a
-    negated one ("will not resume talks unless": a refusal)."""
-    return any(a.dep_ == "aux" and a.lower_ in COMMITTED_AUX for a in verb.children) and \
-        not any(c.dep_ == "neg" for c in verb.children) and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
-                                      for m in c.children) for c in verb.children)
+def on_condition(verb: Token) -> str | None:
+    """The mark ("unless", "if") by which a verb tells an act its subject commits to
+    ("will", "would") unless or if a condition is met ("will cut its aid unless Bamako
+    holds elections", "would retaliate if attacked"), or may do unless one is ("could
+    withdraw unless paid"); None for a negated act ("will not resume talks unless": a
+    refusal), a past counterfactual ("would have struck if") or an unconditioned one."""
+    aux = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    if any(c.dep_ == "neg" for c in verb.children) or "have" in aux:
+        return None
+    marks = COMMITTED_CONDITIONS if aux & COMMITTED_AUX else \
+        THREAT_CONDITIONS if aux & POSSIBLE_AUX else set()
+    return next((m.lower_ for c in verb.children if c.dep_ == "advcl"
+                 for m in c.children if m.dep_ == "mark" and m.lower_ in marks), None)
 
 
 # verbs of charging someone, whose charge ("of embezzling funds") the parser may give the
