@@ -37,6 +37,14 @@ CASES = [
      "kidnappings stop.", "NOR", "135", "COL", "occurred"),
     ("Qatar will suspend its mediation between Israel and Hamas unless both sides show "
      "seriousness.", "QAT", "135", "ISR", "occurred"),
+    # a fight sworn to go on until another side leaves, or until a place is taken, is
+    # aimed at that side or place
+    ("The PKK has sworn to fight until Turkish troops leave Kurdish areas.",
+     "TURPKK", "138", "TURMIL", "occurred"),
+    ("Hamas has sworn to fight until Israeli forces leave Gaza.",
+     "PSEHMS", "138", "ISRMIL", "occurred"),
+    ("Albanian rebels have sworn to fight on until they seize villages near Serbia's "
+     "border.", "ALBREB", "138", "SRB", "occurred"),
     # a boycott held until a demand is met stays a boycott (CAMEO 143x), aimed at the one
     # whose act it waits for
     ("The Kenyan opposition will boycott the elections unless President Ruto dissolves the "
@@ -73,6 +81,11 @@ CASES = [
      "wages.", "HUNEDU", "141", "HUNGOV", "occurred"),
     ("Moroccan students staged a sit-in to pressure the Moroccan government to reopen the "
      "campus.", "MAREDU", "141", "MARGOV", "occurred"),
+    # a verb of dissent the parser hung on its subject as a participle is the predicate
+    ("Indian activists protested outside the Chinese embassy in New Delhi.",
+     "INDNGO", "141", "CHNGOV", "occurred"),
+    ("Filipino fishermen protested outside the Chinese consulate in Manila.",
+     "PHLCVL", "141", "CHNGOV", "occurred"),
     # force with weapons of no army is unconventional violence (180)
     ("A camp for Sudanese refugees was attacked by Chadian militiamen armed with machetes, "
      "killing 30 people.", "TCDREB", "180", "SDNREF", "occurred"),
@@ -183,6 +196,15 @@ def test_army_weapons_stay_force(coder, text, src, tgt):
     assert not [r for r in rows if r["cameo"] == "180"], rows
     assert any(r["source_code"] == src and r["target_code"] == tgt
                and r["cameo"].startswith("19") for r in rows), rows
+
+
+# a participle of dissent with an agent describes its noun: no one protests the noun's
+# holder ("the decision protested by students" is the students' protest)
+def test_protested_by_agent_is_passive(coder):
+    rows = code(coder, "The decision protested by Indian students was reversed by the "
+                       "Indian court.")
+    assert ("INDEDU", "14") in {(r["source_code"], r["cameo"][:2]) for r in rows}, rows
+    assert not [r for r in rows if r["cameo"][:2] == "14" and r["source_code"] != "INDEDU"]
 
 
 # deaths with no assault, and attempts at no violence: no assault is coded

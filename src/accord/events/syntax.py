@@ -220,12 +220,21 @@ def _misattached_subject(tok: Token) -> bool:
 def misread_predicate(verb: Token) -> bool:
     """ "Israeli strikes killed at least 25 Palestinians", parsed as a noun phrase (the root
     "strikes" with "killed ..." describing it): a participle with a direct object of its own
-    describes no noun (a passive one takes none), so it is the sentence's predicate and the
-    noun before it its subject."""
+    describes no noun (a passive one takes none), nor does a verb of dissent with neither
+    object nor agent (UNDONE_VERBS), so it is the sentence's predicate and the noun before
+    it its subject."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and \
         verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
-        verb.head.i < verb.i and any(c.dep_ == "dobj" for c in verb.children) and \
+        verb.head.i < verb.i and (any(c.dep_ == "dobj" for c in verb.children) or (
+            verb.lemma_.lower() in UNDONE_VERBS and not any(c.dep_ == "agent"
+                                                             for c in verb.children))) and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+# verbs of dissent told without an object that no one does to anyone ("Indian activists
+# protested outside the Chinese embassy", parsed as a noun phrase): a participle of theirs
+# with no object and no agent is the predicate, not a passive describing the noun
+UNDONE_VERBS = {"protest", "demonstrate", "rally", "march", "riot"}
 
 
 def misread_verb(tok: Token) -> bool:
@@ -931,11 +940,26 @@ def _condition_subject(verb: Token) -> list[Token]:
 
 def aimed_targets(verb: Token, candidates: list[Mention]) -> list[Mention]:
     """Targets of a threat or refusal with none of its own: whom its complement acts on
-    ("threatened to shell Iraqi towns"), else whom its condition names."""
+    ("threatened to shell Iraqi towns"), else whom its condition names, else whom a fight
+    threatened goes on until (`_fought_until`)."""
     comp = complement(verb)
     found = mentions_in(complement_tokens(comp), candidates) if comp is not None else []
     return found or mentions_in(_condition_subject(verb), candidates) or mentions_in(
-        _asked_act(verb), candidates)
+        _asked_act(verb), candidates) or next(
+        (found for words in _fought_until(verb, comp)
+         if (found := mentions_in(words, candidates))), [])
+
+
+def _fought_until(verb: Token, comp: Token | None) -> tuple[list[Token], list[Token]]:
+    """ "vowed to fight until foreign troops leave", "have sworn to fight until they capture
+    Marib": whom a threatened fight goes on until is aimed at: the subject of its "until"
+    clause (on the threat or its complement), else what that clause's act takes (not
+    where the subject leaves, when the subject is another side)."""
+    clauses = [c for h in [verb] + ([comp] if comp is not None else []) for c in h.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
+                                            for m in c.children)]
+    return ([w for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+             for w in phrase(s)], [t for c in clauses for t in object_tokens(c)])
 
 
 # nouns of asking or offering whose clause names an act to be done ("a call for its forces to
