@@ -712,8 +712,10 @@ class SentenceCoder:
         if cameo[:2] not in UNTHREATENED_ROOTS and (mark := on_condition(verb)) is not None and (
                 (threat := threat_code(cameo)) is not None
                 or mark in THREAT_CONDITIONS and (threat := pullout_threat(cameo))):
-            # "will cut military aid to Egypt unless Cairo frees the activists": the act
-            # promised on a condition is the threat of it (1311), made when it is told
+            # "will cut military aid to Egypt unless Cairo frees the activists", "would
+            # expel its diplomats if Tallinn seized Russian assets": a hostile act promised
+            # on a condition is the threat of it (1311, 1313), made when it is told; troops
+            # pulled out only "unless" (syntax.on_condition, rows.pullout_threat)
             cameo = threat
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
