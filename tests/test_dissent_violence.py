@@ -12,8 +12,8 @@ from tests.conftest import code
 CASES = [
     # an act its actor commits to ("will", "would") unless, or if, another acts is the
     # threat of that act, made when it is told (occurred)
-    ("Kenya will withdraw its soldiers from Haiti unless the United Nations funds the mission.",
-     "KEN", "136", "HTI", "occurred"),
+    ("Kenya will withdraw its peacekeepers from Haiti unless the United Nations funds the "
+     "mission.", "KEN", "136", "HTI", "occurred"),
     ("Washington will cut military aid to Egypt unless Cairo frees the jailed activists.",
      "USAGOV", "1311", "EGY", "occurred"),
     ("The European Union will impose new sanctions on Belarus if Minsk attacks Lithuania.",
@@ -173,6 +173,8 @@ NO_THREAT = [
     "opposition leaders.",
     "Turkey would join the talks if Greece agreed to a neutral venue.",
     "Germany will deliver the tanks to Poland if the Bundestag approves the deal.",
+    "Chad would close its border with Sudan if the fighting spread west.",
+    "Israel will pull its troops out of Lebanon unless Hezbollah rearms.",
 ]
 
 

@@ -711,7 +711,7 @@ class SentenceCoder:
             cameo = KILLED_BY_ASSAULT
         if cameo[:2] not in UNTHREATENED_ROOTS and (mark := on_condition(verb)) is not None and (
                 (threat := threat_code(cameo)) is not None
-                or mark in THREAT_CONDITIONS and (threat := pullout_threat(cameo))):
+                or mark in THREAT_CONDITIONS and (threat := pullout_threat(cameo, verb))):
             # "will cut military aid to Egypt unless Cairo frees the activists", "would
             # expel its diplomats if Tallinn seized Russian assets": a hostile act promised
             # on a condition is the threat of it (1311, 1313), made when it is told; troops

@@ -102,14 +102,19 @@ def threat_code(act: str) -> str | None:
             return THREAT_CODES[act[:n]]
     return None
 
-# troops pulled out: a threat only "unless" a demand is met ("will pull its troops out unless
-# the government pays them" 136), an offer "if" the other side does its part
+# peacekeepers pulled out: a threat only "unless" a demand is met ("will pull its
+# peacekeepers out unless the government pays them" 136); troops of a war pulled out are a
+# concession ("will withdraw from Syria unless Damascus disarms the militias")
 PULLOUT, PULLOUT_THREAT = "087", "136"
+KEEPER_WORDS = {"peacekeeper", "peacekeeping", "observer", "monitor", "contingent", "mission"}
 
 
-def pullout_threat(act: str) -> str | None:
-    """The threat of pulling forces out, for an act of that code ("087"), or None."""
-    return PULLOUT_THREAT if act == PULLOUT else None
+def pullout_threat(act: str, verb: Token) -> str | None:
+    """The threat of pulling peacekeepers out, for an act of that code ("087") whose
+    object names them, or None."""
+    return PULLOUT_THREAT if act == PULLOUT and any(
+        t.lemma_.lower() in KEEPER_WORDS for c in verb.children if c.dep_ == "dobj"
+        for t in c.subtree) else None
 
 # phrasal verbs whose particle takes no object: "gave in to pressure", "caved in"
 INTRANSITIVE_PHRASALS = {"give in", "cave in"}

@@ -508,7 +508,18 @@ def on_condition(verb: Token) -> str | None:
     marks = COMMITTED_CONDITIONS if aux & COMMITTED_AUX else \
         THREAT_CONDITIONS if aux & POSSIBLE_AUX else set()
     return next((m.lower_ for c in verb.children if c.dep_ == "advcl"
-                 for m in c.children if m.dep_ == "mark" and m.lower_ in marks), None)
+                 for m in c.children if m.dep_ == "mark" and m.lower_ in marks
+                 and (m.lower_ != "if" or _party_acts(c))), None)
+
+
+def _party_acts(clause: Token) -> bool:
+    """Whether a condition is an act of a party named or referred to ("if Minsk attacks", "if
+    they do not withdraw"), not a circumstance ("if the fighting spreads north")."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (
+        s.pos_ == "PRON" or s.ent_type_ in PARTY_ENTS) for s in clause.children)
+
+
+PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 
 
 # verbs of charging someone, whose charge ("of embezzling funds") the parser may give the
