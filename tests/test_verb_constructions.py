@@ -169,8 +169,9 @@ def test_construction_coded(coder, text, src, cameo, tgt, status):
 ONE_SIDED = [
     ("Zambian miners cancelled their strike after the government raised wages.",
      "ZMBLAB", "082"),
+    # a boycott held until a demand is met is the boycott (CAMEO 1431), not a threat
     ("Kenyan doctors will boycott the new hospitals unless the government raises their pay.",
-     "KENHLH", "133"),
+     "KENHLH", "143"),
     ("Lebanese security forces arrested a Lebanese army officer for collaborating with "
      "Israel.", "LBNCOP", "1125"),
 ]

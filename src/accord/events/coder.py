@@ -53,6 +53,7 @@ from accord.events.home import (
     home_population,
     not_home_places,
     protest_aim,
+    protest_causers,
     protest_demand,
     protest_organisers,
     protest_purpose,
@@ -97,9 +98,11 @@ from accord.events.rows import (
     Rows,
     addressed,
     called_as,
+    pullout_threat,
     threat_code,
 )
 from accord.events.senses import (
+    crude_force,
     doer_sense,
     forecast,
     official_protest,
@@ -116,6 +119,7 @@ from accord.events.syntax import (
     PLACE_NOUNS,
     SAY_VERBS,
     SUFFER_VERBS,
+    THREAT_CONDITIONS,
     aimed_targets,
     clause_subject,
     complement_tokens,
@@ -136,9 +140,13 @@ from accord.events.syntax import (
     shipped_to,
     to_infinitive,
 )
-from accord.events.unnamed import bombing_code, unnamed_force
+from accord.events.unnamed import attempted_by_noun, bombing_code, unnamed_force
 from accord.knowledge.patterns import Patterns
 from accord.records import REBEL_SECTORS, Mention
+
+# acts a condition does not make threats: a threat, and a protest held until a demand is met
+# ("will boycott the elections unless the president steps down" is CAMEO's boycott, 1431)
+UNTHREATENED_ROOTS = ("13", "14")
 
 # codes whose verb names an act aimed at what its complement does ("threatened to cut aid to
 # Cuba", "refused to hand the suspects over to Britain")
@@ -571,6 +579,8 @@ class SentenceCoder:
                                              self.patterns.senses)
             if unnamed and doer is not None:
                 sources, cameo = unnamed, bombing_code(cameo, doer, self.patterns.senses)
+        if attempted_by_noun(verb) and cameo in ATTEMPTED_CODES:
+            cameo = ATTEMPTED_CODES[cameo]  # "an attempt to assassinate the governor" (185)
         return self._finish(verb, cameo, sources, targets, comp, trigger, obj_text, specific,
                             mentions, consumed)
 
@@ -637,6 +647,10 @@ class SentenceCoder:
             # "rejected the peace plan put forward by Brazil": who made what is rejected
             heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             targets = mentions_in(_proposers(heads), other_than(sources, mentions))
+        if not targets and cameo[:2] == PROTEST_ROOT:
+            # "went on strike over a bill signed by the president", "will boycott the
+            # elections unless the president steps down": who the protest is against
+            targets = mentions_in(protest_causers(verb), other_than(sources, mentions))
         if cameo[:2] == "13" and comp is not None and comp.lemma_.lower() in AVENGE_VERBS:
             # "vowed to avenge the killing of Haniyeh": the one avenged is no target
             avenged = mentions_in([t for o in comp.children if o.dep_ == "dobj"
@@ -719,6 +733,7 @@ class SentenceCoder:
             # "Morocco hosted Portugal in a friendly": states named bare in a game are its
             # teams (not "the emir hosted the French president at the World Cup final")
             return None
+        cameo = crude_force(cameo, verb, self.patterns.senses)
         if verbal_attack(cameo, verb, sources, self.patterns.senses):
             cameo = "111"  # "Erdogan attacked Israel over its war in Gaza": in words
         if official_protest(cameo, verb, sources):
@@ -726,10 +741,13 @@ class SentenceCoder:
         if cameo.startswith(ASSAULT_CODES) and _died_of(verb):
             # "died after being tortured by the police": the assault killed (1823)
             cameo = KILLED_BY_ASSAULT
-        if cameo[:2] != "13" and on_condition(verb) and \
-                (threat := threat_code(cameo)) is not None:
-            # "will cut military aid to Egypt unless Cairo frees the activists": the act
-            # promised on a condition is the threat of it (1311), made when it is told
+        if cameo[:2] not in UNTHREATENED_ROOTS and (mark := on_condition(verb)) is not None and (
+                (threat := threat_code(cameo)) is not None
+                or mark in THREAT_CONDITIONS and (threat := pullout_threat(cameo, verb))):
+            # "will cut military aid to Egypt unless Cairo frees the activists", "would
+            # expel its diplomats if Tallinn seized Russian assets": a hostile act promised
+            # on a condition is the threat of it (1311, 1313), made when it is told; troops
+            # pulled out only "unless" (syntax.on_condition, rows.pullout_threat)
             cameo = threat
         # an intent (03) chosen by its complement is that act, with its modality ("agreed to
         # continue talks" is intended); a refusal or threat itself occurred
@@ -739,6 +757,9 @@ class SentenceCoder:
             # "has tried to hack into the army's computers": an attempt at force or coercion
             # was made (CAMEO codes the attempt as the act: 185 is an attempted
             # assassination); its status is the attempt's
+            anchor = verb.head
+        if cameo[:2] in ATTEMPTED_ROOTS and attempted_by_noun(verb):
+            # "an attempt to assassinate the governor was foiled": the attempt was made
             anchor = verb.head
         return Frame(trigger, cameo, sources, targets, obj_text, False, specific, anchor)
 

@@ -204,6 +204,58 @@ def holders(noun: Token) -> list[Token]:
     return out
 
 
+# what a protest is over or against ("a strike over a bill signed by the minister"), and
+# the conditions it is held until ("will boycott the vote unless the president resigns")
+CAUSE_PREPS = {"over", "against", "at"}
+UNTIL_MARKS = {"unless", "until", "till"}
+# the links by which a cause's phrase hangs in the protest's own clause
+CLAUSE_LINKS = {"prep", "pobj", "dobj"}
+# verbs of pressing another to act, whose object a protest's purpose names ("collected
+# signatures in a drive to force parliament to amend the constitution")
+PRESSURE_VERBS = {"force", "compel", "pressure", "pressurise", "pressurize", "press", "push",
+                  "convince", "persuade", "make", "urge", "oblige"}
+# ... and the links by which that purpose hangs on the protest
+PURPOSE_LINKS = CLAUSE_LINKS | {"advcl", "xcomp", "acl"}
+
+
+def protest_causers(verb: Token) -> list[Token]:
+    """Who a protest naming no target is aimed at: the agent of a participle on what it is
+    over or against ("went on strike over a health bill signed by President Tinubu",
+    "stopped work on the first day of a strike over a law drafted by the minister"), else
+    the one its purpose presses to act ("collected signatures in a drive to force the
+    parliament to hold a referendum"), else the one whose act it waits for ("will boycott
+    the elections unless the president steps down")."""
+    out: list[Token] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
+            continue
+        link = prep
+        while link.i != verb.i and link.dep_ in CLAUSE_LINKS:
+            link = link.head
+        if link.i != verb.i:
+            continue  # in a clause of its own
+        out += [t for n in prep.children if n.dep_ == "pobj" for c in n.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                for t in phrase(p)]
+    if out:
+        return out
+    for press in verb.subtree:
+        if press.lemma_.lower() not in PRESSURE_VERBS or press.pos_ != "VERB" or \
+                not to_infinitive(press):
+            continue
+        link = press
+        while link.i != verb.i and link.dep_ in PURPOSE_LINKS:
+            link = link.head
+        if link.i == verb.i:
+            out += [t for o in press.children if o.dep_ == "dobj" for t in phrase(o)]
+    if out:
+        return out
+    return [t for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in UNTIL_MARKS for m in c.children)
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in phrase(s)]
+
+
 def not_home_places(doc: Doc, sources: list[Mention], targets: list[Mention]
                     ) -> list[Mention]:
     """The targets less the places (a capital or state named as the object of a
@@ -220,19 +272,25 @@ def not_home_places(doc: Doc, sources: list[Mention], targets: list[Mention]
 
 
 def protest_aim(frame: Frame, found: list[Frame], aims: dict[int, Frame]) -> Frame:
-    """A protest (141-145) whose demand or purpose is its content takes the sub-code of
-    the change it is for (CAMEO 1411-1454: leadership, policy, rights, institutions) from
-    that content's code ("marched ... demanding the prime minister's resignation" 1041:
-    1411; "blocked roads to protest the new tax" 1412: 1442)."""
-    if len(frame.cameo) != 3 or not PROTEST_KINDS[0] <= frame.cameo <= PROTEST_KINDS[1]:
+    """A protest (14) whose demand or purpose is its content takes the sub-code of the
+    change it is for (CAMEO 1411-1454: leadership, policy, rights, institutions) from that
+    content's code ("marched ... demanding the prime minister's resignation" 1041: 1411;
+    "blocked roads to protest the new tax" 1412: 1442), and, naming no target itself, the
+    content's ("went on hunger strike to protest Israel's detention policy": at Israel)."""
+    if not frame.cameo.startswith(PROTEST_ROOT):
         return frame
+    kinded = len(frame.cameo) == 3 and PROTEST_KINDS[0] <= frame.cameo <= PROTEST_KINDS[1]
     for aim in aims.values():
         tok = aim.trigger
         for _ in range(4):
             if tok.head.i == tok.i or tok.i == frame.trigger.i:
                 break
             tok = tok.head
-        if tok.i == frame.trigger.i and len(aim.cameo) == 4 and aim.cameo[:3] in AIM_CODES:
+        if tok.i != frame.trigger.i:
+            continue
+        if not frame.targets and aim.targets:
+            frame = replace(frame, targets=aim.targets)
+        if kinded and len(aim.cameo) == 4 and aim.cameo[:3] in AIM_CODES:
             return replace(frame, cameo=frame.cameo + aim.cameo[3])
     return frame
 

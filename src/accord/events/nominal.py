@@ -134,6 +134,43 @@ def _harmed(noun: Token) -> list[Token]:
     return victims
 
 
+# an assault its victim died of: "died under torture", "died of his beatings", "died as a
+# result of torture"; CAMEO's killing by physical assault (1823)
+DIED_OF_PREPS = {"under", "of", "from", "after"}
+ASSAULT_ROOT, DIED_OF_ASSAULT = "18", "1823"
+
+
+def died_of(noun: Token) -> Token | None:
+    """The verb "die" of whose cause a noun stands ("a detainee died under torture", "died
+    as a result of torture"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in DIED_OF_PREPS:
+        return None
+    head = prep.head
+    if prep.lower_ == "of" and head.lemma_.lower() == "result" and head.dep_ == "pobj":
+        head = head.head.head  # "as a result of"
+    return head if head.pos_ == "VERB" and head.lemma_.lower() == "die" else None
+
+
+def custodians(verb: Token) -> list[Token]:
+    """Who held the one who died ("in Iranian police custody", "in the custody of the
+    army", "while held in army custody"): the words of the custody's owner in the verb's
+    clause."""
+    out: list[Token] = []
+    held_by = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
+    for prep in (c for h in held_by for c in h.children):
+        if prep.lower_ != "in" or prep.dep_ not in ("prep", "advcl"):
+            continue
+        for held in prep.children:
+            if held.dep_ != "pobj" or held.lemma_.lower() != "custody":
+                continue
+            out += [t for c in held.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    for t in c.subtree]
+            out += [t for c in held.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" for t in phrase(p)]
+    return out
+
+
 def victims_of(verb: Token) -> list[Token]:
     """Who a verb of harm tells was harmed: a passive's subject, or the subject of "die"
     (an active verb's subject harms)."""
@@ -348,6 +385,13 @@ class NominalCoder:
                         for c in word.children)):
                 sources = mentions_in(clause_subject(word), mentions)
                 anchor = word.head if word.dep_ in ("acomp", "attr") else word
+        if not sources and cameo[:2] == ASSAULT_ROOT and (died := died_of(noun)) is not None:
+            # "a detainee died under torture in Iranian police custody": who held the
+            # victim killed them by assault (1823)
+            sources = mentions_in(custodians(died) + custodians(noun), mentions)
+            target_tokens = victims_of(died)
+            cameo = DIED_OF_ASSAULT
+            anchor = died
         if not sources:
             return None
         if cameo == "195" and noun.lemma_.lower() in GROUP_BOMBINGS and all(

@@ -42,7 +42,7 @@ MEANS_ROOTS = ("18", "20")
 
 # verbs that tell harm by its victims: "two Turkish soldiers were killed in a PKK attack",
 # "six policemen died in a Taliban raid" (who the act named by the noun struck)
-HARMED_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die"}
+HARMED_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die", "murder"}
 
 # the generic appeal and demand (020, 100) of a verb with no row for what it asks: the verb
 # whose rows list what appeals and demands ask for ("called on Belgrade to resume talks" is
@@ -101,6 +101,20 @@ def threat_code(act: str) -> str | None:
         if act[:n] in THREAT_CODES and len(act) >= n:
             return THREAT_CODES[act[:n]]
     return None
+
+# peacekeepers pulled out: a threat only "unless" a demand is met ("will pull its
+# peacekeepers out unless the government pays them" 136); troops of a war pulled out are a
+# concession ("will withdraw from Syria unless Damascus disarms the militias")
+PULLOUT, PULLOUT_THREAT = "087", "136"
+KEEPER_WORDS = {"peacekeeper", "peacekeeping", "observer", "monitor", "contingent", "mission"}
+
+
+def pullout_threat(act: str, verb: Token) -> str | None:
+    """The threat of pulling peacekeepers out, for an act of that code ("087") whose
+    object names them, or None."""
+    return PULLOUT_THREAT if act == PULLOUT and any(
+        t.lemma_.lower() in KEEPER_WORDS for c in verb.children if c.dep_ == "dobj"
+        for t in c.subtree) else None
 
 # phrasal verbs whose particle takes no object: "gave in to pressure", "caved in"
 INTRANSITIVE_PHRASALS = {"give in", "cave in"}

@@ -44,6 +44,28 @@ def doer_sense(cameo: str, doer: list[Token], words: SenseWords) -> str | None:
     return cameo if cameo[:2] == sense[:2] else sense
 
 
+# military force (190 any, 193 small arms) recoded as unconventional violence (180) when its
+# doers bear crude arms
+ARMY_FORCE, UNCONVENTIONAL = ("190", "193"), "180"
+ARMED_WITH = {"arm", "armed"}
+
+
+def crude_force(cameo: str, verb: Token, words: SenseWords) -> str:
+    """ "a camp was attacked by militiamen armed with machetes", "villagers attacked the
+    police post with sticks and stones": force done with weapons of no army
+    (patterns/senses.tsv crude_arm) is unconventional violence (CAMEO 180), not military
+    force (190); a "with" on the attack verb or on "armed" in its clause tells them."""
+    if cameo not in ARMY_FORCE:
+        return cameo
+    arms = words["crude_arm"]
+    for t in verb.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in arms and (
+                t.head.head.i == verb.i or t.head.head.lemma_.lower() in ARMED_WITH
+                or t.head.head.lower_ in ARMED_WITH):
+            return UNCONVENTIONAL
+    return cameo
+
+
 # ending or suspending a strike: a workers' or protesters' (082: easing dissent) or a military
 # one (087: de-escalation); the strike's own words, else who ends it, tell which (and who
 # ends a boycott: civil groups, dissent; states, an eased sanction 085)

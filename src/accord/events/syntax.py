@@ -220,12 +220,21 @@ def _misattached_subject(tok: Token) -> bool:
 def misread_predicate(verb: Token) -> bool:
     """ "Israeli strikes killed at least 25 Palestinians", parsed as a noun phrase (the root
     "strikes" with "killed ..." describing it): a participle with a direct object of its own
-    describes no noun (a passive one takes none), so it is the sentence's predicate and the
-    noun before it its subject."""
+    describes no noun (a passive one takes none), nor does a verb of dissent with neither
+    object nor agent (UNDONE_VERBS), so it is the sentence's predicate and the noun before
+    it its subject."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and \
         verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
-        verb.head.i < verb.i and any(c.dep_ == "dobj" for c in verb.children) and \
+        verb.head.i < verb.i and (any(c.dep_ == "dobj" for c in verb.children) or (
+            verb.lemma_.lower() in UNDONE_VERBS and not any(c.dep_ == "agent"
+                                                             for c in verb.children))) and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+# verbs of dissent told without an object that no one does to anyone ("Indian activists
+# protested outside the Chinese embassy", parsed as a noun phrase): a participle of theirs
+# with no object and no agent is the predicate, not a passive describing the noun
+UNDONE_VERBS = {"protest", "demonstrate", "rally", "march", "riot"}
 
 
 def misread_verb(tok: Token) -> bool:
@@ -499,20 +508,41 @@ def _fronted_subject(verb: Token) -> Token | None:
 
 
 # "will cut aid to Cairo unless it frees the activists": an act its actor commits to unless
-# another does what it asks is a threat (CAMEO 13x); "if" is left alone ("will sign if the
-# terms are met" is an offer as often as a threat)
+# another does what it asks is a threat (CAMEO 13x), and so is one it commits to if another
+# acts ("will impose sanctions if Russia invades": only hostile acts have a threat code, so
+# "will sign if the terms are met" stays an offer); "may" or "could" commit to an act only
+# unless a demand is met ("could pull out its troops unless Bamako pays them"), since "could
+# strike if the talks fail" is as often a forecast
 THREAT_CONDITIONS = {"unless"}
+COMMITTED_CONDITIONS = {"unless", "if"}
 COMMITTED_AUX = {"will", "would", "shall", "'ll", "wo"}
+POSSIBLE_AUX = {"may", "might", "could"}
 
 
-def on_condition(verb: Token) -> bool:
-    """Whether a verb tells an act its subject commits to ("will", "would") unless a
-    condition is met ("will cut its aid unless Bamako holds elections"), and not a
-    negated one ("will not resume talks unless": a refusal)."""
-    return any(a.dep_ == "aux" and a.lower_ in COMMITTED_AUX for a in verb.children) and \
-        not any(c.dep_ == "neg" for c in verb.children) and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS
-                                      for m in c.children) for c in verb.children)
+def on_condition(verb: Token) -> str | None:
+    """The mark ("unless", "if") by which a verb tells an act its subject commits to
+    ("will", "would") unless or if a condition is met ("will cut its aid unless Bamako
+    holds elections", "would retaliate if attacked"), or may do unless one is ("could
+    withdraw unless paid"); None for a negated act ("will not resume talks unless": a
+    refusal), a past counterfactual ("would have struck if") or an unconditioned one."""
+    aux = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    if any(c.dep_ == "neg" for c in verb.children) or "have" in aux:
+        return None
+    marks = COMMITTED_CONDITIONS if aux & COMMITTED_AUX else \
+        THREAT_CONDITIONS if aux & POSSIBLE_AUX else set()
+    return next((m.lower_ for c in verb.children if c.dep_ == "advcl"
+                 for m in c.children if m.dep_ == "mark" and m.lower_ in marks
+                 and (m.lower_ != "if" or _party_acts(c))), None)
+
+
+def _party_acts(clause: Token) -> bool:
+    """Whether a condition is an act of a party named or referred to ("if Minsk attacks", "if
+    they do not withdraw"), not a circumstance ("if the fighting spreads north")."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (
+        s.pos_ == "PRON" or s.ent_type_ in PARTY_ENTS) for s in clause.children)
+
+
+PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 
 
 # verbs of charging someone, whose charge ("of embezzling funds") the parser may give the
@@ -944,11 +974,26 @@ def _condition_subject(verb: Token) -> list[Token]:
 
 def aimed_targets(verb: Token, candidates: list[Mention]) -> list[Mention]:
     """Targets of a threat or refusal with none of its own: whom its complement acts on
-    ("threatened to shell Iraqi towns"), else whom its condition names."""
+    ("threatened to shell Iraqi towns"), else whom its condition names, else whom a fight
+    threatened goes on until (`_fought_until`)."""
     comp = complement(verb)
     found = mentions_in(complement_tokens(comp), candidates) if comp is not None else []
     return found or mentions_in(_condition_subject(verb), candidates) or mentions_in(
-        _asked_act(verb), candidates)
+        _asked_act(verb), candidates) or next(
+        (found for words in _fought_until(verb, comp)
+         if (found := mentions_in(words, candidates))), [])
+
+
+def _fought_until(verb: Token, comp: Token | None) -> tuple[list[Token], list[Token]]:
+    """ "vowed to fight until foreign troops leave", "have sworn to fight until they capture
+    Marib": whom a threatened fight goes on until is aimed at: the subject of its "until"
+    clause (on the threat or its complement), else what that clause's act takes (not
+    where the subject leaves, when the subject is another side)."""
+    clauses = [c for h in [verb] + ([comp] if comp is not None else []) for c in h.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
+                                            for m in c.children)]
+    return ([w for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+             for w in phrase(s)], [t for c in clauses for t in object_tokens(c)])
 
 
 # nouns of asking or offering whose clause names an act to be done ("a call for its forces to

@@ -65,6 +65,10 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
             # "shot and killed", "tried to assassinate" (not "threatened to kill": a threat)
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         doer = next((s for s in subjects if _unnamed(s, words)), None)
+        if not subjects and attempted_by_noun(verb):
+            # "an attempt to assassinate the governor was foiled": the attempt is the doer's
+            # word, and names no one unless its own words do ("the rebels' attempt")
+            doer = verb.head
     else:
         agent, _ = passive
         if agent:
@@ -99,6 +103,8 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
     # village")
     where = {t.i for c in doer.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
              for t in c.subtree}
+    if doer.i == verb.head.i and attempted_by_noun(verb):
+        where |= {t.i for t in verb.subtree}  # what is attempted names the target
     if doer is not verb and any(m.token_start <= t.i < m.token_end for t in doer.subtree
                                 if t.i not in where for m in mentions):
         return [], None  # named ("an Israeli attack", "a roadside bomb planted by the Taliban")
@@ -111,6 +117,8 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
         struck += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                    for p in c.children if p.dep_ == "pobj"]
     heads = [verb, doer] + struck
+    if doer.i == verb.head.i and attempted_by_noun(verb):
+        heads.append(doer.head)  # "an attempt to kill the mayor was foiled in Cali"
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         heads.append(verb.head)  # "exploded in Kandahar, killing four"
     heads += [c for c in verb.children if c.dep_ == "advcl"]
@@ -128,6 +136,17 @@ def unnamed_force(verb: Token, cameo: str, passive: tuple[list[Token], list[Toke
     country, conf, _ = found
     first = min(t.i for t in phrase(doer) if t.i <= doer.i)
     return [implicit_on(places.actor(country, "UAF"), doer.doc[first], doer, conf)], doer
+
+
+# nouns of an attempt whose infinitive is the act attempted ("an attempt to assassinate")
+ATTEMPT_NOUNS = {"attempt", "bid"}
+
+
+def attempted_by_noun(verb: Token) -> bool:
+    """Whether a verb is the act an attempt noun names ("an attempt to assassinate the
+    governor", "a bid to kill the mayor")."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # sectors of armed groups: one named in the sentence may be who struck

@@ -23,7 +23,7 @@ SENSE_COLUMNS = ("word", "use", "cameo", "note")
 SENSE_USES = ("doer", "struck", "armed", "game_verb", "game_noun", "verbal", "mission",
               "strike_dissent", "strike_force", "forecast", "attacker", "armed_person",
               "armed_word", "weapon", "blast", "not_attack", "bomb_word", "attack_verb",
-              "claim_cue", "bomb", "bomb_kind", "harm")
+              "claim_cue", "bomb", "bomb_kind", "harm", "crude_arm")
 # uses whose rows carry a code: what a doer's act is instead, and a bombing's sub-code
 CODED_SENSE_USES = ("doer", "bomb_kind")
 _LEMMA = re.compile(r"[a-z][a-z'\-]*( [a-z]+)?")
