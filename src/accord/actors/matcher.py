@@ -197,8 +197,8 @@ class ActorMatcher:
             taken.update(range(span.start, span.end))
             chosen.append((span, entries))
         chosen.sort(key=lambda t: t[0].start)
-        chosen = _kin_dropped(chosen)
         after = _sector_index(self.sector_after, doc)
+        chosen = _kin_dropped(chosen, after)
         before = _sector_index(self.sector_before, doc, by_end=True)
         mentions: list[Mention] = []
         for i, (span, entries) in enumerate(chosen):
@@ -640,13 +640,18 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
                 and nxt.pos_ == "PROPN")
 
 
-def _kin_dropped(chosen: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
+def _kin_dropped(chosen: list[tuple[Span, list[Entry]]], after: dict[int, tuple[int, str]]
+                 ) -> list[tuple[Span, list[Entry]]]:
     """A kin people's word right after a state's name or adjective ("Croatian Serb refugees",
-    "Kosovo Albanians") is no mention of its own: the phrase is the first state's people."""
+    "Kosovo Albanians") is no mention of its own: the phrase is the first state's people.
+    Only people: the plural itself, or before a people's noun (`KIN_SECTORS`); "the Bosnian
+    Serb army" is the Serbs' force, read as before."""
     out: list[tuple[Span, list[Entry]]] = []
     for span, entries in chosen:
+        people = span.text.lower().endswith("s") or (
+            span.end in after and after[span.end][1] in KIN_SECTORS)
         if out and span.start == out[-1][0].end and span.text.lower() in KIN_PEOPLES and \
-                _prefer(out[-1][1]).kind in ("state", "adjective") and \
+                people and _prefer(out[-1][1]).kind in ("state", "adjective") and \
                 _prefer(entries).kind == "adjective" and \
                 _prefer(entries).key != _prefer(out[-1][1]).key:
             continue
@@ -708,6 +713,9 @@ SPLIT_PEOPLES = {"cypriots"}
 # states: after that state's name or adjective they are its people ("Kosovo Albanians",
 # "Croatian Serb refugees", "Slovak Hungarians"), not their kin state. Kept to these: after
 # another state's adjective a demonym may be the state of residence ("Chinese Americans").
+# the sectors of a kin people's own phrase ("Croatian Serb refugees", "Kosovo Albanian
+# demonstrators"): its people, not a force or a government
+KIN_SECTORS = {"CVL", "REF", "OPP", "LAB", "EDU", "AGR", "REL"}
 KIN_PEOPLES = {"serb", "serbs", "croat", "croats", "albanian", "albanians", "hungarian",
                "hungarians", "bosniak", "bosniaks", "macedonian", "macedonians"}
 
