@@ -145,8 +145,9 @@ CASES = [
      "EGYNGO", "024", "EGYGOV", "occurred"),
     # refugees or exiles let home, or let stay, are granted a right (0833)
     ("Turkey will allow Syrian refugees to return home.", "TUR", "0833", "SYRREF", "intended"),
+    # Kosovo Albanians are Kosovo's people, not Albania's (test_unnamed_actors.py)
     ("Serbia will permit Kosovo Albanian refugees to return.",
-     "SRB", "0833", "ALBREF", "intended"),
+     "SRB", "0833", "XKXREF", "intended"),
     ("Kenya allowed Somali refugees to stay in Dadaab camp.",
      "KEN", "0833", "SOMREF", "occurred"),
     # what several parties' officials agree their countries should do together is their

@@ -663,14 +663,19 @@ def group_head(doc: Doc, after: dict[int, tuple[int, str]], hit: tuple[int, str]
             doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
         return nxt[0], sector
     if nxt is not None and doc[end - 1].lower_ in community_homes() and \
-            doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
-        return nxt  # "Syrian Druze villagers", "Rohingya refugees": the head decides
+            doc[end - 1].dep_ in ("amod", "compound", "nmod") and doc[end - 1].head.i >= end:
+        # "Syrian Druze villagers", "Rohingya refugees": the head decides, past a people
+        # word before it ("Tamil civilian refugees")
+        while (more := after.get(nxt[0])) is not None and nxt[1] == "CVL" and \
+                doc[nxt[0] - 1].dep_ in ("amod", "compound") and doc[nxt[0] - 1].head.i >= nxt[0]:
+            nxt = more
+        return nxt
     return hit
 
 
 def community_homes() -> dict[str, str]:
-    """Ethnic and religious communities to the one state most of them live in
-    (data/actors/communities.tsv; "-" where several)."""
+    """Ethnic and religious communities to the states they live in (data/actors/
+    communities.tsv): one ISO3, several joined by "|", or "-" (`community_states`)."""
     global _HOMES
     if _HOMES is None:
         from accord.knowledge.tsv import packaged
@@ -686,24 +691,46 @@ def community_homes() -> dict[str, str]:
 _HOMES: dict[str, str] | None = None
 
 
+# the sectors a community's own phrase may name ("Tamil refugees", "Chechen rebels"): its
+# people, not a state's organ ("Kurdish forces" of a region are no state's army)
+COMMUNITY_SECTORS = {"CVL", "REF", "REB", "OPP", "RAD"}
+
+
+def community_states(home: str) -> frozenset[str]:
+    """The states a community's `home` field names: one, several ("LKA|IND"), or none."""
+    return frozenset(h for h in home.split("|") if h and h != "-")
+
+
 def homed_communities(kb: KnowledgeBase, doc: Doc, mentions: list[Mention],
                       bare: Sequence[tuple[int, int, str]]) -> list[Mention]:
-    """ "Myanmar's army expelled the Rohingya", "the Uighurs accused China": a community that
-    no place or state in its own phrase places (a bare sector phrase still uncovered after
-    `placed_sectors`) is the civilians of the one state it lives in (`community_homes`); a
-    community of several states ("the Kurds") gets none here. Confidence 0.8, via
-    "community"."""
+    """ "Myanmar's army expelled the Rohingya", "the Uighurs accused China", "Russian jets
+    bombed Chechen refugees": a community that no place or state in its own phrase places
+    (a bare sector phrase still uncovered after `placed_sectors`), alone or as the first
+    word of its people's phrase ("Tamil civilians", "a Kurdish citizen"), is the people of
+    the one state it lives in (`community_homes`). A community of several states ("the
+    Kurds": Turkey, Iraq, Syria, Iran) is that of them which its sentence names, when it
+    names just one ("Turkish police detained a Kurdish citizen"); none where it names none
+    or several. Confidence 0.8, via "community"."""
     homes = community_homes()
     extra = []
     for start, end, sector in uncovered(bare, mentions):
-        home = homes.get(doc[end - 1].lower_)
-        if sector != "CVL" or end - start != 1 or not home or home not in kb.countries:
+        word = doc[start] if end - start > 1 else doc[end - 1]
+        home = homes.get(word.lower_)
+        if home is None or not word.text[:1].isupper() or sector not in COMMUNITY_SECTORS:
             continue
-        if not doc[end - 1].text[:1].isupper():
+        if end - start > 1 and (word.dep_ not in ("amod", "compound", "nmod") or
+                                not start < word.head.i + 1 <= end):
+            continue  # "Tamil" must modify its people's noun ("Tamil civilians")
+        states = community_states(home) & set(kb.countries)
+        if len(states) > 1:
+            sent = doc[start].sent
+            states &= {m.actor.country for m in mentions
+                       if sent.start <= m.token_start < sent.end}
+        if len(states) != 1:
             continue
         s = doc[start:end]
-        extra.append(Mention(kb.country_actor(home, "CVL"), s.text, s.start_char, s.end_char,
-                             start, end, 0.8, "community"))
+        extra.append(Mention(kb.country_actor(next(iter(states)), sector), s.text,
+                             s.start_char, s.end_char, start, end, 0.8, "community"))
     return sorted(mentions + extra, key=lambda x: x.token_start) if extra else mentions
 
 

@@ -28,6 +28,7 @@ from accord.actors.groups import (
     uncovered,
 )
 from accord.actors.kb import KnowledgeBase
+from accord.actors.spelling import Misspellings
 from accord.actors.titles import (
     ENVOY_TITLES,
     FORMER,
@@ -132,6 +133,12 @@ class ActorMatcher:
         for i, a in enumerate(kb.aliases):
             add(a.phrase, Entry("alias", str(i)))
         self._phrases = frozenset(p.lower() for p in phrases)
+        # "Phillippines", "Ethopia": a state's long name misspelt by one letter
+        self.spelling = Misspellings(
+            [(p, f"state|{c.iso3}") for c in kb.countries.values() for p in c.names] +
+            [(p, f"adjective|{c.iso3}") for c in kb.countries.values() for p in c.adjectives],
+            self._phrases | {w for p in self._phrases for w in p.split()} |
+            {s.lower() for s in self._us_states})
         for phrase, entries in phrases.items():
             label = f"A{len(self._entries)}"
             self._entries[label] = entries
@@ -170,6 +177,7 @@ class ActorMatcher:
                         _joined_participle(span) in SPONSOR_WORDS or _name_goes_on(span):
                     continue
                 if _agency(doc, span.end) is None and \
+                        not _named_institution(span, _prefer(entries)) and \
                         _inside_other_name(span, ents, self._sector_phrases,
                                       self._name_words(entries),
                                       any(e.kind == "adjective" for e in entries),
@@ -179,6 +187,7 @@ class ActorMatcher:
                         inside.append((end, self._org_actor(entry.key)))
                     continue
                 spans.append((span, entries))
+        spans += self._misspelt(doc, spans)
         spans.sort(key=lambda t: (-(t[0].end - t[0].start), t[0].start))
         taken: set[int] = set()
         chosen: list[tuple[Span, list[Entry]]] = []
@@ -189,6 +198,7 @@ class ActorMatcher:
             chosen.append((span, entries))
         chosen.sort(key=lambda t: t[0].start)
         after = _sector_index(self.sector_after, doc)
+        chosen = _kin_dropped(chosen, after)
         before = _sector_index(self.sector_before, doc, by_end=True)
         mentions: list[Mention] = []
         for i, (span, entries) in enumerate(chosen):
@@ -214,6 +224,21 @@ class ActorMatcher:
         mentions = organisation_officers(doc, mentions)
         mentions = absorb_owners(doc, mentions)
         return mentions, uncovered(bare, mentions)
+
+    def _misspelt(self, doc: Doc, spans: list[tuple[Span, list[Entry]]]
+                  ) -> list[tuple[Span, list[Entry]]]:
+        """States named by a misspelt long name ("the Phillippines military"), where no
+        dictionary phrase matched (`spelling.Misspellings`)."""
+        matched = {i for span, _ in spans for i in range(span.start, span.end)}
+        out = []
+        for tok in doc:
+            if tok.i in matched:
+                continue
+            key = self.spelling.key(tok)
+            if key is not None:
+                kind, iso3 = key.split("|")
+                out.append((doc[tok.i:tok.i + 1], [Entry(kind, iso3)]))
+        return out
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
                        inside: Sequence[tuple[int, Actor]]) -> list[Mention]:
@@ -385,7 +410,7 @@ class ActorMatcher:
                         # "Darfur rebels", "rebels in Darfur"
                         hit = _sector_after(doc, end, after, nxt)
                         sec = hit[1] if hit else _sector_before(doc, span, before) or \
-                            town_body(span)
+                            town_body(span) or _institution_sector(span)
                         if hit:
                             end = hit[0]
                         if sec:
@@ -406,7 +431,7 @@ class ActorMatcher:
         if entry.kind == "seat":
             # "the University of Baghdad", "a hospital of Kabul": the capital's institution,
             # else its seat of power
-            sector = _sector_before(doc, span, before)
+            sector = _sector_before(doc, span, before) or _institution_sector(span)
             if sector in SEAT_INSTITUTIONS:
                 start = _institution_start(span, before, start)
             else:
@@ -424,10 +449,12 @@ class ActorMatcher:
                 sector = "ELI"
         # "the president of Belarus", "the presidents of Belarus and Iran"
         if sector is None:
-            sector = _sector_before(doc, span, before)
+            sector = _sector_before(doc, span, before) or _institution_sector(span)
         if sector is None and entry.kind in ("adjective", "state") and _qualifies_work(span):
             return None  # "banned the Chinese film", "the American film Barbie": no actor
-        if sector is None and entry.kind == "adjective" and people_word(doc, end, nxt):
+        if sector is None and (entry.kind == "adjective" or entry.kind == "state" and
+                               end < len(doc) and doc[end].lower_ in KIN_PEOPLES) and \
+                people_word(doc, end, nxt):
             # "Iraqi Kurds", "Chinese Uighurs": a state's people of one community
             end, sector = end + 1, "CVL"
         if sector is None and entry.kind == "adjective" and people_plural(span):
@@ -570,6 +597,8 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
     organisation's office after its name (`OFFICE_NOUNS`) is no other name: the office
     holder speaks for it."""
     doc = span.doc
+    if _institution_of(span):
+        return False  # "the Islamic University of Gaza": the place's university
     ent = ents.get(span.start)  # entities do not overlap: only this one can hold the span
     if ent is not None and span.end <= ent.end and len(ent) > len(span) and \
             ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
@@ -583,10 +612,12 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
                     span.end < len(doc) and doc[span.end].is_lower and \
                     doc[span.end].pos_ == "NOUN" and ent.end == span.end:
                 return False  # "Radical French farmers": a sentence's first word, no name
-            if rest[0].i == span.end and len(rest) == 1 and adjective and \
+            if rest[0].i == span.end and len(rest) == 1 and (
+                    adjective or rest[0].lower_ in KIN_PEOPLES) and \
                     rest[0].tag_ in ("NNPS", "NNS") and \
                     rest[0].lower_.endswith("s") and rest[0].lower_ not in SPLIT_PEOPLES:
-                return False  # "Bosnian Serbs": a state's people of one community, no name
+                # "Bosnian Serbs", "Kosovo Albanians": a state's people of one community
+                return False
             if org and ent.label_ != "PERSON" and rest[0].i == span.end and \
                     rest[-1].i == ent.end - 1 and rest[-1].lower_ in OFFICE_NOUNS:
                 return False  # "the United Nations Emergency Relief Coordinator"
@@ -600,10 +631,68 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
             if ent.label_ == "PERSON":
                 # "Francois Mitterand" is still him; "Hunter Biden" is someone else
                 return not name_words or any(t.text not in name_words for t in rest)
-            return " ".join(t.lower_ for t in rest) not in sector_phrases
+            tail = doc[span.end:ent.end].text.lower()
+            # "the Nigerian Union of Teachers": the state's own workers' body by its name
+            return " ".join(t.lower_ for t in rest) not in sector_phrases and not (
+                all(t.i >= span.end for t in rest) and tail in sector_phrases)
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(nxt is not None and nxt.text in ("State", "Tech", "Street", "University")
                 and nxt.pos_ == "PROPN")
+
+
+def _kin_dropped(chosen: list[tuple[Span, list[Entry]]], after: dict[int, tuple[int, str]]
+                 ) -> list[tuple[Span, list[Entry]]]:
+    """A kin people's word right after a state's name or adjective ("Croatian Serb refugees",
+    "Kosovo Albanians") is no mention of its own: the phrase is the first state's people.
+    Only people: the plural itself, or before a people's noun (`KIN_SECTORS`); "the Bosnian
+    Serb army" is the Serbs' force, read as before."""
+    out: list[tuple[Span, list[Entry]]] = []
+    for span, entries in chosen:
+        people = span.text.lower().endswith("s") or (
+            span.end in after and after[span.end][1] in KIN_SECTORS)
+        if out and span.start == out[-1][0].end and span.text.lower() in KIN_PEOPLES and \
+                people and _prefer(out[-1][1]).kind in ("state", "adjective") and \
+                _prefer(entries).kind == "adjective" and \
+                _prefer(entries).key != _prefer(out[-1][1]).key:
+            continue
+        out.append((span, entries))
+    return out
+
+
+# a place's institutions named "the X of <place>" ("the Islamic University of Gaza", "the
+# University of Tehran Medical School"): the place's own body, whatever name it carries
+PLACE_INSTITUTIONS = {"university": "EDU", "college": "EDU", "polytechnic": "EDU",
+                      "hospital": "HLH"}
+
+
+def _institution_of(span: Span) -> bool:
+    """Whether the span is the place after "<institution> of" ("University of Gaza"); not a
+    U.S. state ("the University of Georgia")."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+        doc[span.start - 2].lower_ in PLACE_INSTITUTIONS and \
+        doc[span.start - 2].text[:1].isupper() and span.text not in us_states()
+
+
+# states whose universities named after a place are mostly private, not the state's
+# ("Washington University", "Boston University"): no state's institution
+PRIVATE_UNIVERSITIES = {"USA"}
+
+
+def _named_institution(span: Span, entry: Entry) -> bool:
+    """A capital or state before an institution noun of its name ("Kampala University
+    Medical School", "Amman University Hospital"): that state's university or hospital,
+    not another name; not a U.S. state's or an American one."""
+    doc = span.doc
+    return entry.kind in ("seat", "state") and entry.key not in PRIVATE_UNIVERSITIES and \
+        span.end < len(doc) and doc[span.end].lower_ in PLACE_INSTITUTIONS and \
+        doc[span.end].text[:1].isupper() and span.text not in us_states()
+
+
+def _institution_sector(span: Span) -> str | None:
+    """The sector of the institution the span is the place of (`_institution_of`)."""
+    return PLACE_INSTITUTIONS[span.doc[span.start - 2].lower_] if _institution_of(span) \
+        else None
 
 
 def _listed(span: Span, rest: Sequence[Token]) -> bool:
@@ -619,6 +708,16 @@ def _listed(span: Span, rest: Sequence[Token]) -> bool:
 
 # a state's people named by their communities' kin adjectives: "Greek Cypriots" are Cyprus's
 SPLIT_PEOPLES = {"cypriots"}
+
+# peoples of the Balkans and central Europe that live, as communities, in neighbouring
+# states: after that state's name or adjective they are its people ("Kosovo Albanians",
+# "Croatian Serb refugees", "Slovak Hungarians"), not their kin state. Kept to these: after
+# another state's adjective a demonym may be the state of residence ("Chinese Americans").
+# the sectors of a kin people's own phrase ("Croatian Serb refugees", "Kosovo Albanian
+# demonstrators"): its people, not a force or a government
+KIN_SECTORS = {"CVL", "REF", "OPP", "LAB", "EDU", "AGR", "REL"}
+KIN_PEOPLES = {"serb", "serbs", "croat", "croats", "albanian", "albanians", "hungarian",
+               "hungarians", "bosniak", "bosniaks", "macedonian", "macedonians"}
 
 # heads of a state's own institutions named after it ("U.S. Department of State")
 STATE_BODIES = {"department", "ministry", "embassy", "mission", "delegation"}
@@ -737,7 +836,7 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
             continue
         if j in after:
             sec_end, sec = after[j]
-            if named and not doc[j].is_lower:
+            if named and not doc[j].is_lower and not _portfolio(doc, j, after[j][0]):
                 return None  # "Syrian Democratic Forces": a name, not Syria's forces
             sec_end, sec = group_head(doc, after, (sec_end, sec))
             if sec_end == j + 1 and _stance(doc, doc[j]):
@@ -766,6 +865,24 @@ def _sector_after(doc: Doc, end: int, after: dict[int, tuple[int, str]], nxt: Sp
             continue
         break
     return None
+
+
+# office nouns that a capitalised portfolio may precede ("Malawian Labour Minister"): the
+# words before them name the office, not an organisation of their own
+PORTFOLIO_OFFICES = {"minister", "ministry", "secretary"}
+
+
+def _portfolio(doc: Doc, j: int, end: int) -> bool:
+    """ "Bolivian Mining Minister", "the Kenyan Tourism Ministry": a one-word office after
+    capitalised portfolio words, each a compound within the office's own phrase (a named
+    body, "Syrian Democratic Forces", is no office)."""
+    if end != j + 1 or doc[j].lower_ not in PORTFOLIO_OFFICES:
+        return False
+    k = j - 1
+    while k >= 0 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and \
+            doc[k].dep_ in ("compound", "amod") and doc[k].head.i <= j:
+        k -= 1
+    return k < j - 1
 
 
 def _sector_index(matcher: PhraseMatcher, doc: Doc, by_end: bool = False

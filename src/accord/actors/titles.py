@@ -28,6 +28,11 @@ GATHERINGS = {"summit", "conference", "meeting", "talks", "forum", "visit", "tri
               "session", "assembly", "congress", "gathering"}
 
 
+# the last word of a political party's name ("the United Progress Party", "the National
+# Resistance Movement")
+PARTY_WORDS = {"party", "movement", "front", "alliance", "congress", "league"}
+
+
 # dependencies by which a word is what a clause acts on or talks about, not who acts
 # (a clause of the person's own, "agreed to talk with", is still the person's act)
 TOPIC_DEPS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "ccomp", "relcl", "acl"}
@@ -54,6 +59,11 @@ def _at_home(doc: Doc, m: Mention, person: Token) -> bool:
     head = doc[m.token_end - 1]
     if m.actor.sector in NON_STATE_SECTORS or m.actor.sector in ("JUD", "COP", "LEG"):
         return _acts_with(head, person)
+    if m.actor.sector is None and head.dep_ == "poss" and head.head.pos_ == "PROPN" and \
+            head.head.lower_ in PARTY_WORDS:
+        # "members of Zambia's United Progress Party urged Mines Minister X": a party of
+        # the state's own, that the dictionary does not know, acting with the person
+        return _acts_with(head.head, person)
     if head.dep_ != "pobj" or head.head.lower_ not in ("in", "inside", "throughout", "across"):
         return False
     verb = head.head.head
