@@ -68,7 +68,7 @@ def test_a_list_of_thousands_of_names_codes_in_linear_time(coder):
     """Regression: doc.ents per mention, coordination walks and sentence texts made a
     40,000-character list of names take 54 s (quadratic); now a few seconds."""
     names = ", ".join(["France, Germany, Russia, China, Iran, Iraq, Syria"] * 1600) + " met."
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine slows the wall clock only
     coded = coder.code(_article(names))
-    assert time.perf_counter() - start < 60
+    assert time.process_time() - start < 60
     assert coded.skipped_sentences == 1 and not coded.events

@@ -34,7 +34,8 @@ def test_a_party_in_opposition_criticises_its_own_government(coder):
 
 
 def test_party_names_of_common_words_match_only_as_written(coder):
-    army = code(coder, "Lebanese forces shelled positions near the Syrian border.")
+    # (session 12: the target is named, not taken from the border the positions lie near)
+    army = code(coder, "Lebanese forces shelled Syrian positions near the border.")
     assert sources(army) == {"LBNMIL"}
     assert not code(coder, "The court upheld a civil contract between two firms in Yerevan.")
     party = code(coder, "Civil Contract accused Azerbaijan of aggression.", published="2024-01-01")

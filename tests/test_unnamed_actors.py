@@ -339,3 +339,15 @@ def test_an_american_university_is_no_state_body(coder):
     """Universities named after a U.S. state are no state's."""
     codes = _codes(coder, "Georgia State University students protested against China.")
     assert not any(c.startswith("GEO") for c in codes), codes
+
+
+def test_near_names_file_rejects_a_line_that_is_not_one_word(tmp_path):
+    """The look-alike list is data (data/actors/near_names.txt): a malformed line names its
+    file and line, and the packaged list keeps the real names one slip from a state's."""
+    from accord.actors.spelling import load_near_names, near_names
+    from accord.errors import DataFileError
+    bad = tmp_path / "near.txt"
+    bad.write_text("# look-alikes\nColumbia\nNew Mexico\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"near\.txt:3"):
+        load_near_names(bad)
+    assert {"columbia", "indiana", "cameron"} <= near_names()

@@ -5,31 +5,41 @@ capitalised word the dictionaries do not know stands for the state it nearly spe
 Kept conservative: both the word and the name have at least `MIN_LENGTH` letters (a short
 name has too many neighbours: "Oman"/"Omar", "Brazil"/"Brazile"), the first letter is the
 same, the word names one state only, is no part of a person's full name ("Peter Englund")
-and is none of the real names one slip away from a state's (`NEAR_NAMES`).
+and is none of the real names one slip away from a state's (data/actors/near_names.txt).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Token
 
+from accord.errors import DataFileError
+from accord.knowledge.tsv import packaged
+
 MIN_LENGTH = 7
 
-# real words and names one slip from a state's name or demonym: places ("Columbia",
-# "Indiana", "Granada", "the Americas"), peoples ("Sundanese" of Java), first names and
-# surnames ("Dominic", "Georgina", "Cameron", "Hollande"), Spanish and Italian words
-# ("Americano", "Mexicano"), teams ("Canadiens") and common words ("Emirate"); lower-case.
-# Every word of the dictionaries' own phrases (people's names included) is known as well.
-NEAR_NAMES = frozenset({
-    "columbia", "columbian", "columbians", "indiana", "indianan", "indianas", "sundanese",
-    "hollande", "englund", "germane", "germano", "romanic", "moravia", "malayan", "malayans",
-    "britton", "brittany", "nigella", "jordans", "americas", "americo", "americano",
-    "americanos", "mexicano", "mexicanos", "italiano", "italianos", "argentino",
-    "argentinos", "portuguesa", "dominic", "dominican", "dominicans", "emirate", "falkland",
-    "granada", "guianese", "howland", "slovenj", "cameron", "liberman", "giorgia",
-    "georgina", "georgie", "canadien", "canadiens", "austral", "austrias",
-})
+
+@lru_cache(maxsize=1)
+def near_names() -> frozenset[str]:
+    """Real words one slip from a state's name (data/actors/near_names.txt), lower-case."""
+    return load_near_names(packaged("actors", "near_names.txt"))
+
+
+def load_near_names(path: Path) -> frozenset[str]:
+    """One word of letters a line ("#" starts a comment); any other line is rejected with
+    the file and line, so that a user's edit cannot silently widen the fuzzy match."""
+    out = set()
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        word = raw.split("#", 1)[0].strip()
+        if not word:
+            continue
+        if not word.isalpha():
+            raise DataFileError(str(path), n, f"expected one word of letters, got {raw!r}")
+        out.add(word.lower())
+    return frozenset(out)
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -75,7 +85,7 @@ class Misspellings:
         low = tok.lower_
         if len(low) < MIN_LENGTH or not tok.is_alpha or not tok.text[:1].isupper() or \
                 tok.is_sent_start and tok.pos_ not in ("PROPN", "NOUN", "ADJ") or \
-                low in self.known or low in NEAR_NAMES or low in self.keys:
+                low in self.known or low in near_names() or low in self.keys:
             return None
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or nxt is not None and
