@@ -40,7 +40,12 @@ from accord.actors.titles import (
     drop_title_prefixes,
     organisation_officers,
 )
-from accord.actors.towns import TownInstitutions, town_body
+from accord.actors.towns import (
+    PRIVATE_NAMESAKES,
+    TOWN_INSTITUTIONS,
+    TownInstitutions,
+    town_body,
+)
 from accord.knowledge.tsv import packaged
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
@@ -659,10 +664,13 @@ def _kin_dropped(chosen: list[tuple[Span, list[Entry]]], after: dict[int, tuple[
     return out
 
 
+# sectors of a capital's own institutions named before it ("the University of Baghdad"):
+# the capital stands for its state there, not for the state's seat of power
+SEAT_INSTITUTIONS = {"EDU", "HLH"}
 # a place's institutions named "the X of <place>" ("the Islamic University of Gaza", "the
 # University of Tehran Medical School"): the place's own body, whatever name it carries
-PLACE_INSTITUTIONS = {"university": "EDU", "college": "EDU", "polytechnic": "EDU",
-                      "hospital": "HLH"}
+# (the universities and hospitals of towns.TOWN_INSTITUTIONS)
+PLACE_INSTITUTIONS = {w: s for w, s in TOWN_INSTITUTIONS.items() if s in SEAT_INSTITUTIONS}
 
 
 def _institution_of(span: Span) -> bool:
@@ -674,17 +682,12 @@ def _institution_of(span: Span) -> bool:
         doc[span.start - 2].text[:1].isupper() and span.text not in us_states()
 
 
-# states whose universities named after a place are mostly private, not the state's
-# ("Washington University", "Boston University"): no state's institution
-PRIVATE_UNIVERSITIES = {"USA"}
-
-
 def _named_institution(span: Span, entry: Entry) -> bool:
     """A capital or state before an institution noun of its name ("Kampala University
     Medical School", "Amman University Hospital"): that state's university or hospital,
     not another name; not a U.S. state's or an American one."""
     doc = span.doc
-    return entry.kind in ("seat", "state") and entry.key not in PRIVATE_UNIVERSITIES and \
+    return entry.kind in ("seat", "state") and entry.key not in PRIVATE_NAMESAKES and \
         span.end < len(doc) and doc[span.end].lower_ in PLACE_INSTITUTIONS and \
         doc[span.end].text[:1].isupper() and span.text not in us_states()
 
@@ -732,9 +735,6 @@ def _state_body(span: Span, nxt: Token) -> bool:
             and span.text.removeprefix("the ").removeprefix("The ") not in us_states())
 
 
-# sectors of a capital's own institutions named before it ("the University of Baghdad"):
-# the capital stands for its state there, not for the state's seat of power
-SEAT_INSTITUTIONS = {"EDU", "HLH"}
 
 def _institution_start(span: Span, before: dict[int, tuple[int, str]], start: int) -> int:
     """The first token of the institution noun that governs a capital through "of" ("the

@@ -207,11 +207,7 @@ class Directives:
         targets = mentions_in(clause_subject(clause), other_than(voice, mentions))
         if not voice or not targets:
             return None
-        pat = self.rows.ask_row("urge", complement_tokens(clause))
-        cameo = pat.cameo if pat is not None and pat.cameo != NO_EVENT and \
-            pat.cameo.startswith("02") else "020"
-        consumed.update(t.i for t in (clause, *clause.conjuncts))
-        return Frame(adj, cameo, voice, targets, np_text(clause), False, cameo != "020")
+        return self._appeal(adj, clause, voice, targets, consumed)
 
     def need(self, verb: Token, mentions: list[Mention], consumed: set[int]) -> Frame | None:
         """ "Rubio said he would tell Modi that India needs to cut its oil imports": what a
@@ -234,11 +230,17 @@ class Directives:
             # "Pezeshkian said the two countries need to strengthen ties": a need the
             # speaker's own country shares is their intent
             return None
-        pat = self.rows.ask_row("urge", complement_tokens(comp))
+        return self._appeal(verb, comp, voice, targets, consumed)
+
+    def _appeal(self, trigger: Token, content: Token, voice: list[Mention],
+                targets: list[Mention], consumed: set[int]) -> Frame:
+        """An appeal (02, as specific as the content's words allow) whose content is an act
+        to be done, consumed so that it is not coded as done."""
+        pat = self.rows.ask_row("urge", complement_tokens(content))
         cameo = pat.cameo if pat is not None and pat.cameo != NO_EVENT and \
             pat.cameo.startswith("02") else "020"
-        consumed.update(t.i for t in (comp, *comp.conjuncts))
-        return Frame(verb, cameo, voice, targets, np_text(comp), False, cameo != "020")
+        consumed.update(t.i for t in (content, *content.conjuncts))
+        return Frame(trigger, cameo, voice, targets, np_text(content), False, cameo != "020")
 
     def directive(self, verb: Token, mentions: list[Mention], table: str = "demand"
                    ) -> Frame | None:
