@@ -128,7 +128,7 @@ def test_a_readout_is_one_happening_with_what_was_said_at_the_meeting():
     promised = _said(3, "036", 1, "They agreed to continue talks.", status="intended",
                      confidence=0.95)
     criticised = _said(4, "111", 3, "He criticised recent provocative drills.")
-    planned = _said(10, "070", 2, "New aid will be delivered soon.", status="intended")
+    planned = _said(10, "071", 2, "New loans will be delivered soon.", status="intended")
     apart = [
         _said(5, "111", 3, "He criticised the drills.", status="negated"),  # denied
         _said(6, "112", 3, "Last year Beijing was accused of spying.", background=True),
@@ -288,3 +288,73 @@ def test_the_act_a_span_starts_from_is_no_tally():
     tally = {**since, "event_id": "e3", "sentence": "Since the beginning of the war, Germany "
              "has sent Ukraine 30 packages.", "trigger_start": 44}
     assert _tally(tally)
+
+
+def test_a_readout_that_tells_one_statement_twice_tells_one_act():
+    """Session 13: a readout's two sentences of one kind of statement between the pair (the
+    same code) are one act, as GDELT folds them; without a meeting, or of another code,
+    another time, another pair or a meeting's own code, they stay apart."""
+    meeting = _said(1, "040", 1, "The secretaries met in Jakarta.", event_date="2024-05-31")
+    praised = _said(2, "051", 1, "He welcomed the strengthening ties.")
+    again = _said(3, "051", 1, "They applauded the historic momentum in the alliance.")
+    assert len(cluster([meeting, praised, again], meetings=False)) == 2
+    assert len(cluster([praised, again], meetings=False)) == 2  # no meeting: a speech
+    apart = [
+        _said(4, "020", 1, "He also called for calm."),  # another code
+        _said(5, "051", 1, "In March he had welcomed the deal.", event_date="2024-03"),
+        _said(6, "051", 1, "He praised the drills.", target_country="JPN"),
+        _said(7, "051", 1, "He had once praised the navy.", background=True),
+        _said(8, "040", 1, "They met again the next week.", event_date="2024-06-07"),
+    ]
+    clusters = cluster([meeting, praised, again, *apart], meetings=False)
+    assert sorted(len(c.events) for c in clusters) == [1] * 6 + [2]
+    # two meetings of the pair are not one by this rule (the shared-words rule decides)
+    other = _said(9, "040", 1, "Officials gathered.", event_date="2024-05-31")
+    assert len(cluster([meeting, other], meetings=False)) == 2
+
+
+def test_an_aid_package_and_its_delivery_to_come_are_one_act():
+    """Session 13: the package an article announces and its planned delivery ("will be
+    delivered to the front lines") are one act; more aid to come, aid that may come, a
+    delivery to another party, and a plan with no aid given stay apart."""
+    announced = _act(1, "072", "The Pentagon announced a $2.3 billion package.", tgt="UKR",
+                     quad=2, event_date="2025-06-22")
+    delivered = _act(2, "072", "The interceptors will be delivered under a faster timeline.",
+                     tgt="UKR", quad=2, status="intended", object_text="the interceptors")
+    assert len(cluster([announced, delivered], meetings=False)) == 1
+    apart = [
+        _act(3, "072", "It will send more missiles soon.", tgt="UKR", quad=2,
+             status="intended", object_text="more missiles"),
+        _act(4, "072", "Further arms could follow.", tgt="UKR", quad=2, status="hedged"),
+        _act(5, "072", "Jets will be delivered to Poland.", tgt="POL", quad=2,
+             status="intended"),
+        _act(6, "195", "Strikes will follow.", tgt="UKR", status="intended"),
+    ]
+    assert len(cluster([announced, *apart], meetings=False)) == 5
+    planned = [delivered, {**apart[0], "event_id": "e7"}]
+    assert len(cluster(planned, meetings=False)) == 2  # nothing given yet: two plans
+
+
+def test_one_report_tells_a_background_act_apart_from_its_news():
+    """Session 13: "the two sides had candid discussions" (fresh) and "as discussed by the
+    presidents in Bali" (background) in one article are two happenings, whatever words
+    they share; in two articles an undated background mention may be the other's news."""
+    talks = ev(1, "USA", "CHN", "040", "The two sides had candid discussions on principles.",
+               doc="visit")
+    bali = ev(2, "USA", "CHN", "040", "The two sides will continue discussions on principles "
+              "discussed in Bali.", doc="visit", bg=True)
+    assert len(cluster([talks, bali])) == 2
+    assert len(cluster([talks, {**bali, "doc_id": "later-report"}])) == 1
+
+
+def test_a_visit_and_the_talks_held_at_it_are_one_act():
+    """Session 13: "traveled to Beijing for meetings" (042) and "the two sides had candid
+    discussions" (040) in one report are one act; a visit planned, one told as background,
+    or talks another day stay apart."""
+    visit = _said(1, "042", 1, "The Secretary traveled to Beijing.", event_date="2024-05-30")
+    talks = _said(2, "040", 1, "The two sides had candid discussions.")
+    assert len(cluster([visit, talks], meetings=False)) == 1
+    for other in (_said(3, "040", 1, "They will talk again.", status="intended"),
+                  _said(4, "040", 1, "They had talked before.", background=True),
+                  _said(5, "040", 1, "They talked in March.", event_date="2024-03-02")):
+        assert len(cluster([visit, other], meetings=False)) == 2

@@ -36,11 +36,25 @@ def test_after_the_verb_along_with_is_no_party(coder):
 
 def test_a_fronted_date_dates_both_conjuncts(coder):
     rows = code(coder, "In May 2022, Norway abandoned its neutrality and applied to join NATO.")
-    e = event_of(rows, "NOR", "05", "NATO")
+    e = event_of(rows, "NOR", "02", "NATO")
     assert e["event_date"] == "2022-05" and e["background"]
     # a date after the first conjunct is its own
     rows = code(coder, "Norway abandoned its neutrality in March and now applies to join NATO.")
-    assert event_of(rows, "NOR", "05", "NATO")["event_date"] is None
+    assert event_of(rows, "NOR", "02", "NATO")["event_date"] is None
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Moldova applied to join the European Union in March.", "MDA", "EUR"),
+    ("Bosnia has formally applied to join the alliance of NATO.", "BIH", "NATO"),
+    ("Ecuador applied to accede to the WTO.", "ECU", "WTO"),
+])
+def test_applying_to_join_is_a_request_and_the_joining_is_to_come(coder, text, src, tgt):
+    """Session 13: "applied to join NATO" is an appeal for membership (022, as "applied for
+    membership"); the joining itself is intended, not done."""
+    rows = code(coder, text)
+    event_of(rows, src, "022", tgt, "occurred")
+    assert not [r for r in rows if r["cameo"].startswith("05") and r["status"] == "occurred"],\
+        triples(rows)
 
 
 def test_told_to_is_a_demand_on_the_object(coder):

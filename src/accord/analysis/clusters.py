@@ -1,10 +1,16 @@
 """One happening, many reports: clustering events across (and within) articles.
 
 Two events are the same happening when they have the same pair of actors (either
-direction), the same CAMEO root, compatible dates and evidence that overlaps; when one
-report tells of one material act (the same pair and base code, done, fresh) in several
-sentences; or when one report tells of a meeting between the pair and of what was said at
-it (a readout: "The two met today… The Secretary emphasized… They agreed to continue…").
+direction), the same CAMEO root, compatible dates and evidence that overlaps (but one
+article's background mention is never its news). Within one report, more joins:
+- one material act told in several sentences (the same pair and base code, done, fresh);
+  an aid package and its delivery to come are one;
+- a visit and the talks held at it;
+- one statement told twice at a meeting of the pair (the same code: "underscored the need
+  for open transit … also called on the parties to open other routes");
+- a meeting and what was said at it (a readout: "The two met today… The Secretary
+  emphasized… They agreed to continue…"), unless the clustering counts acts
+  (`meetings=False`, as GDELT's counts).
 A cluster counts its mentions (events), sources (outlets) and articles, and keeps every
 event as evidence; its representative is its most confident event of what happened.
 """
@@ -60,9 +66,12 @@ class Cluster:
 
 
 def _stem(word: str) -> str:
-    """Crude and enough here: "Iran's" is "iran", "drones" is "drone"."""
+    """Crude and enough here: "Iran's" is "iran", "drones" is "drone", "applied" and
+    "applies" are "apply" (the verb and its noun forms still differ)."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
+    if len(word) > 4 and word.endswith(("ied", "ies")):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
         else word
 
@@ -151,6 +160,8 @@ def same_happening(a: dict[str, Any], b: dict[str, Any],
         return False  # an act that happened is not one that may, will or did not happen
     if not dates_compatible(a, b) or _tally(a) or _tally(b):
         return False
+    if a["doc_id"] == b["doc_id"] and bool(a.get("background")) != bool(b.get("background")):
+        return False  # one report tells the background act as earlier than its news
     wa, wb = words[a["event_id"]], words[b["event_id"]]
     if not wa or not wb:
         return False
@@ -166,20 +177,73 @@ MATERIAL_QUADS = frozenset((2, 4))  # material cooperation and material conflict
 def one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One article's reports of one material act: the same pair (for force, in the same
     direction: a strike and the counter-strike are two acts; aid or troops sent are told
-    from either end), the same base code (aid
-    given, troops sent, aerial weapons used: CAMEO's first three digits), both done and
-    fresh (not background), at compatible times. An article that tells of a strike or a
-    delivery in several sentences tells of one, so no shared words are needed; two acts of
-    one kind that the article dates apart, one that may or did not happen, a background
-    mention, a tally of many acts over time ("in total ... since 2022": `_tally`) and
-    statements (verbal quads, where one article often holds several) stay apart."""
+    from either end), the same base code (aid given, troops sent, aerial weapons used:
+    CAMEO's first three digits), both done and fresh (not background), at compatible
+    times. An article that tells of a strike or a delivery in several sentences tells of
+    one, so no shared words are needed; two acts of one kind that the article dates apart,
+    one that may or did not happen, a background mention, a tally of many acts over time
+    ("in total ... since 2022": `_tally`) and statements (verbal quads, where one article
+    often holds several) stay apart. Aid is the exception to "done": the package a report
+    announces and its delivery to come ("will be delivered to the front lines") are one
+    (`_planned_delivery`)."""
     return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
             and (_sides(a) == _sides(b) if a.get("quad_class") == 4 else _pair(a) == _pair(b))
             and a["cameo"][:3] == b["cameo"][:3]
             and a.get("quad_class") in MATERIAL_QUADS and b.get("quad_class") in MATERIAL_QUADS
+            and (_reality(a) == _reality(b) == "occurred" or _planned_delivery(a, b))
+            and not a.get("background") and not b.get("background")
+            and not _tally(a) and not _tally(b)
+            and dates_compatible(a, b))
+
+
+AID_ROOT = "07"
+# what makes aid to come other aid than the package told ("will send more weapons")
+MORE_WORDS = frozenset(("more", "further", "additional", "another", "extra", "next"))
+
+
+def _planned_delivery(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Aid given and aid of the same kind the same article says is to come: the package
+    and its delivery, unless the aid to come is more of it ("will send more")."""
+    if a["cameo"][:2] != AID_ROOT or {a.get("status"), b.get("status")} != {
+            "occurred", "intended"}:
+        return False
+    planned = a if a.get("status") == "intended" else b
+    said = (planned.get("object_text") or "").lower()
+    return not MORE_WORDS.intersection(_WORD.findall(said))
+
+
+def one_statement(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One readout's reports of one statement: the same pair and the same full CAMEO code
+    (not a meeting's own), both said and fresh, at compatible times ("the Secretary
+    underscored the need for open transit through the corridor ... He also called on the
+    parties to open other routes"). `cluster` applies it only where the article reports a
+    meeting of the pair at that time: a speech that condemns one state in many sentences
+    condemns it for many acts. GDELT folds such repeats within an article into one event
+    too; a statement the article dates apart, a background mention and a tally stay apart."""
+    return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
+            and _pair(a) == _pair(b) and a["cameo"] == b["cameo"] and a["cameo"][:2] != "04"
+            and a.get("quad_class") in VERBAL_QUADS and b.get("quad_class") in VERBAL_QUADS
             and _reality(a) == _reality(b) == "occurred"
             and not a.get("background") and not b.get("background")
             and not _tally(a) and not _tally(b)
+            and dates_compatible(a, b))
+
+
+# a visit made or hosted, and the talks held at it
+VISIT_CODES = frozenset(("042", "043"))
+TALKS_CODE = "040"
+
+
+def visit_talks(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One report's visit and the talks held at it: "traveled to Beijing for meetings" (042)
+    and "the two sides had candid discussions" (040), the same pair, both fresh and done,
+    at compatible times. A visit planned or told as background, or talks another day, are
+    other acts."""
+    return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
+            and _pair(a) == _pair(b)
+            and {a["cameo"][:3], b["cameo"][:3]} in ({c, TALKS_CODE} for c in VISIT_CODES)
+            and _reality(a) == _reality(b) == "occurred"
+            and not a.get("background") and not b.get("background")
             and dates_compatible(a, b))
 
 
@@ -272,6 +336,13 @@ def cluster(events: Iterable[dict[str, Any]], *, meetings: bool = True) -> list[
             for b in report[i + 1:]:
                 if one_act(a, b):
                     union(a, b)
+        met = [m for m in report if m["cameo"][:2] == "04" and _reality(m) == "occurred"
+               and not m.get("background")]
+        for i, a in enumerate(report if met else ()):
+            for b in report[i + 1:]:
+                if visit_talks(a, b) or one_statement(a, b) and any(
+                        _no_other_time(m, a) for m in met):
+                    union(a, b)  # a visit and its talks; a readout's statement told twice
     for report in reports.values() if meetings else ():
         for m in (e for e in report if e["cameo"][:2] == "04"):
             for e in report:
