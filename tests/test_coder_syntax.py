@@ -231,3 +231,29 @@ def test_relative_clause_on_an_apposition_is_said_of_the_name(coder):
     rows = code(coder, "Moscow faces no threat from the EU, a peaceful union that will not "
                        "fight in Georgia.")
     assert event_of(rows, "EUR", "19", "GEO")["status"] == "negated"
+
+
+@pytest.mark.parametrize("text,src,cameo,tgt,status", [
+    ("Iran has shipped short range ballistic missiles to Chad, which we assess could employ "
+     "them within weeks against Sudan.", "TCD", "195", "SDN", "hedged"),
+    ("China sold armed drones to Ethiopia, which used them against Eritrea.", "ETH", "195",
+     "ERI", "occurred"),
+    ("Syria stockpiled chlorine and employed it against rebels in Idlib.", "SYR", "2041",
+     "SYR", "occurred"),
+])
+def test_an_object_pronoun_chooses_the_row_of_what_it_stands_for(coder, text, src, cameo, tgt,
+                                                                 status):
+    """Session 13: "employ them" after "missiles" is employing missiles (195), not force of
+    no kind; the antecedent chooses the code, never an actor."""
+    rows = code(coder, text)
+    event_of(rows, src, cameo, tgt, status)
+    assert all(r["cameo"] == cameo for r in rows if r["source_country"] == src), triples(rows)
+
+
+def test_a_pronoun_with_no_thing_before_it_chooses_nothing():
+    import spacy
+
+    from accord.events.syntax import pronoun_antecedent
+
+    doc = spacy.blank("en")("them")
+    assert pronoun_antecedent(doc[0]) is None

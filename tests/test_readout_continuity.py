@@ -324,6 +324,10 @@ OPERATIONS = [
      "Russia carried out Operation Northern Wind against Ukraine in March. "
      "Operation Northern Wind destroyed Ukrainian fuel depots.",
      "RUSMIL", "1", "UKR"),
+    # session 13: a state's military command names the operation for the state's forces
+    ("Dubbed \"Operation Desert Anvil,\" Africom deployed drones to strike camps in Somalia. "
+     "Officials said the operation did not target Somali troops.",
+     "USAMIL", "19", "SOM"),
 ]
 
 
@@ -421,3 +425,27 @@ def test_both_sides_after_mediators_are_the_belligerents(coder):
     assert rows and all(r["cameo"] == "0356" for r in rows)
     assert {r["source_code"][:3] for r in rows} | {r["target_code"][:3] for r in rows} \
         <= {"SDN"}
+
+
+@pytest.mark.parametrize("text,tgt", [
+    ("Secretary Marco Rubio met Indian External Affairs Minister S. Jaishankar in Delhi. "
+     "The Secretary said Washington would continue to use diplomacy to resolve trade "
+     "frictions.", "IND"),
+    ("Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Canberra. "
+     "Ms Wong said Australia will keep using dialogue to manage differences.", "CHN"),
+])
+def test_talks_a_party_promises_in_a_meeting_are_with_the_others(coder, text, tgt):
+    """Session 13: "would continue to use diplomacy" said in a meeting is talks promised to
+    the other party (04, intended)."""
+    rows = last_sentence(coder, text)
+    assert [r for r in rows if r["cameo"].startswith("04") and r["target_country"] == tgt
+            and r["status"] == "intended"], got(rows)
+
+
+def test_talks_told_as_done_in_a_meeting_are_not_lent(coder):
+    """A consultation a party says was held, with no one named, is not said to be with the
+    meeting's other party: only a promised one is."""
+    rows = last_sentence(coder, "Secretary Marco Rubio met Indian External Affairs Minister "
+                         "S. Jaishankar in Delhi. The Secretary used diplomacy to end strikes.")
+    assert not [r for r in rows if r["cameo"].startswith("04") and r["target_country"]], \
+        got(rows)

@@ -271,3 +271,20 @@ def test_brushed_aside_and_turned_down(coder):
 def test_what_a_rejected_call_asks_is_no_event(one_sided):
     rows = code(one_sided, "The Kenyan president rejected calls from the opposition to resign.")
     assert [(r["source_code"], r["cameo"][:2]) for r in rows] == [("KENGOV", "12")]
+
+
+@pytest.mark.parametrize("text,src,tgt,date", [
+    ("On Friday, Germany declared that the veto would not stop Berlin from holding Russia "
+     "accountable.", "DEU", "RUS", "2025-08-15"),
+    ("Canada said it would hold Iran accountable for the downing of the airliner.", "CAN",
+     "IRN", None),
+])
+def test_a_threat_told_as_said_was_made_when_said(coder, text, src, tgt, date):
+    """Session 13: "declared that the veto would not stop us from holding Russia
+    accountable" is a threat made (ANNOTATION.md: threats occur when told), dated by the
+    saying; a threat that is no one's words stays what its modal says."""
+    e = event_of(code(coder, text), src, "13", tgt, "occurred")
+    assert e["event_date"] == date
+    assert e["background"] == (date is not None)
+    event_of(code(coder, "France will hold Iran accountable for the attack."), "FRA", "13",
+             "IRN", "intended")

@@ -36,7 +36,7 @@ from accord.events.coder import ArticleContext, SentenceCoder, settled_with
 from accord.events.frame import Frame
 from accord.events.home import CALL_OFF, home_office
 from accord.events.implicit import Places
-from accord.events.syntax import on_condition
+from accord.events.syntax import on_condition, reporter
 from accord.knowledge.cameo import cameo_table
 from accord.knowledge.patterns import Patterns, default_patterns
 from accord.knowledge.tsv import load_records, packaged
@@ -401,15 +401,20 @@ class Coder:
         status, _cues = modality.status_of(clause, self.patterns)
         if status == "occurred" and frame.cameo.startswith("03"):
             status = "intended"  # an expressed intent is about an act to come (ANNOTATION.md)
-        if status in ("intended", "hedged") and frame.cameo.startswith("13") and \
-                on_condition(clause):
+        # a threat told as said is made when it is said, and dated then ("on Friday night
+        # we declared that the veto would not stop us from holding Russia accountable")
+        teller = reporter(clause) if status == "intended" and frame.cameo.startswith("13") \
+            else None
+        if status in ("intended", "hedged") and frame.cameo.startswith("13") and (
+                on_condition(clause) or teller is not None):
             # "will cut aid unless Cairo frees the activists", "would freeze funds unless":
             # a threat is made when it is told (ANNOTATION.md: threats are events in their
             # own right, occurred)
             status = "occurred"
         # a nominal event's own date words come first: "condemned the October 7 attack"
         own = modality.own_date(frame.trigger, article.published)
-        date = own if own is not None else modality.date_of(clause, article.published)
+        date = own if own is not None else modality.date_of(
+            clause if teller is None else teller, article.published)
         background = status in ("occurred", "intended") and (
             modality.is_background(clause) or date.before_news
             or modality.dates.is_before_news(date, article.published)

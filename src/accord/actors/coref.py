@@ -257,7 +257,9 @@ def _runner(head: Token, named: list[Mention]) -> list[Mention]:
         elif lemma in RUNNING_VERBS | NAMING_VERBS and head.dep_ != "nsubjpass":
             subj = clause_subject(verb)
     inside = {t.i for t in subj}
-    return [m for m in named if m.token_end - 1 in inside and m.actor.kind in ("state", "person")
+    # a state's own military command runs it too ("Dubbed 'Operation X', Centcom deployed")
+    return [m for m in named if m.token_end - 1 in inside and (
+        m.actor.kind in ("state", "person") or m.actor.sector == "MIL")
             and len(m.actor.country) == 3 and m.actor.country.isalpha()][:1]
 
 

@@ -45,6 +45,9 @@ MEETING_ROOT = "04"
 # appeals, expressed intents and diplomatic cooperation ("the Secretary underscored the need
 # for open transit", "emphasized the importance of open channels")
 ADDRESSED_ROOTS = ("01", "02", "03", "05")
+# future modals: a consultation a party says it will hold is promised to the others ("would
+# continue to use diplomacy to raise areas of concern"), as an intent (03) is
+PROMISING_MODALS = {"will", "would", "shall", "'ll"}
 
 
 def aid_parties(frame: Frame) -> tuple[list[Mention], list[Mention], str] | None:
@@ -133,13 +136,15 @@ def said_in_meeting(frame: Frame, meetings: list[list[Mention]],
                     mentions: list[Mention]) -> Frame:
     """ "During their discussion, the Secretary underscored the need for open transit": what
     a party of the article's meeting says with no one named (a comment, an appeal, an intent,
-    praise: ADDRESSED_ROOTS) is said to the other parties of that meeting. Not a nominal
+    praise: ADDRESSED_ROOTS; talks it says it will hold) is said to the other parties of that
+    meeting. Not a nominal
     (a topic), not a speaker who was no party to it, and not in a sentence that names
     another party ("underscored the need to hold Russia accountable": said of Russia, to
     whom the sentence does not say)."""
     meeting = meeting_of(meetings, frame.sources)
-    if meeting is None or frame.targets or frame.nominal or not frame.sources or \
-            not frame.cameo.startswith(ADDRESSED_ROOTS):
+    if meeting is None or frame.targets or frame.nominal or not frame.sources or not (
+            frame.cameo.startswith(ADDRESSED_ROOTS)
+            or frame.cameo.startswith(MEETING_ROOT) and _promised(frame.trigger)):
         return frame
     own = {m.side for m in frame.sources}
     if len(own) > 1:
@@ -156,6 +161,18 @@ def said_in_meeting(frame: Frame, meetings: list[list[Mention]],
     if not others:
         return frame
     return replace(frame, targets=[_implied(m, frame.trigger, 0.6) for m in others])
+
+
+def _promised(verb: Token) -> bool:
+    """Whether a future modal governs the verb, directly or through the verbs whose
+    complement it is ("would continue to use diplomacy")."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in PROMISING_MODALS for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+    return False
 
 
 def _implied(m: Mention, word: Token, factor: float = 0.7) -> Mention:

@@ -28,6 +28,7 @@ from accord.events.syntax import (
     np_text,
     object_tokens,
     particles,
+    pronoun_antecedent,
     to_infinitive,
 )
 from accord.knowledge.patterns import NO_EVENT, Patterns, VerbPattern
@@ -322,6 +323,10 @@ class Rows:
             lemmas.add(verb.head.lemma_.lower())
             lemmas |= {c.lemma_.lower() for c in verb.head.children
                        if c.dep_ in ("amod", "compound") and c.i < verb.head.i}
+        # "transferred missiles to Russia, which could employ them against Ukraine": an
+        # object pronoun stands for the nearest thing of its number before it
+        lemmas |= {a.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+                   and (a := pronoun_antecedent(c)) is not None}
         # "was put under investigation", "placed under arrest": the object of a preposition
         # that a row of the verb names with it chooses among its rows
         rowed = {p.particle for p in self.patterns.verbs.get(verb.lemma_.lower(), ())

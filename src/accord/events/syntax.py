@@ -673,6 +673,21 @@ def _misread_light_object(verb: Token) -> list[Token]:
     return [t for t in phrase(head.head) if t.i not in own]
 
 
+# object pronouns that stand for a thing named before them, with the noun tag of its number
+THING_PRONOUNS = {"them": "NNS", "it": "NN"}
+
+
+def pronoun_antecedent(pron: Token) -> Token | None:
+    """The noun an object pronoun stands for: the nearest common noun of its number before it
+    in the sentence ("shipments of ballistic missiles to Russia, which could employ them":
+    missiles). A guess the rows use to choose a code, never an actor."""
+    tag = THING_PRONOUNS.get(pron.lower_)
+    if tag is None:
+        return None
+    return next((t for t in reversed(pron.doc[pron.sent.start:pron.i])
+                 if t.pos_ == "NOUN" and t.tag_ == tag), None)
+
+
 def object_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Direct objects, datives, prepositional objects (not places) and particles' objects."""
     out: list[Token] = [t for c in _with_clauses(verb) for s in c.children
@@ -955,6 +970,22 @@ def complement_tokens(comp: Token) -> list[Token]:
 
 # verbs that report the words of their subject: "X said that Y must ..." is X's demand
 REPORT_VERBS = SAY_VERBS | {"conclude", "warn", "remind", "repeat"}
+# what may lie between a verb and the verb of saying whose "that" clause holds it ("declared
+# that the veto would not stop us from holding Russia accountable")
+_REPORTED_PATH = {"xcomp", "pcomp", "prep", "conj", "advcl"}
+
+
+def reporter(verb: Token) -> Token | None:
+    """The verb of saying whose clause holds the verb ("declared that the veto would not stop
+    us from holding Russia accountable": declared), or None when the verb is not said."""
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
+            return tok.head
+        if tok.dep_ not in _REPORTED_PATH or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _condition_subject(verb: Token) -> list[Token]:
