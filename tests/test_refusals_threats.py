@@ -288,3 +288,41 @@ def test_a_threat_told_as_said_was_made_when_said(coder, text, src, tgt, date):
     assert e["background"] == (date is not None)
     event_of(code(coder, "France will hold Iran accountable for the attack."), "FRA", "13",
              "IRN", "intended")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Last year, Macron said Iran would not have a nuclear weapon.", "FRA", "IRN"),
+    ("Israel's prime minister said Iran will never get a nuclear bomb.", "ISR", "IRN"),
+    ("Biden vowed that North Korea would never acquire an atomic bomb.", "USA", "PRK"),
+])
+def test_word_that_another_will_never_gain_the_bomb_is_a_warning(coder, text, src, tgt):
+    """Session 13: one party's word that another will never have a nuclear weapon warns it
+    (130), told when said: "Last year ... said" is background."""
+    rows = code(coder, text)
+    e = event_of(rows, src, "130", tgt, "occurred")
+    assert e["background"] is text.startswith("Last year"), e
+    assert not [r for r in rows if r["status"] == "negated"], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran said Iran would never build a nuclear bomb.",  # its own assurance
+    "Biden said Iran would not have a seat at the table.",  # no arms
+    "Biden said Iran does not have a nuclear weapon.",  # a finding, not a future
+])
+def test_no_warning_without_another_party_arms_and_a_future(coder, text):
+    assert not [r for r in code(coder, text) if r["cameo"].startswith("13")]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Manila said Beijing has no right to fish in its waters.", "PHL", "CHN"),
+    ("Ukraine insisted that Russia does not have the right to veto the resolution.", "UKR",
+     "RUS"),
+    # the small parser hangs the "that" clause on the participle of the saying's adjunct
+    ("Chile's president said in a speech marking Independence Day that Bolivia has no right "
+     "to the coast.", "CHL", "BOL"),
+])
+def test_word_that_another_has_no_right_rejects_its_claim(coder, text, src, tgt):
+    """Session 13: "said that China has no right to represent Taiwan" rejects China's claim
+    (120), made when said; a party's word about its own rights is no rejection."""
+    event_of(code(coder, text), src, "12", tgt, "occurred")
+    assert not code(coder, "Moscow said Russia has no right to interfere.")

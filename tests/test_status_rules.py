@@ -119,3 +119,17 @@ def test_relative_clause_with_its_own_subject_below_keeps_it(coder):
 def test_nominal_act_looked_back_on_is_background(one_sided, text, background):
     rows = [r for r in code(one_sided, text) if r["cameo"][:2] == "19"]
     assert rows and all(r["background"] is background for r in rows), rows
+
+
+@pytest.mark.parametrize("text,src,root,tgt,status", [
+    ("Officials called the visit an opportunity for Seoul to strengthen ties with Tokyo.",
+     "KOR", "05", "JPN", "intended"),
+    ("Turkey's vote paved the way for Sweden to join NATO.", "SWE", "05", "NATO", "intended"),
+    # a chance taken by the subject is no "for" chance: the act is done
+    ("Chile took the opportunity to thank Peru for its help.", "CHL", "05", "PER", "occurred"),
+    ("Brazil used the occasion to criticize Argentina.", "BRA", "11", "ARG", "occurred"),
+])
+def test_the_act_a_chance_opens_to_a_party_is_to_come(coder, text, src, root, tgt, status):
+    """Session 13: "an opportunity for Seoul to strengthen ties", "paved the way for Sweden to
+    join NATO": what a chance opens to a party named with "for" has not happened yet."""
+    event_of(code(coder, text), src, root, tgt, status)

@@ -473,6 +473,10 @@ class SentenceCoder:
             return self.directives.obligation(verb, mentions)
         if (need := self.directives.need(verb, mentions, consumed)) is not None:
             return need  # "will tell Modi that India needs to cut its oil imports"
+        if (warned := self.directives.barred_arms(verb, mentions)) is not None:
+            return warned  # "said Iran would never have a nuclear weapon"
+        if (rejected := self.directives.denied_right(verb, mentions)) is not None:
+            return rejected  # "said that China has no right to represent Taiwan"
         if self.directives.laid_on_other(verb, mentions):
             return None
         if verb.lemma_.lower() in SAY_VERBS and (

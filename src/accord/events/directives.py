@@ -19,6 +19,7 @@ from accord.events.rows import (
 )
 from accord.events.syntax import (
     OBJECT_CONTROL,
+    REPORT_VERBS,
     clause_subject,
     complement,
     complement_tokens,
@@ -31,6 +32,7 @@ from accord.events.syntax import (
     other_than,
     phrase,
     reporting_verb,
+    saying_verb,
     to_infinitive,
 )
 from accord.knowledge.patterns import NO_EVENT, Patterns
@@ -112,6 +114,16 @@ def controlled_verbs(verb: Token) -> list[Token]:
 # Pristina resume dialogue"): the speaker's appeal, as "X should" is
 NECESSITY_ADJECTIVES = {"essential", "vital", "imperative", "crucial", "necessary", "critical",
                         "important", "urgent"}
+
+
+# what a party may be told it will never have: arms of mass destruction ("said Iran would
+# never have a nuclear weapon" warns Iran: CAMEO 130)
+GAINING_VERBS = {"have", "get", "acquire", "obtain", "possess", "build", "develop", "gain"}
+MASS_ARMS_WORDS = {"nuclear", "atomic", "bomb", "nuke"}
+FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
+VOWING_VERBS = {"vow", "pledge", "promise", "swear"}
+WARNING = "130"
+REJECTION = "120"
 
 
 class Directives:
@@ -231,6 +243,49 @@ class Directives:
             # speaker's own country shares is their intent
             return None
         return self._appeal(verb, comp, voice, targets, consumed)
+
+    def barred_arms(self, verb: Token, mentions: list[Mention]) -> Frame | None:
+        """ "Trump said Iran would not have a nuclear weapon": one party's word that another
+        will never gain arms of mass destruction is a warning to it (130), made when said
+        (read at the verb of saying: "Last year ... said" is background). Not a party's word
+        about itself ("Tehran said Iran would never build a bomb" is its own assurance)."""
+        if verb.lemma_.lower() not in GAINING_VERBS or not any(
+                c.dep_ == "neg" for c in verb.children) or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+            return None
+        said = saying_verb(verb, REPORT_VERBS | VOWING_VERBS)
+        arms = [c for c in verb.children if c.dep_ == "dobj" and any(
+            t.lemma_.lower() in MASS_ARMS_WORDS for t in c.subtree)]
+        if said is None or not arms:
+            return None
+        voice = mentions_in(clause_subject(said), mentions)
+        targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
+        if not voice or not targets or {m.actor.country for m in voice} & {
+                m.actor.country for m in targets}:
+            return None
+        return Frame(verb, WARNING, voice, targets, np_text(arms[0]), False, True, said)
+
+    def denied_right(self, verb: Token, mentions: list[Mention]) -> Frame | None:
+        """ "Lai said that China has no right to represent Taiwan": one party's word that
+        another has no right to an act rejects its claim (120), made when said. Not a
+        party's word about itself."""
+        if verb.lemma_.lower() != "have":
+            return None
+        right = next((c for c in verb.children if c.dep_ == "dobj"
+                      and c.lemma_.lower() == "right"), None)
+        if right is None or not (
+                any(d.dep_ == "det" and d.lower_ == "no" for d in right.children)
+                or any(c.dep_ == "neg" for c in verb.children)):
+            return None
+        said = saying_verb(verb)
+        if said is None:
+            return None
+        voice = mentions_in(clause_subject(said), mentions)
+        targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
+        if not voice or not targets or {m.actor.country for m in voice} & {
+                m.actor.country for m in targets}:
+            return None
+        return Frame(verb, REJECTION, voice, targets, np_text(right), False, True, said)
 
     def _appeal(self, trigger: Token, content: Token, voice: list[Mention],
                 targets: list[Mention], consumed: set[int]) -> Frame:

@@ -80,6 +80,19 @@ def _proposed_act(verb: Token) -> Token | None:
                  and not any(d.dep_ in ("nsubj", "poss", "det") for d in c.children)), None)
 
 
+# nouns of a chance: what they give a party ("for Moscow to collaborate") is to come
+CHANCE_NOUNS = {"opportunity", "chance", "occasion", "window", "way"}
+
+
+def _chance_for(verb: Token) -> bool:
+    """ "an opportunity for Moscow and Washington to collaborate", "paved the way for Sweden
+    to join": the act a chance opens to a party named with "for" is to come. Not a chance
+    taken by the subject ("took the opportunity to thank": no "for")."""
+    return verb.dep_ in ("advcl", "acl", "relcl") and verb.head.lemma_.lower() in \
+        CHANCE_NOUNS and to_infinitive(verb) and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
 def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
     """The predicate and the words that govern it as a complement ("agreed to work toward");
     with `infinitives`, also through an infinitive parsed as a purpose clause ("committed to
@@ -97,7 +110,8 @@ def _chain(tok: Token, infinitives: bool = False) -> list[Token]:
             s.dep_ in ("nsubj", "nsubjpass") for s in cur.children) or particle_gerund(cur)
         # "the need for Israel to allow aid in": a "for" clause on a noun of need is what
         # is needed, not done
-        needed_act = cur.dep_ == "advcl" and cur.head.lemma_.lower() in NEED_NOUNS
+        needed_act = cur.dep_ == "advcl" and cur.head.lemma_.lower() in NEED_NOUNS \
+            or _chance_for(cur)
         that_clause = _that_complement(cur)
         # "vetoed a resolution condemning X", "failed to adopt a draft demanding ...": what
         # a motion says is done only as the motion is (vetoed, blocked: not at all)
@@ -188,6 +202,8 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                                     for p in c.children):
                     # (not forces "moving toward the border": a way gone, no aim)
                     st = s2
+        if st is None and i > 0 and _chance_for(chain[i - 1]) and chain[i - 1].head.i == tok.i:
+            st = "intended"  # "an opportunity for Moscow to collaborate"
         if st is None and (act := _proposed_act(tok)) is not None and (
                 i == 0 or chain[i - 1].i == act.i):
             st = "intended"  # the support, and the act it supports, are about what is to come

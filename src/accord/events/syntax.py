@@ -7,7 +7,7 @@ clauses, control), what a verb's objects and complement clause are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Token
 
@@ -973,6 +973,19 @@ REPORT_VERBS = SAY_VERBS | {"conclude", "warn", "remind", "repeat"}
 # what may lie between a verb and the verb of saying whose "that" clause holds it ("declared
 # that the veto would not stop us from holding Russia accountable")
 _REPORTED_PATH = {"xcomp", "pcomp", "prep", "conj", "advcl"}
+
+
+def saying_verb(verb: Token, verbs: Container[str] = REPORT_VERBS) -> Token | None:
+    """The verb of saying (of `verbs`) whose "that" clause `verb` heads, or None; also when the
+    small parser hangs the clause on a participle in the saying's adjunct ("said in an annual
+    speech marking National Day that China has no right ...": marking)."""
+    if verb.dep_ != "ccomp":
+        return None
+    head = verb.head
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "pobj" and \
+            head.head.head.dep_ == "prep":
+        head = head.head.head.head
+    return head if head.lemma_.lower() in verbs else None
 
 
 def reporter(verb: Token) -> Token | None:
