@@ -258,12 +258,7 @@ class Directives:
             t.lemma_.lower() in MASS_ARMS_WORDS for t in c.subtree)]
         if said is None or not arms:
             return None
-        voice = mentions_in(clause_subject(said), mentions)
-        targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
-        if not voice or not targets or {m.actor.country for m in voice} & {
-                m.actor.country for m in targets}:
-            return None
-        return Frame(verb, WARNING, voice, targets, np_text(arms[0]), False, True, said)
+        return _of_another(verb, said, WARNING, arms[0], mentions)
 
     def denied_right(self, verb: Token, mentions: list[Mention]) -> Frame | None:
         """ "Lai said that China has no right to represent Taiwan": one party's word that
@@ -278,14 +273,7 @@ class Directives:
                 or any(c.dep_ == "neg" for c in verb.children)):
             return None
         said = saying_verb(verb)
-        if said is None:
-            return None
-        voice = mentions_in(clause_subject(said), mentions)
-        targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
-        if not voice or not targets or {m.actor.country for m in voice} & {
-                m.actor.country for m in targets}:
-            return None
-        return Frame(verb, REJECTION, voice, targets, np_text(right), False, True, said)
+        return None if said is None else _of_another(verb, said, REJECTION, right, mentions)
 
     def _appeal(self, trigger: Token, content: Token, voice: list[Mention],
                 targets: list[Mention], consumed: set[int]) -> Frame:
@@ -324,3 +312,15 @@ class Directives:
         if frame is not None and frame.sources:
             consumed.update(t.i for t in request_content(frame.trigger, self.patterns.nouns))
         return frame
+
+
+def _of_another(verb: Token, said: Token, cameo: str, what: Token, mentions: list[Mention]
+                ) -> Frame | None:
+    """The speaker's act (`cameo`) on the party its words are about, the subject of `verb`;
+    read at the verb of saying. None when either is unnamed or both are one country."""
+    voice = mentions_in(clause_subject(said), mentions)
+    targets = mentions_in(clause_subject(verb), other_than(voice, mentions))
+    if not voice or not targets or {m.actor.country for m in voice} & {
+            m.actor.country for m in targets}:
+        return None
+    return Frame(verb, cameo, voice, targets, np_text(what), False, True, said)
