@@ -240,3 +240,16 @@ def test_a_definite_act_refers_back_to_its_agent(coder):
     rows = code(coder, "Chile launched a missile on Monday. Peru condemned the launch.")
     assert ("PER", "11", "CHL") in {(r["source_country"], r["cameo"][:2], r["target_country"])
                                     for r in rows}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The 1718 Committee met on Monday.", "1718 Committee"),
+    ("Experts from the 2231 team have not been sent to Kyiv.", "2231 team"),
+])
+def test_un_sanctions_bodies_are_the_un_and_a_name_with_a_number_is_a_name(coder, text, name):
+    """Session 13: the Council's sanctions bodies are UNO; a lower-case name is a name when it
+    holds a number ("the 2231 team"), while "turkey" alone stays a bird."""
+    from tests.conftest import mentions
+
+    assert mentions(coder, text)[name][0] == "UNO"
+    assert "turkey" not in mentions(coder, "They ate turkey in 2231 days.")

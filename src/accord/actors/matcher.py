@@ -492,8 +492,10 @@ def _mention(doc: Doc, start: int, end: int, actor: Actor, via: str) -> Mention:
 
 
 def _capitalised(span: Span) -> bool:
-    """Proper names are capitalised: "turkey" and "chad" in lower case are not states."""
-    return any(t.text[:1].isupper() for t in span if t.lower_ != "the")
+    """Proper names are capitalised: "turkey" and "chad" in lower case are not states; a
+    name with a number is one too ("the 2231 team")."""
+    return any(t.text[:1].isupper() for t in span if t.lower_ != "the") or (
+        len(span) > 1 and any(t.text[:1].isdecimal() for t in span))
 
 
 class _SentenceTexts:
