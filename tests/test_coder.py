@@ -37,6 +37,26 @@ def test_joint_act_of_compound_subject_is_one_symmetric_event(coder):
     assert len([r for r in rows if r["cameo"].startswith("04")]) == 1
 
 
+@pytest.mark.parametrize("text,acts", [
+    # two directed acts between one pair, one each way: two events (ANNOTATION.md: ordered)
+    ("Russia handed Kim Jong Un a gift of patrol boats as the DPRK supplies missiles to Russia.",
+     {("RUS", "07", "PRK"), ("PRK", "07", "RUS")}),
+    ("Armenian troops shelled Azerbaijani positions and Azerbaijan shelled Armenian villages.",
+     {("ARM", "19", "AZE"), ("AZE", "19", "ARM")}),
+    # a joint act told from each end is one
+    ("Chile met Peru in Lima and Peru met Chile in Santiago.", {("CHL", "04", "PER")}),
+])
+def test_one_event_per_ordered_pair_but_joint_acts_either_way(coder, text, acts):
+    """Session 13: the unit is the ordered pair; only joint acts (consult, cooperate) are
+    one event either way round."""
+    rows = code(coder, text)
+    got = {(r["source_country"], r["cameo"][:2], r["target_country"]) for r in rows}
+    assert len(rows) == len(acts), triples(rows)
+    for src, root, tgt in acts:
+        assert (src, root, tgt) in got or root in ("04", "05") and (tgt, root, src) in got, \
+            triples(rows)
+
+
 def test_relative_clause_subject_and_background_date(coder):
     rows = code(coder, "Erdogan, who met Vladimir Putin in March, criticised Greece.")
     e = one(rows, "TUR", "04", "RUS")

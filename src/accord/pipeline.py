@@ -300,15 +300,20 @@ class Coder:
         for frame in frames:
             frame = self._at_home(frame, mentions, organs)
             facts = self._facts(article, frame, mentions)
+            joint: set[tuple[str, str | None, str, str]] = set()
             for src, tgt in _pairs(frame, self.one_sided):
-                # one event per (type, actor pair) and modality: ANNOTATION.md, Units
+                # one event per (type, ordered actor pair) and modality (ANNOTATION.md,
+                # Units); a joint act ("Belarus and Iran signed", or a meeting told from each
+                # end) is one event either way, but "Russia gave Kim a gift as the DPRK
+                # supplies missiles to Russia" is two
                 root = frame.cameo[:2]
                 key = (src.actor.party, tgt.actor.party if tgt else None, root,
                        facts.status)
                 rkey = (key[1] or "", key[0], root, facts.status)
-                if key in seen or rkey in seen:
+                if key in seen or rkey in joint or (rkey in seen and root in JOINT_ROOTS):
                     continue
                 seen.add(key)
+                joint.add(key)
                 out.append(self._event(article, index, text, start, frame, facts, src, tgt))
         return out
 
@@ -454,6 +459,11 @@ class _Facts:
     background: bool
     location: Location | None
     attribution: str | None
+
+
+# roots of acts done together (consult, cooperate diplomatically or materially): told from
+# either end, they are one event
+JOINT_ROOTS = frozenset(("04", "05", "06"))
 
 
 def _political(trigger: Token) -> bool:
