@@ -296,7 +296,7 @@ def test_a_readout_that_tells_one_statement_twice_tells_one_act():
     another time, another pair or a meeting's own code, they stay apart."""
     meeting = _said(1, "040", 1, "The secretaries met in Jakarta.", event_date="2024-05-31")
     praised = _said(2, "051", 1, "He welcomed the strengthening ties.")
-    again = _said(3, "051", 1, "They applauded the historic momentum in the alliance.")
+    again = _said(3, "051", 1, "They hailed the growing strength of the partnership.")
     assert len(cluster([meeting, praised, again], meetings=False)) == 2
     assert len(cluster([praised, again], meetings=False)) == 2  # no meeting: a speech
     apart = [
@@ -336,23 +336,23 @@ def test_an_aid_package_and_its_delivery_to_come_are_one_act():
 
 
 def test_one_report_tells_a_background_act_apart_from_its_news():
-    """Session 13: "the two sides had candid discussions" (fresh) and "as discussed by the
-    presidents in Bali" (background) in one article are two happenings, whatever words
+    """Session 13: "the delegations held frank talks" (fresh) and "as the presidents agreed
+    at an earlier summit" (background) in one article are two happenings, whatever words
     they share; in two articles an undated background mention may be the other's news."""
-    talks = ev(1, "USA", "CHN", "040", "The two sides had candid discussions on principles.",
+    talks = ev(1, "USA", "CHN", "040", "The delegations held frank talks on principles.",
                doc="visit")
-    bali = ev(2, "USA", "CHN", "040", "The two sides will continue discussions on principles "
-              "discussed in Bali.", doc="visit", bg=True)
+    bali = ev(2, "USA", "CHN", "040", "The delegations will continue talks on principles "
+              "agreed at a summit in Lima.", doc="visit", bg=True)
     assert len(cluster([talks, bali])) == 2
     assert len(cluster([talks, {**bali, "doc_id": "later-report"}])) == 1
 
 
 def test_a_visit_and_the_talks_held_at_it_are_one_act():
-    """Session 13: "traveled to Beijing for meetings" (042) and "the two sides had candid
-    discussions" (040) in one report are one act; a visit planned, one told as background,
+    """Session 13: "flew to Hanoi for meetings" (042) and "the delegations held frank talks"
+    (040) in one report are one act; a visit planned, one told as background,
     or talks another day stay apart."""
-    visit = _said(1, "042", 1, "The Secretary traveled to Beijing.", event_date="2024-05-30")
-    talks = _said(2, "040", 1, "The two sides had candid discussions.")
+    visit = _said(1, "042", 1, "The Secretary flew to Hanoi.", event_date="2024-05-30")
+    talks = _said(2, "040", 1, "The delegations held frank talks.")
     assert len(cluster([visit, talks], meetings=False)) == 1
     for other in (_said(3, "040", 1, "They will talk again.", status="intended"),
                   _said(4, "040", 1, "They had talked before.", background=True),

@@ -39,8 +39,8 @@ def test_joint_act_of_compound_subject_is_one_symmetric_event(coder):
 
 @pytest.mark.parametrize("text,acts", [
     # two directed acts between one pair, one each way: two events (ANNOTATION.md: ordered)
-    ("Russia handed Kim Jong Un a gift of patrol boats as the DPRK supplies missiles to Russia.",
-     {("RUS", "07", "PRK"), ("PRK", "07", "RUS")}),
+    ("Iran handed Syria a gift of patrol boats as Syria sends drones to Iran.",
+     {("IRN", "07", "SYR"), ("SYR", "07", "IRN")}),
     ("Armenian troops shelled Azerbaijani positions and Azerbaijan shelled Armenian villages.",
      {("ARM", "19", "AZE"), ("AZE", "19", "ARM")}),
     # a joint act told from each end is one

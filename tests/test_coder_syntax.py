@@ -234,8 +234,8 @@ def test_relative_clause_on_an_apposition_is_said_of_the_name(coder):
 
 
 @pytest.mark.parametrize("text,src,cameo,tgt,status", [
-    ("Iran has shipped short range ballistic missiles to Chad, which we assess could employ "
-     "them within weeks against Sudan.", "TCD", "195", "SDN", "hedged"),
+    ("Iran has sold ballistic missiles to Chad, which we fear could use them against Sudan.",
+     "TCD", "195", "SDN", "hedged"),
     ("China sold armed drones to Ethiopia, which used them against Eritrea.", "ETH", "195",
      "ERI", "occurred"),
     ("Syria stockpiled chlorine and employed it against rebels in Idlib.", "SYR", "2041",

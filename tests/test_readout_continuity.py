@@ -326,7 +326,7 @@ OPERATIONS = [
      "RUSMIL", "1", "UKR"),
     # session 13: a state's military command names the operation for the state's forces
     ("Dubbed \"Operation Desert Anvil,\" Africom deployed drones to strike camps in Somalia. "
-     "Officials said the operation did not target Somali troops.",
+     "Officials said the mission never struck Somali troops.",
      "USAMIL", "19", "SOM"),
 ]
 
@@ -429,13 +429,13 @@ def test_both_sides_after_mediators_are_the_belligerents(coder):
 
 @pytest.mark.parametrize("text,tgt", [
     ("Secretary Marco Rubio met Indian External Affairs Minister S. Jaishankar in Delhi. "
-     "The Secretary said Washington would continue to use diplomacy to resolve trade "
+     "The Secretary said Washington would keep using diplomacy to resolve trade "
      "frictions.", "IND"),
     ("Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Canberra. "
      "Ms Wong said Australia will keep using dialogue to manage differences.", "CHN"),
 ])
 def test_talks_a_party_promises_in_a_meeting_are_with_the_others(coder, text, tgt):
-    """Session 13: "would continue to use diplomacy" said in a meeting is talks promised to
+    """Session 13: "would keep using diplomacy" said in a meeting is talks promised to
     the other party (04, intended)."""
     rows = last_sentence(coder, text)
     assert [r for r in rows if r["cameo"].startswith("04") and r["target_country"] == tgt

@@ -280,8 +280,8 @@ def test_what_a_rejected_call_asks_is_no_event(one_sided):
      "IRN", None),
 ])
 def test_a_threat_told_as_said_was_made_when_said(coder, text, src, tgt, date):
-    """Session 13: "declared that the veto would not stop us from holding Russia
-    accountable" is a threat made (ANNOTATION.md: threats occur when told), dated by the
+    """Session 13: "declared that no veto would keep them from holding Moscow to
+    account" is a threat made (ANNOTATION.md: threats occur when told), dated by the
     saying; a threat that is no one's words stays what its modal says."""
     e = event_of(code(coder, text), src, "13", tgt, "occurred")
     assert e["event_date"] == date
@@ -291,7 +291,7 @@ def test_a_threat_told_as_said_was_made_when_said(coder, text, src, tgt, date):
 
 
 @pytest.mark.parametrize("text,src,tgt", [
-    ("Last year, Macron said Iran would not have a nuclear weapon.", "FRA", "IRN"),
+    ("Last year, Macron said Iran will never possess a nuclear weapon.", "FRA", "IRN"),
     ("Israel's prime minister said Iran will never get a nuclear bomb.", "ISR", "IRN"),
     ("Biden vowed that North Korea would never acquire an atomic bomb.", "USA", "PRK"),
 ])
@@ -306,8 +306,8 @@ def test_word_that_another_will_never_gain_the_bomb_is_a_warning(coder, text, sr
 
 @pytest.mark.parametrize("text", [
     "Tehran said Iran would never build a nuclear bomb.",  # its own assurance
-    "Biden said Iran would not have a seat at the table.",  # no arms
-    "Biden said Iran does not have a nuclear weapon.",  # a finding, not a future
+    "Biden said Iran would not get a seat at the table.",  # no arms
+    "Biden said Iran does not yet hold a nuclear bomb.",  # a finding, not a future
 ])
 def test_no_warning_without_another_party_arms_and_a_future(coder, text):
     assert not [r for r in code(coder, text) if r["cameo"].startswith("13")]
@@ -322,7 +322,7 @@ def test_no_warning_without_another_party_arms_and_a_future(coder, text):
      "to the coast.", "CHL", "BOL"),
 ])
 def test_word_that_another_has_no_right_rejects_its_claim(coder, text, src, tgt):
-    """Session 13: "said that China has no right to represent Taiwan" rejects China's claim
+    """Session 13: "said that Beijing has no right to speak for the island" rejects its claim
     (120), made when said; a party's word about its own rights is no rejection."""
     event_of(code(coder, text), src, "12", tgt, "occurred")
     assert not code(coder, "Moscow said Russia has no right to interfere.")

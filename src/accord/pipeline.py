@@ -31,7 +31,7 @@ from accord.actors.domestic import (
 from accord.actors.groups import EMBASSY_WORDS, group_places, uncovered
 from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher, government_bodies
-from accord.events import modality
+from accord.events import modality, narrative
 from accord.events.coder import ArticleContext, SentenceCoder, settled_with
 from accord.events.frame import Frame
 from accord.events.home import CALL_OFF, home_office
@@ -247,6 +247,7 @@ class Coder:
         context = ArticleContext(voice=self._government(article))
         started, skipped, limit_hit = time.perf_counter(), 0, None
         sents = list(doc.sents)
+        flashback = narrative.recalled(sents)  # "I looked back on the weeks before ..."
         spans = tuple((s.start_char, s.end_char, len(s) <= self.limits.max_sentence_tokens)
                       for s in sents)
         for index, sent in enumerate(sents):
@@ -260,7 +261,8 @@ class Coder:
             sent_mentions = [m for m in mentions if sent.start <= m.token_start < sent.end]
             frames = self.sentence_coder.frames(sent, sent_mentions, context, index)
             titled = [m for m in organs if sent.start <= m.token_start < sent.end]
-            events.extend(self._events(article, index, sent, frames, sent_mentions, titled))
+            events.extend(self._events(article, index, sent, frames, sent_mentions, titled,
+                                       recalled=index in flashback))
         mentions = [m for m in mentions if m.actor.country]  # unplaced groups are no actors
         return CodedArticle(article, events, len(sents), mentions, skipped, limit_hit, spans)
 
@@ -292,20 +294,21 @@ class Coder:
         return speaker if government_outlet().search(name) else None
 
     def _events(self, article: Article, index: int, sent: Span, frames: list[Frame],
-                mentions: list[Mention], organs: Sequence[Mention] = ()) -> list[Event]:
+                mentions: list[Mention], organs: Sequence[Mention] = (), *,
+                recalled: bool = False) -> list[Event]:
         out: list[Event] = []
         seen: set[tuple[str, str | None, str, str]] = set()
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         for frame in frames:
             frame = self._at_home(frame, mentions, organs)
-            facts = self._facts(article, frame, mentions)
+            facts = self._facts(article, frame, mentions, recalled)
             joint: set[tuple[str, str | None, str, str]] = set()
             for src, tgt in _pairs(frame, self.one_sided):
                 # one event per (type, ordered actor pair) and modality (ANNOTATION.md,
                 # Units); a joint act ("Belarus and Iran signed", or a meeting told from each
-                # end) is one event either way, but "Russia gave Kim a gift as the DPRK
-                # supplies missiles to Russia" is two
+                # end) is one event either way, but "Iran handed Syria a gift as Syria sends
+                # drones to Iran" is two
                 root = frame.cameo[:2]
                 key = (src.actor.party, tgt.actor.party if tgt else None, root,
                        facts.status)
@@ -400,14 +403,17 @@ class Coder:
                          "implicit")
         return replace(frame, targets=[target])
 
-    def _facts(self, article: Article, frame: Frame, mentions: list[Mention]) -> _Facts:
-        """What the predicate's clause says of every event it yields, read once per frame."""
+    def _facts(self, article: Article, frame: Frame, mentions: list[Mention],
+               recalled: bool = False) -> _Facts:
+        """What the predicate's clause says of every event it yields, read once per frame;
+        `recalled`: the sentence tells a flashback (narrative.py), so its acts are earlier
+        than the news."""
         clause = frame.clause
         status, _cues = modality.status_of(clause, self.patterns)
         if status == "occurred" and frame.cameo.startswith("03"):
             status = "intended"  # an expressed intent is about an act to come (ANNOTATION.md)
-        # a threat told as said is made when it is said, and dated then ("on Friday night
-        # we declared that the veto would not stop us from holding Russia accountable")
+        # a threat told as said is made when it is said, and dated then ("on Friday, Berlin
+        # declared that no veto would keep it from holding Moscow to account")
         teller = reporter(clause) if status == "intended" and frame.cameo.startswith("13") \
             else None
         if status in ("intended", "hedged") and frame.cameo.startswith("13") and (
@@ -421,7 +427,7 @@ class Coder:
         date = own if own is not None else modality.date_of(
             clause if teller is None else teller, article.published)
         background = status in ("occurred", "intended") and (
-            modality.is_background(clause) or date.before_news
+            recalled or modality.is_background(clause) or date.before_news
             or modality.dates.is_before_news(date, article.published)
             or (frame.nominal and modality.looked_back_on(frame.trigger)))
         return _Facts(status, date, background,

@@ -476,7 +476,7 @@ class SentenceCoder:
         if (warned := self.directives.barred_arms(verb, mentions)) is not None:
             return warned  # "said Iran would never have a nuclear weapon"
         if (rejected := self.directives.denied_right(verb, mentions)) is not None:
-            return rejected  # "said that China has no right to represent Taiwan"
+            return rejected  # "said that Beijing has no right to fish there"
         if self.directives.laid_on_other(verb, mentions):
             return None
         if verb.lemma_.lower() in SAY_VERBS and (

@@ -245,7 +245,7 @@ class Directives:
         return self._appeal(verb, comp, voice, targets, consumed)
 
     def barred_arms(self, verb: Token, mentions: list[Mention]) -> Frame | None:
-        """ "Trump said Iran would not have a nuclear weapon": one party's word that another
+        """ "Macron said Iran will never possess a nuclear weapon": one party's word that another
         will never gain arms of mass destruction is a warning to it (130), made when said
         (read at the verb of saying: "Last year ... said" is background). Not a party's word
         about itself ("Tehran said Iran would never build a bomb" is its own assurance)."""
@@ -261,7 +261,7 @@ class Directives:
         return _of_another(verb, said, WARNING, arms[0], mentions)
 
     def denied_right(self, verb: Token, mentions: list[Mention]) -> Frame | None:
-        """ "Lai said that China has no right to represent Taiwan": one party's word that
+        """ "Manila said that Beijing has no right to fish there": one party's word that
         another has no right to an act rejects its claim (120), made when said. Not a
         party's word about itself."""
         if verb.lemma_.lower() != "have":

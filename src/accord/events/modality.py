@@ -85,7 +85,7 @@ CHANCE_NOUNS = {"opportunity", "chance", "occasion", "window", "way"}
 
 
 def _chance_for(verb: Token) -> bool:
-    """ "an opportunity for Moscow and Washington to collaborate", "paved the way for Sweden
+    """ "an opportunity for Seoul and Tokyo to collaborate", "paved the way for Sweden
     to join": the act a chance opens to a party named with "for" is to come. Not a chance
     taken by the subject ("took the opportunity to thank": no "for")."""
     return verb.dep_ in ("advcl", "acl", "relcl") and verb.head.lemma_.lower() in \

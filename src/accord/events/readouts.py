@@ -46,7 +46,7 @@ MEETING_ROOT = "04"
 # for open transit", "emphasized the importance of open channels")
 ADDRESSED_ROOTS = ("01", "02", "03", "05")
 # future modals: a consultation a party says it will hold is promised to the others ("would
-# continue to use diplomacy to raise areas of concern"), as an intent (03) is
+# keep using diplomacy to resolve frictions"), as an intent (03) is
 PROMISING_MODALS = {"will", "would", "shall", "'ll"}
 
 

@@ -323,7 +323,7 @@ class Rows:
             lemmas.add(verb.head.lemma_.lower())
             lemmas |= {c.lemma_.lower() for c in verb.head.children
                        if c.dep_ in ("amod", "compound") and c.i < verb.head.i}
-        # "transferred missiles to Russia, which could employ them against Ukraine": an
+        # "sold missiles to Chad, which could use them against Sudan": an
         # object pronoun stands for the nearest thing of its number before it
         lemmas |= {a.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
                    and (a := pronoun_antecedent(c)) is not None}

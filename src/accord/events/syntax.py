@@ -679,7 +679,7 @@ THING_PRONOUNS = {"them": "NNS", "it": "NN"}
 
 def pronoun_antecedent(pron: Token) -> Token | None:
     """The noun an object pronoun stands for: the nearest common noun of its number before it
-    in the sentence ("shipments of ballistic missiles to Russia, which could employ them":
+    in the sentence ("sold ballistic missiles to Chad, which could use them":
     missiles). A guess the rows use to choose a code, never an actor."""
     tag = THING_PRONOUNS.get(pron.lower_)
     if tag is None:
@@ -971,14 +971,14 @@ def complement_tokens(comp: Token) -> list[Token]:
 # verbs that report the words of their subject: "X said that Y must ..." is X's demand
 REPORT_VERBS = SAY_VERBS | {"conclude", "warn", "remind", "repeat"}
 # what may lie between a verb and the verb of saying whose "that" clause holds it ("declared
-# that the veto would not stop us from holding Russia accountable")
+# that no veto would keep it from holding Moscow to account")
 _REPORTED_PATH = {"xcomp", "pcomp", "prep", "conj", "advcl"}
 
 
 def saying_verb(verb: Token, verbs: Container[str] = REPORT_VERBS) -> Token | None:
     """The verb of saying (of `verbs`) whose "that" clause `verb` heads, or None; also when the
     small parser hangs the clause on a participle in the saying's adjunct ("said in an annual
-    speech marking National Day that China has no right ...": marking)."""
+    speech marking Independence Day that Bolivia has no right ...": marking)."""
     if verb.dep_ != "ccomp":
         return None
     head = verb.head
@@ -989,8 +989,8 @@ def saying_verb(verb: Token, verbs: Container[str] = REPORT_VERBS) -> Token | No
 
 
 def reporter(verb: Token) -> Token | None:
-    """The verb of saying whose clause holds the verb ("declared that the veto would not stop
-    us from holding Russia accountable": declared), or None when the verb is not said."""
+    """The verb of saying whose clause holds the verb ("declared that no veto would keep it
+    from holding Moscow to account": declared), or None when the verb is not said."""
     tok = verb
     for _ in range(6):
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
