@@ -257,3 +257,25 @@ def test_a_pronoun_with_no_thing_before_it_chooses_nothing():
 
     doc = spacy.blank("en")("them")
     assert pronoun_antecedent(doc[0]) is None
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The plan includes efforts to expand trade between India and Japan.", {"IND", "JPN"}),
+    ("Lula met Milei in Brasilia on Monday. The deal includes a pledge to expand commerce "
+     "between both nations.", {"BRA", "ARG"}),
+])
+def test_a_joint_act_no_one_does_is_done_by_those_it_is_between(coder, text, pair):
+    """Session 13: "a pledge to add flights between both nations": the parties it
+    is between do the joint act together."""
+    rows = [r for r in code(coder, text) if r["cameo"].startswith("06")]
+    assert rows and {rows[-1]["source_country"], rows[-1]["target_country"]} == pair, rows
+
+
+def test_a_pair_named_as_a_topic_does_nothing():
+    """ "Officials discussed the tension between India and Pakistan": the subject, though no
+    actor, is who acts; the pair is what they talk about."""
+    from accord.pipeline import default_coder
+
+    rows = code(default_coder(), "Officials discussed the rising tension between India and "
+                                 "Pakistan.")
+    assert not rows, triples(rows)

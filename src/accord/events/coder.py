@@ -113,6 +113,7 @@ from accord.events.senses import (
 )
 from accord.events.syntax import (
     AGREEMENT_NOUNS,
+    CLAUSE_DEPS,
     GATHERING_NOUNS,
     LOCATION_PREPS,
     MOTION_NOUNS,
@@ -246,6 +247,36 @@ JOINT_ROOTS = ("03", "04", "05", "06")
 COUNTERPART_CODES = ("0356", "0871", "037")
 SETTLED_NOUNS = {"ceasefire", "truce", "armistice", "dispute", "conflict", "row", "peace",
                  "settlement", "war", "feud"}
+
+
+def _between_parties(frame: Frame, mentions: list[Mention]) -> Frame:
+    """A joint act that names no one doing it but those it is "between" ("a commitment to
+    increase direct flights between the two countries", "efforts to expand trade between
+    India and Japan"): those parties do it together."""
+    trig = frame.trigger
+    if trig.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "agent")
+                                  for c in trig.children):
+        return frame  # "officials discussed the tension between X and Y": X and Y a topic
+    parties = [m for t in _own_phrase(trig) if t.dep_ == "prep" and t.lower_ == "between"
+               for p in t.children if p.dep_ == "pobj"
+               for m in mentions_in([p, *p.conjuncts], mentions)]
+    if len({m.side for m in parties}) < 2:
+        return frame
+    return replace(frame, sources=parties, targets=[])
+
+
+def _own_phrase(verb: Token) -> list[Token]:
+    """The verb's own objects and adjuncts, not the clauses below it."""
+    out, todo = [], [c for c in verb.children if c.i > verb.i]
+    while todo:
+        t = todo.pop()
+        if t.dep_ in CLAUSE_DEPS:
+            continue
+        out.append(t)
+        todo.extend(t.children)
+    return out
+
+
 # verbs of agreeing whose "with" names a partner in the act agreed ("agreed with Iran to")
 JOINT_GOVERNORS = {"agree", "arrange", "decide"}
 # yielding (CAMEO 08) under pressure: the adjuncts that name who pressed ("under pressure
@@ -354,6 +385,8 @@ class SentenceCoder:
             if (frame is None or not frame.sources) and (aid := self._recent_aid()) is not None:
                 # "the package includes ...", "the equipment will be delivered to Ukraine"
                 frame = package_frame(tok, mentions, aid) or frame
+            if frame is not None and not frame.sources and frame.cameo.startswith(JOINT_ROOTS):
+                frame = _between_parties(frame, mentions)
             if (frame is None or frame.cameo == "051") and \
                     (guest := received_guest(tok, mentions)) is not None:
                 frame = guest  # "received Zelensky in Ankara", "welcomed Modi to London"
