@@ -449,3 +449,13 @@ def test_talks_told_as_done_in_a_meeting_are_not_lent(coder):
                          "S. Jaishankar in Delhi. The Secretary used diplomacy to end strikes.")
     assert not [r for r in rows if r["cameo"].startswith("04") and r["target_country"]], \
         got(rows)
+
+
+def test_managing_a_rivalry_promised_in_a_meeting_is_an_intent_to_cooperate(coder):
+    """Session 13: "will manage the rivalry responsibly" said in a meeting is an intent to
+    cooperate (030) with the other party."""
+    rows = last_sentence(coder, "Foreign Minister Penny Wong met Chinese Foreign Minister Wang "
+                         "Yi in Canberra. She said Australia will manage the rivalry "
+                         "responsibly.")
+    assert [r for r in rows if r["cameo"] == "030" and r["target_country"] == "CHN"
+            and r["status"] == "intended"], got(rows)
