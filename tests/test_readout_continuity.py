@@ -459,3 +459,23 @@ def test_managing_a_rivalry_promised_in_a_meeting_is_an_intent_to_cooperate(code
                          "responsibly.")
     assert [r for r in rows if r["cameo"] == "030" and r["target_country"] == "CHN"
             and r["status"] == "intended"], got(rows)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Poland accused Belarus of pushing migrants across the border. Minsk denied the charge.",
+     "BLR", "POL"),
+    ("For weeks, Britain had accused Russia of planning an invasion. But all Russia did was "
+     "deny it.", "RUS", "GBR"),
+])
+def test_a_denial_that_names_no_one_answers_the_last_accuser(coder, text, src, tgt):
+    """Session 13: a denial (016) that names no one is addressed to whoever last accused or
+    criticised the one who denies; "all X did was deny" is X's denial, made."""
+    rows = last_sentence(coder, text)
+    assert [r for r in rows if r["cameo"] == "016" and r["source_country"] == src
+            and r["target_country"] == tgt and r["status"] == "occurred"], got(rows)
+
+
+def test_a_denial_with_no_accusation_before_it_has_no_target(coder):
+    rows = last_sentence(coder, "Poland praised Lithuania for its help. Minsk denied the "
+                         "charge.")
+    assert not [r for r in rows if r["cameo"] == "016"], got(rows)

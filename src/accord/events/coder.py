@@ -82,8 +82,11 @@ from accord.events.nominal import (
 from accord.events.places import KIND_WORDS
 from accord.events.readouts import (
     AID_SENTENCES,
+    ANSWER_SENTENCES,
     MEETING_SENTENCES,
+    accusation_parties,
     aid_parties,
+    answered,
     meeting_parties,
     package_frame,
     said_in_meeting,
@@ -341,6 +344,10 @@ class ArticleContext:
     aid: tuple[int, list[Mention], list[Mention], str] | None = None
     # the sentence and parties of each meeting so far ("the Secretary underscored ...")
     meetings: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    # the sentence, accusers and accused of each accusation or criticism so far ("Russia
+    # denied it": readouts.answered)
+    accusations: list[tuple[int, list[Mention], list[Mention]]] = field(
+        default_factory=list)
 
 
 class SentenceCoder:
@@ -393,6 +400,8 @@ class SentenceCoder:
             if frame is not None:
                 frame = self._front(frame)
                 frame = said_in_meeting(frame, self._recent_meetings(), mentions)
+                frame = answered(frame, [(by, of) for at, by, of in self._context.accusations
+                                         if self._index - at <= ANSWER_SENTENCES])
                 self._remember(frame)
                 if frame.cameo == "040" and not frame.nominal and \
                         by_phone(frame.trigger, self.patterns.noun_code):
@@ -426,6 +435,8 @@ class SentenceCoder:
             self._context.aid = (self._index, *aid)
         if (parties := meeting_parties(frame)) is not None:
             self._context.meetings.append((self._index, parties))
+        if (accused := accusation_parties(frame)) is not None:
+            self._context.accusations.append((self._index, *accused))
 
     def _recent_aid(self) -> tuple[list[Mention], list[Mention], str] | None:
         aid = self._context.aid

@@ -317,9 +317,12 @@ def status_of(trigger: Token, patterns: Patterns) -> tuple[Status, list[str]]:
                 if c.dep_ == "aux" and (st := mod.get(("aux", c.lower_))):
                     cues.append((_aux_status(cur, c, st), c.lower_))
         # "is prepared to", "is likely to": the adjective governs through the copula
+        # (not the act itself as the complement: "all Russia did was deny" is a denial made)
+        itself = {trigger.i, *(t.i for t in trigger.conjuncts)}
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             for c in tok.children:
-                if c.dep_ == "acomp" and (st := mod.get(("governor", c.lemma_.lower()))
+                if c.dep_ == "acomp" and c.i not in itself and (
+                        st := mod.get(("governor", c.lemma_.lower()))
                                           or patterns.governor_form(c.lower_)):
                     cues.append((st, c.lower_))
     if trigger.pos_ in ("VERB", "AUX"):

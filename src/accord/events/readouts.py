@@ -163,6 +163,34 @@ def said_in_meeting(frame: Frame, meetings: list[list[Mention]],
     return replace(frame, targets=[_implied(m, frame.trigger, 0.6) for m in others])
 
 
+# a denial (CAMEO 016) that names no one answers the latest accusation or criticism (11x)
+# of the one who denies, within a few sentences
+DENIAL = "016"
+ACCUSING_ROOT = "11"
+ANSWER_SENTENCES = 3
+
+
+def accusation_parties(frame: Frame) -> tuple[list[Mention], list[Mention]] | None:
+    """(accusers, accused) of an accusation or criticism with both named, else None."""
+    if not frame.cameo.startswith(ACCUSING_ROOT) or not frame.sources or not frame.targets:
+        return None
+    return frame.sources, frame.targets
+
+
+def answered(frame: Frame, accusations: list[tuple[list[Mention], list[Mention]]]) -> Frame:
+    """ "For weeks Washington had warned of Moscow's coming invasion. Russia only denied
+    it.": a denial that names no one is addressed to those who last accused or criticised
+    the one who denies (the latest first)."""
+    if frame.cameo != DENIAL or frame.targets or not frame.sources:
+        return frame
+    own = {m.side for m in frame.sources}
+    for accusers, accused in reversed(accusations):
+        if own <= {m.side for m in accused}:
+            others = [_implied(m, frame.trigger, 0.6) for m in accusers if m.side not in own]
+            return replace(frame, targets=others) if others else frame
+    return frame
+
+
 def _promised(verb: Token) -> bool:
     """Whether a future modal governs the verb, directly or through the verbs whose
     complement it is ("would continue to use diplomacy")."""

@@ -290,6 +290,9 @@ def clause_subject(verb: Token) -> list[Token]:
                 return phrase(owners[0])
             if plot.head.lemma_.lower() in UNDOING_VERBS:
                 return []
+        if v.dep_ == "ccomp" and v.lemma_ == "be" and v.head.lemma_.lower() == "do":
+            v = v.head  # "all Russia did was deny": the doer of the cleft acts
+            continue
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
                 v.dep_ == "pobj" and v.pos_ == "VERB") or loose_conjunct(v):
             nxt = v.head
