@@ -270,6 +270,10 @@ def test_a_tally_of_many_acts_is_no_one_act():
     so_far = {**tally, "event_id": "e4", "doc_id": "d4",
               "sentence": "So far Germany has sent Moldova air defence aid worth 1 billion."}
     assert len(cluster([package, so_far])) == 2
+    # session 13: a practice kept up is many acts too, not the day's package
+    kept_up = {**tally, "event_id": "e5", "sentence": "Germany has also continued to draw "
+               "on its own stocks to arm Moldova."}
+    assert sorted(len(c.events) for c in cluster([package, delivered, kept_up])) == [1, 2]
 
 
 def test_the_act_a_span_starts_from_is_no_tally():
@@ -358,3 +362,4 @@ def test_a_visit_and_the_talks_held_at_it_are_one_act():
                   _said(4, "040", 1, "They had talked before.", background=True),
                   _said(5, "040", 1, "They talked in March.", event_date="2024-03-02")):
         assert len(cluster([visit, other], meetings=False)) == 2
+

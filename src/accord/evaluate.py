@@ -106,10 +106,20 @@ def run_eval(*, gold: str, articles: str | None, scorer: str, out: str,
                           capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise AccordError(f"the scorer failed: {proc.stderr.strip()[-500:]}")
-    last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    figures = scorer_figures(proc.stdout)
+    return EvalResult(proc.stdout, system_path, figures.get("real_news_f1"), figures)
+
+
+def scorer_figures(report: str) -> dict[str, float]:
+    """The floors' real-news figures from the shared scorer's report: F1, recall and
+    precision (its last line) and the share of the gold's intended, negated, hedged and
+    background events found with their status (issue 4's status target)."""
+    last = report.strip().splitlines()[-1] if report.strip() else ""
     figures = {f"real_news_{k.lower()}": float(v)
                for k, v in re.findall(r"(F1|recall|precision)=([0-9.]+)", last)}
-    return EvalResult(proc.stdout, system_path, figures.get("real_news_f1"), figures)
+    if found := re.search(r"^modality recall[^:]*: \d+/\d+ = ([0-9.]+)", report, re.M):
+        figures["real_news_modality_recall"] = float(found[1])
+    return figures
 
 
 # PLOVER 0.5/0.6 event types of the PLOVER gold-standard records, by CAMEO root. The records

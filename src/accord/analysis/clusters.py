@@ -248,9 +248,11 @@ def visit_talks(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 # words that make a sentence a tally of many acts over time ("in total, the U.S. has provided
-# $39.7 billion since February 2022"), not a report of one
+# $39.7 billion since February 2022", "has continued to draw down stocks to arm Ukraine"),
+# not a report of one
 TALLY = re.compile(r"\b(in total|to date|so far|altogether|cumulative(ly)?|"
-                   r"since the (beginning|start|outset))\b", re.IGNORECASE)
+                   r"since the (beginning|start|outset)|(has|have) (also )?continued to)\b",
+                   re.IGNORECASE)
 
 
 def _tally(e: dict[str, Any]) -> bool:
