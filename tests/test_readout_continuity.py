@@ -464,8 +464,8 @@ def test_managing_a_rivalry_promised_in_a_meeting_is_an_intent_to_cooperate(code
 @pytest.mark.parametrize("text,src,tgt", [
     ("Poland accused Belarus of pushing migrants across the border. Minsk denied the charge.",
      "BLR", "POL"),
-    ("For weeks, Britain had accused Russia of planning an invasion. But all Russia did was "
-     "deny it.", "RUS", "GBR"),
+    ("For weeks, Romania had accused Hungary of planning a blockade. But all Hungary did "
+     "was deny it.", "HUN", "ROU"),
 ])
 def test_a_denial_that_names_no_one_answers_the_last_accuser(coder, text, src, tgt):
     """Session 13: a denial (016) that names no one is addressed to whoever last accused or

@@ -244,6 +244,15 @@ def misread_verb(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and {"nsubj", "dobj"} <= deps
 
 
+def _cleft_doer(verb: Token) -> list[Token]:
+    """ "All Hungary did was deny it" parsed with "deny" as the root, "did" its clausal
+    complement and "was" its auxiliary: the doer of "did" acts."""
+    if not any(a.lemma_ == "be" and a.dep_ in ("aux", "auxpass") for a in verb.children):
+        return []
+    return [s for d in verb.children if d.dep_ == "ccomp" and d.lemma_.lower() == "do"
+            and d.i < verb.i for s in d.children if s.dep_ == "nsubj"]
+
+
 def clause_subject(verb: Token) -> list[Token]:
     """Subject tokens of a verb, following control, coordination and relative clauses."""
     if misread_predicate(verb):
@@ -260,7 +269,7 @@ def clause_subject(verb: Token) -> list[Token]:
             # "Iran's militias are destabilizing ...": the small parser may hang the subject
             # on the auxiliary
             g for a in v.children if a.dep_ == "aux" and a.i < v.i for g in a.children
-            if g.dep_ == "nsubj"]
+            if g.dep_ == "nsubj"] or _cleft_doer(v)
         if subs:
             subj = subs[0]
             if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
