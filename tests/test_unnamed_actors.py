@@ -344,10 +344,19 @@ def test_an_american_university_is_no_state_body(coder):
 def test_near_names_file_rejects_a_line_that_is_not_one_word(tmp_path):
     """The look-alike list is data (data/actors/near_names.txt): a malformed line names its
     file and line, and the packaged list keeps the real names one slip from a state's."""
-    from accord.actors.spelling import load_near_names, near_names
+    from accord.actors.spelling import near_names
     from accord.errors import DataFileError
+    from accord.knowledge.tsv import load_words
     bad = tmp_path / "near.txt"
     bad.write_text("# look-alikes\nColumbia\nNew Mexico\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"near\.txt:3"):
-        load_near_names(bad)
+        load_words(bad)
     assert {"columbia", "indiana", "cameron"} <= near_names()
+
+
+def test_kin_peoples_are_data():
+    """The kin peoples after a state's name (data/actors/kin_peoples.txt), read by the same
+    checked loader."""
+    from accord.actors.matcher import kin_peoples
+
+    assert {"albanians", "serb", "hungarians"} <= kin_peoples()

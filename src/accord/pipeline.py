@@ -32,7 +32,7 @@ from accord.actors.groups import EMBASSY_WORDS, group_places, uncovered
 from accord.actors.kb import KnowledgeBase, load_kb
 from accord.actors.matcher import ActorMatcher, government_bodies
 from accord.events import modality, narrative
-from accord.events.coder import ArticleContext, SentenceCoder, settled_with
+from accord.events.coder import JOINT_ROOTS, ArticleContext, SentenceCoder, settled_with
 from accord.events.frame import Frame
 from accord.events.home import CALL_OFF, home_office
 from accord.events.implicit import Places
@@ -303,7 +303,7 @@ class Coder:
         for frame in frames:
             frame = self._at_home(frame, mentions, organs)
             facts = self._facts(article, frame, mentions, recalled)
-            joint: set[tuple[str, str | None, str, str]] = set()
+            framed: set[tuple[str, str | None, str, str]] = set()  # this frame's pairs
             for src, tgt in _pairs(frame, self.one_sided):
                 # one event per (type, ordered actor pair) and modality (ANNOTATION.md,
                 # Units); a joint act ("Belarus and Iran signed", or a meeting told from each
@@ -313,10 +313,10 @@ class Coder:
                 key = (src.actor.party, tgt.actor.party if tgt else None, root,
                        facts.status)
                 rkey = (key[1] or "", key[0], root, facts.status)
-                if key in seen or rkey in joint or (rkey in seen and root in JOINT_ROOTS):
+                if key in seen or rkey in framed or (rkey in seen and root in JOINT_ROOTS):
                     continue
                 seen.add(key)
-                joint.add(key)
+                framed.add(key)
                 out.append(self._event(article, index, text, start, frame, facts, src, tgt))
         return out
 
@@ -414,9 +414,9 @@ class Coder:
             status = "intended"  # an expressed intent is about an act to come (ANNOTATION.md)
         # a threat told as said is made when it is said, and dated then ("on Friday, Berlin
         # declared that no veto would keep it from holding Moscow to account")
-        teller = reporter(clause) if status == "intended" and frame.cameo.startswith("13") \
-            else None
-        if status in ("intended", "hedged") and frame.cameo.startswith("13") and (
+        threat = frame.cameo.startswith("13")
+        teller = reporter(clause) if status == "intended" and threat else None
+        if status in ("intended", "hedged") and threat and (
                 on_condition(clause) or teller is not None):
             # "will cut aid unless Cairo frees the activists", "would freeze funds unless":
             # a threat is made when it is told (ANNOTATION.md: threats are events in their
@@ -465,11 +465,6 @@ class _Facts:
     background: bool
     location: Location | None
     attribution: str | None
-
-
-# roots of acts done together (consult, cooperate diplomatically or materially): told from
-# either end, they are one event
-JOINT_ROOTS = frozenset(("04", "05", "06"))
 
 
 def _political(trigger: Token) -> bool:

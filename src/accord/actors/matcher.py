@@ -46,7 +46,7 @@ from accord.actors.towns import (
     TownInstitutions,
     town_body,
 )
-from accord.knowledge.tsv import packaged
+from accord.knowledge.tsv import load_words, packaged
 from accord.records import NON_STATE_SECTORS, Actor, Mention
 
 
@@ -64,6 +64,13 @@ def us_states() -> frozenset[str]:
 def government_bodies() -> frozenset[str]:
     """Words that make an outlet a government's own voice ("Department of State")."""
     return frozenset(w.lower() for w in _lines("government_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def kin_peoples() -> frozenset[str]:
+    """Peoples that live as communities in neighbouring states (data/actors/kin_peoples.txt):
+    after that state's name or adjective they are its people ("Kosovo Albanians")."""
+    return load_words(packaged("actors", "kin_peoples.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -140,8 +147,8 @@ class ActorMatcher:
         self._phrases = frozenset(p.lower() for p in phrases)
         # "Phillippines", "Ethopia": a state's long name misspelt by one letter
         self.spelling = Misspellings(
-            [(p, f"state|{c.iso3}") for c in kb.countries.values() for p in c.names] +
-            [(p, f"adjective|{c.iso3}") for c in kb.countries.values() for p in c.adjectives],
+            [(p, ("state", c.iso3)) for c in kb.countries.values() for p in c.names] +
+            [(p, ("adjective", c.iso3)) for c in kb.countries.values() for p in c.adjectives],
             self._phrases | {w for p in self._phrases for w in p.split()} |
             {s.lower() for s in self._us_states})
         for phrase, entries in phrases.items():
@@ -239,10 +246,8 @@ class ActorMatcher:
         for tok in doc:
             if tok.i in matched:
                 continue
-            key = self.spelling.key(tok)
-            if key is not None:
-                kind, iso3 = key.split("|")
-                out.append((doc[tok.i:tok.i + 1], [Entry(kind, iso3)]))
+            if (key := self.spelling.key(tok)) is not None:
+                out.append((doc[tok.i:tok.i + 1], [Entry(*key)]))
         return out
 
     def _member_counts(self, doc: Doc, mentions: list[Mention], taken: set[int],
@@ -458,7 +463,7 @@ class ActorMatcher:
         if sector is None and entry.kind in ("adjective", "state") and _qualifies_work(span):
             return None  # "banned the Chinese film", "the American film Barbie": no actor
         if sector is None and (entry.kind == "adjective" or entry.kind == "state" and
-                               end < len(doc) and doc[end].lower_ in KIN_PEOPLES) and \
+                               end < len(doc) and doc[end].lower_ in kin_peoples()) and \
                 people_word(doc, end, nxt):
             # "Iraqi Kurds", "Chinese Uighurs": a state's people of one community
             end, sector = end + 1, "CVL"
@@ -620,7 +625,7 @@ def _inside_other_name(span: Span, ents: dict[int, Span], sector_phrases: frozen
                     doc[span.end].pos_ == "NOUN" and ent.end == span.end:
                 return False  # "Radical French farmers": a sentence's first word, no name
             if rest[0].i == span.end and len(rest) == 1 and (
-                    adjective or rest[0].lower_ in KIN_PEOPLES) and \
+                    adjective or rest[0].lower_ in kin_peoples()) and \
                     rest[0].tag_ in ("NNPS", "NNS") and \
                     rest[0].lower_.endswith("s") and rest[0].lower_ not in SPLIT_PEOPLES:
                 # "Bosnian Serbs", "Kosovo Albanians": a state's people of one community
@@ -657,7 +662,7 @@ def _kin_dropped(chosen: list[tuple[Span, list[Entry]]], after: dict[int, tuple[
     for span, entries in chosen:
         people = span.text.lower().endswith("s") or (
             span.end in after and after[span.end][1] in KIN_SECTORS)
-        if out and span.start == out[-1][0].end and span.text.lower() in KIN_PEOPLES and \
+        if out and span.start == out[-1][0].end and span.text.lower() in kin_peoples() and \
                 people and _prefer(out[-1][1]).kind in ("state", "adjective") and \
                 _prefer(entries).kind == "adjective" and \
                 _prefer(entries).key != _prefer(out[-1][1]).key:
@@ -714,15 +719,9 @@ def _listed(span: Span, rest: Sequence[Token]) -> bool:
 # a state's people named by their communities' kin adjectives: "Greek Cypriots" are Cyprus's
 SPLIT_PEOPLES = {"cypriots"}
 
-# peoples of the Balkans and central Europe that live, as communities, in neighbouring
-# states: after that state's name or adjective they are its people ("Kosovo Albanians",
-# "Croatian Serb refugees", "Slovak Hungarians"), not their kin state. Kept to these: after
-# another state's adjective a demonym may be the state of residence ("Chinese Americans").
-# the sectors of a kin people's own phrase ("Croatian Serb refugees", "Kosovo Albanian
-# demonstrators"): its people, not a force or a government
+# the sectors of a kin people's own phrase (`kin_peoples`: "Croatian Serb refugees", "Kosovo
+# Albanian demonstrators"): its people, not a force or a government
 KIN_SECTORS = {"CVL", "REF", "OPP", "LAB", "EDU", "AGR", "REL"}
-KIN_PEOPLES = {"serb", "serbs", "croat", "croats", "albanian", "albanians", "hungarian",
-               "hungarians", "bosniak", "bosniaks", "macedonian", "macedonians"}
 
 # heads of a state's own institutions named after it ("U.S. Department of State")
 STATE_BODIES = {"department", "ministry", "embassy", "mission", "delegation"}
@@ -735,7 +734,6 @@ def _state_body(span: Span, nxt: Token) -> bool:
     return (nxt.i == span.end and nxt.lower_ in STATE_BODIES and nxt.i + 1 < len(doc)
             and doc[nxt.i + 1].lower_ in ("of", "for")
             and span.text.removeprefix("the ").removeprefix("The ") not in us_states())
-
 
 
 def _institution_start(span: Span, before: dict[int, tuple[int, str]], start: int) -> int:

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
-from accord.errors import DataFileError
-from accord.knowledge.tsv import packaged
+from accord.knowledge.tsv import load_words, packaged
 
 MIN_LENGTH = 7
 
@@ -25,21 +23,7 @@ MIN_LENGTH = 7
 @lru_cache(maxsize=1)
 def near_names() -> frozenset[str]:
     """Real words one slip from a state's name (data/actors/near_names.txt), lower-case."""
-    return load_near_names(packaged("actors", "near_names.txt"))
-
-
-def load_near_names(path: Path) -> frozenset[str]:
-    """One word of letters a line ("#" starts a comment); any other line is rejected with
-    the file and line, so that a user's edit cannot silently widen the fuzzy match."""
-    out = set()
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        word = raw.split("#", 1)[0].strip()
-        if not word:
-            continue
-        if not word.isalpha():
-            raise DataFileError(str(path), n, f"expected one word of letters, got {raw!r}")
-        out.add(word.lower())
-    return frozenset(out)
+    return load_words(packaged("actors", "near_names.txt"))
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -64,12 +48,16 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-class Misspellings:
-    """Long state names and demonyms (`names`: phrase -> a key), looked up one slip away."""
+# what a misspelt word names: the kind of name ("state" or "adjective") and the state's ISO3
+Key = tuple[str, str]
 
-    def __init__(self, names: Iterable[tuple[str, str]], known: frozenset[str]) -> None:
+
+class Misspellings:
+    """Long state names and demonyms (`names`: phrase -> its key), looked up one slip away."""
+
+    def __init__(self, names: Iterable[tuple[str, Key]], known: frozenset[str]) -> None:
         self.known = known  # every phrase the dictionaries match: never a slip
-        self.keys: dict[str, set[str]] = {}
+        self.keys: dict[str, set[Key]] = {}
         self.index: dict[str, set[str]] = {}
         for phrase, key in names:
             low = phrase.lower()
@@ -79,9 +67,9 @@ class Misspellings:
             for variant in _deletions(low) | {low}:
                 self.index.setdefault(variant, set()).add(low)
 
-    def key(self, tok: Token) -> str | None:
-        """The key ("kind|ISO3": the kind of name it misspells, a state's name before its
-        adjective) of the one state the token misspells, or None."""
+    def key(self, tok: Token) -> Key | None:
+        """The key of the one state the token misspells (a state's name before its
+        adjective), or None."""
         low = tok.lower_
         if len(low) < MIN_LENGTH or not tok.is_alpha or not tok.text[:1].isupper() or \
                 tok.is_sent_start and tok.pos_ not in ("PROPN", "NOUN", "ADJ") or \
@@ -94,7 +82,7 @@ class Misspellings:
         candidates = set().union(*(self.index.get(v, set()) for v in _deletions(low) | {low}))
         hits = {name for name in candidates if name[0] == low[0] and _one_slip(low, name)}
         keys = {k for name in hits for k in self.keys[name]}
-        if len({k.split("|")[-1] for k in keys}) != 1:
+        if len({iso3 for _, iso3 in keys}) != 1:
             return None  # near two states' names, or none
-        return sorted(keys, key=lambda k: not k.startswith("state|"))[0]
+        return min(keys, key=lambda k: k[0] != "state")
 

@@ -186,13 +186,19 @@ def one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
     often holds several) stay apart. Aid is the exception to "done": the package a report
     announces and its delivery to come ("will be delivered to the front lines") are one
     (`_planned_delivery`)."""
-    return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
+    return (_fresh_in_one_report(a, b)
             and (_sides(a) == _sides(b) if a.get("quad_class") == 4 else _pair(a) == _pair(b))
             and a["cameo"][:3] == b["cameo"][:3]
             and a.get("quad_class") in MATERIAL_QUADS and b.get("quad_class") in MATERIAL_QUADS
             and (_reality(a) == _reality(b) == "occurred" or _planned_delivery(a, b))
+            and not _tally(a) and not _tally(b))
+
+
+def _fresh_in_one_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two events of one article, with a target, both fresh (not background), at compatible
+    times: what every within-report rule asks first."""
+    return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
             and not a.get("background") and not b.get("background")
-            and not _tally(a) and not _tally(b)
             and dates_compatible(a, b))
 
 
@@ -220,13 +226,11 @@ def one_statement(a: dict[str, Any], b: dict[str, Any]) -> bool:
     meeting of the pair at that time: a speech that condemns one state in many sentences
     condemns it for many acts. GDELT folds such repeats within an article into one event
     too; a statement the article dates apart, a background mention and a tally stay apart."""
-    return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
+    return (_fresh_in_one_report(a, b)
             and _pair(a) == _pair(b) and a["cameo"] == b["cameo"] and a["cameo"][:2] != "04"
             and a.get("quad_class") in VERBAL_QUADS and b.get("quad_class") in VERBAL_QUADS
             and _reality(a) == _reality(b) == "occurred"
-            and not a.get("background") and not b.get("background")
-            and not _tally(a) and not _tally(b)
-            and dates_compatible(a, b))
+            and not _tally(a) and not _tally(b))
 
 
 # a visit made or hosted, and the talks held at it
@@ -239,12 +243,9 @@ def visit_talks(a: dict[str, Any], b: dict[str, Any]) -> bool:
     and "the two sides had candid discussions" (040), the same pair, both fresh and done,
     at compatible times. A visit planned or told as background, or talks another day, are
     other acts."""
-    return (a["doc_id"] == b["doc_id"] and bool(a.get("target_country"))
-            and _pair(a) == _pair(b)
+    return (_fresh_in_one_report(a, b) and _pair(a) == _pair(b)
             and {a["cameo"][:3], b["cameo"][:3]} in ({c, TALKS_CODE} for c in VISIT_CODES)
-            and _reality(a) == _reality(b) == "occurred"
-            and not a.get("background") and not b.get("background")
-            and dates_compatible(a, b))
+            and _reality(a) == _reality(b) == "occurred")
 
 
 # words that make a sentence a tally of many acts over time ("in total, the U.S. has provided

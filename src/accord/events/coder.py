@@ -71,6 +71,7 @@ from accord.events.implicit import FORCE_ROOTS as VIOLENT_ROOTS
 from accord.events.judgements import Judgements, agent_slot, to_blame
 from accord.events.nominal import (
     DEMAND_WORDS,
+    DIED_OF_ASSAULT,
     FORCE_ROOTS,
     GROUP_BOMBINGS,
     ISSUE_VERBS,
@@ -224,7 +225,7 @@ AVENGE_VERBS = {"avenge", "revenge"}
 # boycott of a vote or a games is its own)
 STRIKE_CODE, WORK_STOPPAGES = "143", {"strike", "walkout", "stoppage", "work", "job"}
 # beating and torture (182: physical assault), and the killing by it (1823)
-ASSAULT_CODES, KILLED_BY_ASSAULT = ("182",), "1823"
+ASSAULT_CODES = ("182",)
 # arrests and charges (173) whose charge of war crimes or spying (1124, 1125: the rows of
 # "accuse") is an accusation too (a conviction, 116, is of the same root already)
 CHARGED_CODES, ACCUSED_CHARGES, ACCUSE_VERB = ("173",), ("1124", "1125"), "accuse"
@@ -400,8 +401,7 @@ class SentenceCoder:
             if frame is not None:
                 frame = self._front(frame)
                 frame = said_in_meeting(frame, self._recent_meetings(), mentions)
-                frame = answered(frame, [(by, of) for at, by, of in self._context.accusations
-                                         if self._index - at <= ANSWER_SENTENCES])
+                frame = answered(frame, self._recent_accusations())
                 self._remember(frame)
                 if frame.cameo == "040" and not frame.nominal and \
                         by_phone(frame.trigger, self.patterns.noun_code):
@@ -443,6 +443,11 @@ class SentenceCoder:
         if aid is None or self._index - aid[0] > AID_SENTENCES:
             return None
         return aid[1], aid[2], aid[3]
+
+    def _recent_accusations(self) -> list[tuple[list[Mention], list[Mention]]]:
+        # this sentence's too: "Poland accused Minsk, which denied it"
+        return [(by, of) for at, by, of in self._context.accusations
+                if self._index - at <= ANSWER_SENTENCES]
 
     def _recent_meetings(self) -> list[list[Mention]]:
         # an earlier sentence's: what a party says as it meets is coded with the meeting
@@ -788,7 +793,7 @@ class SentenceCoder:
             cameo = "114"  # "the Chinese embassy protested against Manila": a complaint
         if cameo.startswith(ASSAULT_CODES) and _died_of(verb):
             # "died after being tortured by the police": the assault killed (1823)
-            cameo = KILLED_BY_ASSAULT
+            cameo = DIED_OF_ASSAULT
         if cameo[:2] not in UNTHREATENED_ROOTS and (mark := on_condition(verb)) is not None and (
                 (threat := threat_code(cameo)) is not None
                 or mark in THREAT_CONDITIONS and (threat := pullout_threat(cameo, verb))):

@@ -18,6 +18,7 @@ from accord.events.rows import (
     passive_asked,
 )
 from accord.events.syntax import (
+    COMMITTED_AUX,
     OBJECT_CONTROL,
     REPORT_VERBS,
     clause_subject,
@@ -120,7 +121,6 @@ NECESSITY_ADJECTIVES = {"essential", "vital", "imperative", "crucial", "necessar
 # never have a nuclear weapon" warns Iran: CAMEO 130)
 GAINING_VERBS = {"have", "get", "acquire", "obtain", "possess", "build", "develop", "gain"}
 MASS_ARMS_WORDS = {"nuclear", "atomic", "bomb", "nuke"}
-FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
 VOWING_VERBS = {"vow", "pledge", "promise", "swear"}
 WARNING = "130"
 REJECTION = "120"
@@ -251,7 +251,7 @@ class Directives:
         about itself ("Tehran said Iran would never build a bomb" is its own assurance)."""
         if verb.lemma_.lower() not in GAINING_VERBS or not any(
                 c.dep_ == "neg" for c in verb.children) or not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in COMMITTED_AUX for c in verb.children):
             return None
         said = saying_verb(verb, REPORT_VERBS | VOWING_VERBS)
         arms = [c for c in verb.children if c.dep_ == "dobj" and any(

@@ -9,28 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
+
+from accord.actors.coref import FIRST_PERSON
 
 # verbs that, with "back", turn a story to an earlier time ("I looked back on the weeks")
 LOOKING_BACK = {"think", "look", "cast", "go", "flash", "harken", "hark"}
 # verbs of remembering, when the speaker remembers ("we recall the night"); a state that
 # "recalled its ambassador" withdraws him
 REMEMBERING = {"remember", "recall", "recollect"}
-FIRST_PERSON = {"i", "we"}
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_AUX = {"will", "shall", "'ll", "wo", "can", "must", "may", "has", "have", "is", "are",
                "am", "'s", "'re", "'ve"}
 
 
-def _root(sent: Span) -> Token:
-    return sent.root
-
-
 def _looks_back(sent: Span) -> bool:
     """The sentence turns the story back: "I looked back on ...", "we remember the day
     ...", or a copula that places a time "ago" ("That was two years ago")."""
-    root = _root(sent)
+    root = sent.root
     lemma = root.lemma_.lower()
     if lemma in LOOKING_BACK and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod")
                                      for c in root.children):
@@ -44,7 +41,7 @@ def _looks_back(sent: Span) -> bool:
 def _told_in_the_past(sent: Span) -> bool | None:
     """True for a main clause in the simple or pluperfect past, False for one in the
     present, perfect or future, None when the sentence has no finite main verb."""
-    root = _root(sent)
+    root = sent.root
     aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in PRESENT_AUX or a.tag_ in PRESENT_TAGS for a in aux):
         return False

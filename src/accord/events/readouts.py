@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from accord.events.forces import ARMS_NOUNS, MILITARY_AID
 from accord.events.frame import Frame
+from accord.events.syntax import COMMITTED_AUX
 from accord.records import Mention
 
 # the things an aid announcement hands over, named back as a subject ("the package includes")
@@ -45,9 +46,6 @@ MEETING_ROOT = "04"
 # appeals, expressed intents and diplomatic cooperation ("the Secretary underscored the need
 # for open transit", "emphasized the importance of open channels")
 ADDRESSED_ROOTS = ("01", "02", "03", "05")
-# future modals: a consultation a party says it will hold is promised to the others ("would
-# keep using diplomacy to resolve frictions"), as an intent (03) is
-PROMISING_MODALS = {"will", "would", "shall", "'ll"}
 
 
 def aid_parties(frame: Frame) -> tuple[list[Mention], list[Mention], str] | None:
@@ -193,9 +191,10 @@ def answered(frame: Frame, accusations: list[tuple[list[Mention], list[Mention]]
 
 def _promised(verb: Token) -> bool:
     """Whether a future modal governs the verb, directly or through the verbs whose
-    complement it is ("would continue to use diplomacy")."""
+    complement it is ("would continue to use diplomacy"): a consultation a party says it
+    will hold is promised to the others, as an intent (03) is."""
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in PROMISING_MODALS for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in COMMITTED_AUX for c in verb.children):
             return True
         if verb.dep_ != "xcomp":
             return False

@@ -1005,8 +1005,8 @@ def reporter(verb: Token) -> Token | None:
     from holding Moscow to account": declared), or None when the verb is not said."""
     tok = verb
     for _ in range(6):
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORT_VERBS:
-            return tok.head
+        if (said := reporting_verb(tok)) is not None:
+            return said
         if tok.dep_ not in _REPORTED_PATH or tok.head.i == tok.i:
             return None
         tok = tok.head

@@ -20,7 +20,7 @@ from accord.events.implicit import (
     place_state,
 )
 from accord.events.senses import SenseWords
-from accord.events.syntax import phrase, prep_objects
+from accord.events.syntax import phrase, prep_objects, to_infinitive
 from accord.records import Mention
 
 # the words of attacks and attackers are data (patterns/senses.tsv, uses "attacker" to
@@ -145,8 +145,8 @@ ATTEMPT_NOUNS = {"attempt", "bid"}
 def attempted_by_noun(verb: Token) -> bool:
     """Whether a verb is the act an attempt noun names ("an attempt to assassinate the
     governor", "a bid to kill the mayor")."""
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and \
+        to_infinitive(verb)
 
 
 # sectors of armed groups: one named in the sentence may be who struck

@@ -30,6 +30,21 @@ def packaged(*parts: str) -> Path:
     return Path(str(resources.files("accord").joinpath("data", *parts)))
 
 
+def load_words(path: Path) -> frozenset[str]:
+    """A list of single words, one a line ("#" starts a comment), lower-cased; any other line
+    is rejected with the file and line, so that a user's edit cannot silently widen a rule
+    the list feeds."""
+    out = set()
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        word = raw.split("#", 1)[0].strip()
+        if not word:
+            continue
+        if not word.isalpha():
+            raise DataFileError(str(path), n, f"expected one word of letters, got {raw!r}")
+        out.add(word.lower())
+    return frozenset(out)
+
+
 def split_list(value: str) -> list[str]:
     """A `|`-separated field; `-` or empty means no items."""
     value = value.strip()
